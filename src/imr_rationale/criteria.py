@@ -1,0 +1,458 @@
+"""Guideline topics as data: the schema of `criteria/`, loaded and cross-checked at start.
+
+A topic file says which guideline it comes from (edition, dates in force, chapter, pages), which
+requests it applies to, the facts it reads (each with a type and a plain question for the reviewer)
+and its criteria. Each criterion states the guideline's requirement in our words, how it is checked
+(a small condition language, below) and whether it is decisive. Unknown keys are errors.
+
+Conditions (three-valued: true, false, or not documented):
+  {fact: NAME}                      a yes/no fact is yes
+  {fact: NAME, is: VALUE}           the fact equals VALUE (yes/no or a choice)
+  {fact: NAME, one_of: [..]}        a choice fact is one of these
+  {fact: NAME, at_least: N}         also at_most, more_than, less_than (numbers, dates as YYYY-MM-DD)
+  {request: quantity, at_most: L}   the request's lowest reading, plus any `plus_facts`, against a limit
+                                    L: a number, or {by_fact: NAME, values: {choice: number}}
+  {region: [..]}                    the request's body region is one of these
+  {all: [..]} {any: [..]} {not: C}
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import hashlib
+import re
+import string
+from functools import cached_property
+from pathlib import Path
+from typing import Annotated, Any, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, model_validator
+
+from ._load import parse_model, read_yaml
+from .errors import InputError, Problem
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# ---------------------------------------------------------------- conditions
+
+
+class FactCond(_Strict):
+    fact: str
+    is_: bool | str | None = Field(default=None, alias="is")
+    one_of: list[str] | None = None
+    at_least: float | dt.date | None = None
+    at_most: float | dt.date | None = None
+    more_than: float | dt.date | None = None
+    less_than: float | dt.date | None = None
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    @model_validator(mode="after")
+    def _one_test(self) -> FactCond:
+        tests = [k for k in ("is_", "one_of", "at_least", "at_most", "more_than", "less_than")
+                 if getattr(self, k) is not None]
+        if len(tests) > 1:
+            raise ValueError(f"a fact condition takes one test, got {', '.join(tests)}; combine them with all:")
+        return self
+
+
+class LimitByFact(_Strict):
+    by_fact: str
+    values: dict[str, float]
+
+
+Limit = float | LimitByFact
+
+
+class RequestCond(_Strict):
+    request: Literal["quantity"]
+    plus_facts: list[str] = []
+    at_most: Limit | None = None
+    at_least: Limit | None = None
+
+    @model_validator(mode="after")
+    def _one_limit(self) -> RequestCond:
+        if (self.at_most is None) == (self.at_least is None):
+            raise ValueError("a request condition takes exactly one of at_most or at_least")
+        return self
+
+
+class RegionCond(_Strict):
+    region: list[str]
+
+
+class AllCond(_Strict):
+    all: list[Condition]
+
+
+class AnyCond(_Strict):
+    any: list[Condition]
+
+
+class NotCond(_Strict):
+    not_: Condition = Field(alias="not")
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+_COND_KEYS = {"fact": "fact", "request": "request", "region": "region", "all": "all", "any": "any", "not": "not"}
+
+
+def _cond_tag(v: Any) -> str | None:
+    if isinstance(v, dict):
+        keys = [k for k in _COND_KEYS if k in v]
+        return keys[0] if len(keys) == 1 else None
+    for name, cls in (("fact", FactCond), ("request", RequestCond), ("region", RegionCond),
+                      ("all", AllCond), ("any", AnyCond), ("not", NotCond)):
+        if isinstance(v, cls):
+            return name
+    return None
+
+
+Condition = Annotated[
+    Union[
+        Annotated[FactCond, Tag("fact")],
+        Annotated[RequestCond, Tag("request")],
+        Annotated[RegionCond, Tag("region")],
+        Annotated[AllCond, Tag("all")],
+        Annotated[AnyCond, Tag("any")],
+        Annotated[NotCond, Tag("not")],
+    ],
+    Discriminator(
+        _cond_tag,
+        custom_error_type="condition",
+        custom_error_message="a condition has exactly one of the keys fact, request, region, all, any, not",
+    ),
+]
+
+AllCond.model_rebuild()
+AnyCond.model_rebuild()
+NotCond.model_rebuild()
+
+
+# ---------------------------------------------------------------- topic schema
+
+FactType = Literal["yes_no", "number", "date", "choice"]
+Status = Literal["met", "not_met", "not_documented", "not_applicable"]
+STATUSES: tuple[Status, ...] = ("met", "not_met", "not_documented", "not_applicable")
+
+
+class FactSpec(_Strict):
+    type: FactType
+    question: str = Field(description="A plain question a reviewer can answer from the record.")
+    choices: list[str] | None = None
+    unit: str | None = None
+    terms: list[str] = Field(
+        default=[], description="Words a rationale uses for this fact; the verifier reads claims about it by them."
+    )
+
+    @model_validator(mode="after")
+    def _choices(self) -> FactSpec:
+        if (self.type == "choice") != bool(self.choices):
+            raise ValueError("`choices` is required for type choice and only for it")
+        return self
+
+
+class Wording(_Strict):
+    """What the template rationale says for each status: case statements, in our words."""
+
+    met: str
+    not_met: str
+    not_documented: str
+    not_applicable: str | None = None
+    applicability_not_documented: str | None = Field(
+        default=None, description="Said when the record does not show whether a `when` criterion applies."
+    )
+
+
+class Criterion(_Strict):
+    id: str = Field(pattern=r"^[a-z0-9_]+\.[a-z0-9_]+$")
+    requirement: str = Field(description="The guideline's requirement, in our own words.")
+    decisive: bool
+    check: Condition
+    when: Condition | None = Field(
+        default=None, description="The criterion applies only when this holds; otherwise not_applicable."
+    )
+    wording: Wording
+
+
+class InForce(_Strict):
+    from_: dt.date = Field(alias="from")
+    until: dt.date | None = None
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    def covers(self, day: dt.date) -> bool:
+        return self.from_ <= day and (self.until is None or day <= self.until)
+
+
+GuidelineFamily = Literal["cpmtg", "acoem", "amtg", "labor_code"]
+
+
+class Guideline(_Strict):
+    name: str
+    family: GuidelineFamily
+    edition: str
+    in_force: InForce
+    chapter: str
+    pages: str = Field(pattern=r"^\d+(-\d+)?(, *\d+(-\d+)?)*$")
+    citation: str = Field(description="The citation line as a letter prints it.")
+
+    @cached_property
+    def page_numbers(self) -> tuple[int, ...]:
+        return page_set(self.pages)
+
+
+class AppliesTo(_Strict):
+    services: list[str]
+    body_regions: list[str] | Literal["any"] = "any"
+
+
+class Topic(_Strict):
+    id: str = Field(pattern=r"^[a-z0-9_]+$")
+    title: str
+    guideline: Guideline
+    applies_to: AppliesTo
+    summary: str = Field(description="The guideline's recommendation in our words; the template opens with it.")
+    unconfirmed: list[str] = Field(default=[], description="Facts in this file not yet confirmed against guideline text.")
+    choices: list[str] = Field(default=[], description="Where the guideline leaves a choice: what this file chose and why.")
+    facts: dict[str, FactSpec]
+    criteria: list[Criterion]
+
+    model_config = ConfigDict(extra="forbid", frozen=True, ignored_types=(cached_property,))
+
+    @cached_property
+    def guideline_numbers(self) -> frozenset[float]:
+        """Every number the topic's guideline text states: limits, durations, pages."""
+        texts = [self.summary, self.guideline.citation, self.guideline.chapter, self.guideline.pages]
+        texts += [c.requirement for c in self.criteria]
+        nums: set[float] = set(self.guideline.page_numbers)
+        for t in texts:
+            nums |= set(numbers_in(t))
+        for c in self.criteria:
+            nums |= _limit_numbers(c.check)
+        return frozenset(nums)
+
+
+def _limit_numbers(cond: Any) -> set[float]:
+    out: set[float] = set()
+    if isinstance(cond, RequestCond):
+        for lim in (cond.at_most, cond.at_least):
+            if isinstance(lim, LimitByFact):
+                out |= set(lim.values.values())
+            elif lim is not None:
+                out.add(lim)
+    elif isinstance(cond, FactCond):
+        for v in (cond.at_least, cond.at_most, cond.more_than, cond.less_than):
+            if isinstance(v, (int, float)):
+                out.add(float(v))
+    for child in _children(cond):
+        out |= _limit_numbers(child)
+    return out
+
+
+def _children(cond: Any) -> list[Any]:
+    if isinstance(cond, AllCond):
+        return list(cond.all)
+    if isinstance(cond, AnyCond):
+        return list(cond.any)
+    if isinstance(cond, NotCond):
+        return [cond.not_]
+    return []
+
+
+def facts_read(cond: Any) -> list[str]:
+    """The fact names a condition reads, in order, once each."""
+    names: list[str] = []
+    if isinstance(cond, FactCond):
+        names.append(cond.fact)
+    elif isinstance(cond, RequestCond):
+        names += cond.plus_facts
+        for lim in (cond.at_most, cond.at_least):
+            if isinstance(lim, LimitByFact):
+                names.append(lim.by_fact)
+    for child in _children(cond):
+        names += facts_read(child)
+    return list(dict.fromkeys(names))
+
+
+# ---------------------------------------------------------------- numbers and pages
+
+_WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "eighteen": 18, "twenty": 20, "twenty-four": 24, "thirty": 30, "thirty-five": 35, "once": 1, "twice": 2,
+    "single": 1, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+}
+_NUM_RX = re.compile(r"(?<![\w.])(\d+(?:,\d{3})*(?:\.\d+)?)")
+_WORD_RX = re.compile(r"\b(" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")\b", re.I)
+
+
+def numbers_in(text: str, words: bool = True) -> list[float]:
+    """Numbers written in digits (and, by default, as words) in a text."""
+    out = [float(m.group(1).replace(",", "")) for m in _NUM_RX.finditer(text)]
+    if words:
+        out += [float(_WORD_NUMBERS[m.group(1).lower()]) for m in _WORD_RX.finditer(text)]
+    return out
+
+
+def word_number(word: str) -> int | None:
+    return _WORD_NUMBERS.get(word.lower())
+
+
+def page_set(pages: str) -> tuple[int, ...]:
+    out: list[int] = []
+    for part in re.split(r"\s*,\s*", pages.strip()):
+        if "-" in part:
+            lo, hi = (int(x) for x in part.split("-"))
+            out += range(lo, hi + 1)
+        elif part:
+            out.append(int(part))
+    return tuple(out)
+
+
+# ---------------------------------------------------------------- vocabulary and library
+
+
+class ServiceSpec(_Strict):
+    label: str
+    terms: list[str] = Field(default=[], description="How physicians write this service; the matcher uses them.")
+
+
+class RegionSpec(_Strict):
+    label: str
+    terms: list[str]
+
+
+class Vocabulary(_Strict):
+    services: dict[str, ServiceSpec]
+    body_regions: dict[str, RegionSpec]
+
+
+_WORDING_FIELDS = {"requested", "limit"}
+
+
+class Library(BaseModel):
+    """Every topic in a criteria folder, cross-checked."""
+
+    model_config = ConfigDict(frozen=True)
+
+    folder: Path
+    vocabulary: Vocabulary
+    topics: dict[str, Topic]
+    fact_specs: dict[str, FactSpec]
+    digest: str
+
+    def topic_for(self, service: str, region: str) -> Topic | None:
+        for topic in self.topics.values():
+            regions = topic.applies_to.body_regions
+            if service in topic.applies_to.services and (regions == "any" or region in regions):
+                return topic
+        return None
+
+    def topic_files(self) -> dict[str, Path]:
+        return {t.id: self.folder / "topics" / f"{t.id}.yaml" for t in self.topics.values()}
+
+
+def default_criteria_dir() -> Path:
+    import os
+
+    env = os.environ.get("IMR_CRITERIA_DIR")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parents[2] / "criteria"
+
+
+def closest(word: str, options: Any, n: int = 3) -> str:
+    near = difflib.get_close_matches(word, list(options), n=n, cutoff=0.5)
+    return ", ".join(near) if near else ", ".join(sorted(options)[:8])
+
+
+def load_library(folder: Path | None = None) -> Library:
+    folder = Path(folder) if folder else default_criteria_dir()
+    vocab_path = folder / "vocabulary.yaml"
+    if not vocab_path.exists():
+        raise InputError(folder, [Problem("", "no vocabulary.yaml here: this is not a criteria folder",
+                                          "pass --criteria DIR or set IMR_CRITERIA_DIR to the project's criteria/")])
+    vocabulary = parse_model(Vocabulary, read_yaml(vocab_path), vocab_path)
+    digest = hashlib.sha256(vocab_path.read_bytes())
+    topics: dict[str, Topic] = {}
+    fact_specs: dict[str, FactSpec] = {}
+    fact_owner: dict[str, str] = {}
+    for path in sorted((folder / "topics").glob("*.yaml")):
+        digest.update(path.name.encode() + path.read_bytes())
+        topic = parse_model(Topic, read_yaml(path), path)
+        problems = _check_topic(topic, path, vocabulary)
+        for name, spec in topic.facts.items():
+            prior = fact_specs.get(name)
+            if prior and (prior.type, prior.choices) != (spec.type, spec.choices):
+                problems.append(Problem(f"facts.{name}", f"declared as {spec.type} here but as {prior.type} "
+                                        f"in {fact_owner[name]}", "declare the fact the same way in both files"))
+            elif prior:
+                fact_specs[name] = prior.model_copy(update={"terms": list(dict.fromkeys(prior.terms + spec.terms))})
+            else:
+                fact_specs[name], fact_owner[name] = spec, path.name
+        if topic.id in topics:
+            problems.append(Problem("id", f"topic id {topic.id!r} is used twice", "give each topic its own id"))
+        if problems:
+            raise InputError(path, problems)
+        topics[topic.id] = topic
+    return Library(folder=folder, vocabulary=vocabulary, topics=topics, fact_specs=fact_specs,
+                   digest=digest.hexdigest())
+
+
+def _check_topic(topic: Topic, path: Path, vocab: Vocabulary) -> list[Problem]:
+    problems: list[Problem] = []
+    if path.stem != topic.id:
+        problems.append(Problem("id", f"the id {topic.id!r} differs from the file name", f"rename to {topic.id}.yaml"))
+    for i, svc in enumerate(topic.applies_to.services):
+        if svc not in vocab.services:
+            problems.append(Problem(f"applies_to.services[{i}]", f"unknown service {svc!r}",
+                                    f"add it to vocabulary.yaml or use one of: {closest(svc, vocab.services)}"))
+    regions = topic.applies_to.body_regions
+    for i, reg in enumerate([] if regions == "any" else regions):
+        if reg not in vocab.body_regions:
+            problems.append(Problem(f"applies_to.body_regions[{i}]", f"unknown body region {reg!r}",
+                                    f"use one of: {closest(reg, vocab.body_regions)}"))
+    ids = [c.id for c in topic.criteria]
+    for i, crit in enumerate(topic.criteria):
+        where = f"criteria[{i}]"
+        if ids.count(crit.id) > 1:
+            problems.append(Problem(f"{where}.id", f"criterion id {crit.id!r} is used twice", "make it unique"))
+        for cond, label in ((crit.check, "check"), (crit.when, "when")):
+            for name in facts_read(cond) if cond is not None else []:
+                if name not in topic.facts:
+                    problems.append(Problem(f"{where}.{label}", f"reads fact {name!r}, which this topic does not "
+                                            "declare", f"declare it under facts: (close: {closest(name, topic.facts)})"))
+            problems += _check_values(cond, topic, f"{where}.{label}", vocab)
+        for status in ("met", "not_met", "not_documented", "not_applicable", "applicability_not_documented"):
+            text = getattr(crit.wording, status)
+            for _, field, _, _ in string.Formatter().parse(text or ""):
+                if field is not None and field not in _WORDING_FIELDS:
+                    problems.append(Problem(f"{where}.wording.{status}", f"unknown placeholder {{{field}}}",
+                                            f"use only {sorted(_WORDING_FIELDS)}"))
+        if crit.when is not None and None in (crit.wording.not_applicable, crit.wording.applicability_not_documented):
+            problems.append(Problem(f"{where}.wording", "a criterion with `when` needs not_applicable and "
+                                    "applicability_not_documented wordings", "add both under wording:"))
+    return problems
+
+
+def _check_values(cond: Any, topic: Topic, where: str, vocab: Vocabulary) -> list[Problem]:
+    problems: list[Problem] = []
+    if isinstance(cond, FactCond) and cond.fact in topic.facts:
+        spec = topic.facts[cond.fact]
+        if spec.type == "choice":
+            for v in ([cond.is_] if cond.is_ is not None else []) + (cond.one_of or []):
+                if v not in (spec.choices or []):
+                    problems.append(Problem(where, f"{v!r} is not a choice of {cond.fact}", f"use one of {spec.choices}"))
+        elif spec.type == "yes_no" and (cond.one_of or not (cond.is_ is None or isinstance(cond.is_, bool))):
+            problems.append(Problem(where, f"{cond.fact} is yes/no", "use `is: true` or `is: false`"))
+    if isinstance(cond, RegionCond):
+        for r in cond.region:
+            if r not in vocab.body_regions:
+                problems.append(Problem(where, f"unknown body region {r!r}", f"use one of {closest(r, vocab.body_regions)}"))
+    for child in _children(cond):
+        problems += _check_values(child, topic, where, vocab)
+    return problems

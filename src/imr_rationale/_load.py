@@ -81,7 +81,7 @@ _FIXES = {
 def problems_from(exc: ValidationError, prefix: str = "") -> list[Problem]:
     problems = []
     for err in exc.errors():
-        loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))
+        loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith(("function-", "~"))))
         path = format_loc(loc)
         if prefix:
             path = f"{prefix}.{path}" if path else prefix

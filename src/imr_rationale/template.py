@@ -11,8 +11,19 @@ from .engine import Determination
 DRAFTED_BY = "template"
 
 
+def _lower_first(text: str, common: str = "") -> str:
+    """Lower-case the first letter of a sentence-initial common word, but never of an acronym or a name
+    (MRI, TENS, Norco). A request's first word counts as common only when the service label starts with it."""
+    first = text.split(" ", 1)[0]
+    if len(first) > 1 and (first.isupper() or any(ch.isupper() for ch in first[1:])):
+        return text
+    if common and first.lower() != common.split(" ", 1)[0].lower():
+        return text
+    return text[:1].lower() + text[1:]
+
+
 def conclusion_sentence(det: Determination) -> str:
-    request = det.request[0].lower() + det.request[1:] if det.request[:2].isalpha() and not det.request[:2].isupper() else det.request
+    request = _lower_first(det.request, det.service_label)
     if det.outcome == "upheld":
         return f"Therefore, the request for {request} is not medically necessary, and the denial is upheld."
     return f"Therefore, the request for {request} is medically necessary, and the denial is overturned."
@@ -28,7 +39,7 @@ def template_sentences(det: Determination) -> list[tuple[str, str | None, str | 
     for i, crit in enumerate(shown):
         text = crit.statement
         if i == 0:
-            text = "In this case, " + text[0].lower() + text[1:] if not text[:2].isupper() else "In this case, " + text
+            text = "In this case, " + _lower_first(text)
         out.append((text, crit.id, crit.status))
     out.append((conclusion_sentence(det), None, None))
     return out

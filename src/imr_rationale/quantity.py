@@ -52,7 +52,7 @@ _UNIT_WORDS = {
     "injection": "injections", "block": "injections", "unit": "units", "tablet": "units", "tab": "units",
     "capsule": "units", "cap": "units", "pill": "units", "patch": "units", "hour": "hours", "day": "days",
 }
-_COUNT = re.compile(_R + r"\s*(?:\(\s*\d+\s*\)\s*)?(?:[a-z-]+\s+){0,3}?(" + "|".join(_UNIT_WORDS) + r")(?:e?s)?\b")
+_COUNT = re.compile(r"(?<![a-z\d/.-])" + _R + r"\s*(?:\(\s*\d+\s*\)\s*)?(?:[a-z-]+\s+){0,3}?(" + "|".join(_UNIT_WORDS) + r")(?:e?s)?\b")
 
 _WORDS = re.compile(r"\b(once|twice|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|single|a single)\b")
 

@@ -10,10 +10,19 @@ Conditions (three-valued: true, false, or not documented):
   {fact: NAME, is: VALUE}           the fact equals VALUE (yes/no or a choice)
   {fact: NAME, one_of: [..]}        a choice fact is one of these
   {fact: NAME, at_least: N}         also at_most, more_than, less_than (numbers, dates as YYYY-MM-DD)
+  {fact: NAME, documented: true}    the record states a value for the fact (false: it does not); never
+                                    itself not documented, so it suits a `when` that applies a criterion
+                                    only to records that state something
+  {case: FIELD, at_least: N}        a field every case file has, with the same four comparisons:
+                                    worker_age (years), injury_date, request_date (YYYY-MM-DD)
   {request: quantity, at_most: L}   the request's lowest reading, plus any `plus_facts`, against a limit
                                     L: a number, or {by_fact: NAME, values: {choice: number}}
   {region: [..]}                    the request's body region is one of these
   {all: [..]} {any: [..]} {not: C}
+
+A criterion may name its own `citation` when it applies a source other than the topic's guideline
+(e.g. the Labor Code's visit cap inside a guideline topic); the determination carries it beside the
+criterion, so a letter can cite both.
 """
 
 from __future__ import annotations
@@ -25,7 +34,7 @@ import re
 import string
 from functools import cached_property
 from pathlib import Path
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, model_validator
 
@@ -48,15 +57,49 @@ class FactCond(_Strict):
     at_most: float | dt.date | None = None
     more_than: float | dt.date | None = None
     less_than: float | dt.date | None = None
+    documented: bool | None = None
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
     @model_validator(mode="after")
     def _one_test(self) -> FactCond:
-        tests = [k for k in ("is_", "one_of", "at_least", "at_most", "more_than", "less_than")
+        tests = [k for k in ("is_", "one_of", "at_least", "at_most", "more_than", "less_than", "documented")
                  if getattr(self, k) is not None]
         if len(tests) > 1:
-            raise ValueError(f"a fact condition takes one test, got {', '.join(tests)}; combine them with all:")
+            raise ValueError(
+                f"a fact condition takes one test, got {', '.join(tests)}; combine them with all:"
+            )
+        return self
+
+
+CaseField = Literal["worker_age", "injury_date", "request_date"]
+CASE_FIELDS: dict[str, tuple[FactType, str]] = {
+    "worker_age": ("number", "How old is the worker (from the case file)?"),
+    "injury_date": ("date", "When was the industrial injury (from the case file)?"),
+    "request_date": ("date", "When was the treatment requested (from the case file)?"),
+}
+COMPARISONS = ("at_least", "at_most", "more_than", "less_than")
+
+
+class CaseCond(_Strict):
+    """A comparison on a field every case file has; it is always documented."""
+
+    case: CaseField
+    at_least: float | dt.date | None = None
+    at_most: float | dt.date | None = None
+    more_than: float | dt.date | None = None
+    less_than: float | dt.date | None = None
+
+    @model_validator(mode="after")
+    def _one_test(self) -> CaseCond:
+        tests = [k for k in COMPARISONS if getattr(self, k) is not None]
+        if len(tests) != 1:
+            raise ValueError(f"a case condition takes exactly one of {', '.join(COMPARISONS)}")
+        bound = getattr(self, tests[0])
+        wants_date = CASE_FIELDS[self.case][0] == "date"
+        if wants_date != isinstance(bound, dt.date):
+            kind = "a date YYYY-MM-DD" if wants_date else "a number"
+            raise ValueError(f"{self.case} is compared with {kind}, got {bound!r}")
         return self
 
 
@@ -98,33 +141,35 @@ class NotCond(_Strict):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
 
-_COND_KEYS = {"fact": "fact", "request": "request", "region": "region", "all": "all", "any": "any", "not": "not"}
+_COND_KEYS = {"fact": "fact", "case": "case", "request": "request", "region": "region", "all": "all",
+              "any": "any", "not": "not"}
 
 
 def _cond_tag(v: Any) -> str | None:
     if isinstance(v, dict):
         keys = [k for k in _COND_KEYS if k in v]
         return keys[0] if len(keys) == 1 else None
-    for name, cls in (("fact", FactCond), ("request", RequestCond), ("region", RegionCond),
-                      ("all", AllCond), ("any", AnyCond), ("not", NotCond)):
+    for name, cls in (("fact", FactCond), ("case", CaseCond), ("request", RequestCond),
+                      ("region", RegionCond), ("all", AllCond), ("any", AnyCond), ("not", NotCond)):
         if isinstance(v, cls):
             return name
     return None
 
 
 Condition = Annotated[
-    Union[
-        Annotated[FactCond, Tag("fact")],
-        Annotated[RequestCond, Tag("request")],
-        Annotated[RegionCond, Tag("region")],
-        Annotated[AllCond, Tag("all")],
-        Annotated[AnyCond, Tag("any")],
-        Annotated[NotCond, Tag("not")],
-    ],
+    Annotated[FactCond, Tag("fact")]
+    | Annotated[CaseCond, Tag("case")]
+    | Annotated[RequestCond, Tag("request")]
+    | Annotated[RegionCond, Tag("region")]
+    | Annotated[AllCond, Tag("all")]
+    | Annotated[AnyCond, Tag("any")]
+    | Annotated[NotCond, Tag("not")],
     Discriminator(
         _cond_tag,
         custom_error_type="condition",
-        custom_error_message="a condition has exactly one of the keys fact, request, region, all, any, not",
+        custom_error_message=(
+            "a condition has exactly one of the keys fact, case, request, region, all, any, not"
+        ),
     ),
 ]
 
@@ -146,7 +191,8 @@ class FactSpec(_Strict):
     choices: list[str] | None = None
     unit: str | None = None
     terms: list[str] = Field(
-        default=[], description="Words a rationale uses for this fact; the verifier reads claims about it by them."
+        default=[],
+        description="Words a rationale uses for this fact; the verifier reads claims about it by them.",
     )
 
     @model_validator(mode="after")
@@ -177,6 +223,11 @@ class Criterion(_Strict):
         default=None, description="The criterion applies only when this holds; otherwise not_applicable."
     )
     wording: Wording
+    citation: str | None = Field(
+        default=None,
+        description="A source other than the topic's guideline that this criterion applies (e.g. a statute), "
+        "as a letter cites it.",
+    )
 
 
 class InForce(_Strict):
@@ -197,12 +248,27 @@ class Guideline(_Strict):
     edition: str
     in_force: InForce
     chapter: str
-    pages: str = Field(pattern=r"^\d+(-\d+)?(, *\d+(-\d+)?)*$")
+    pages: str = Field(
+        default="", pattern=r"^(\d+(-\d+)?(, *\d+(-\d+)?)*)?$",
+        description="Page numbers; leave empty for a guideline cited by section (then give `section`).",
+    )
+    section: str | None = Field(default=None, description="The section cited when the guideline has no pages.")
     citation: str = Field(description="The citation line as a letter prints it.")
+
+    @model_validator(mode="after")
+    def _pages_or_section(self) -> Guideline:
+        if bool(self.pages) == bool(self.section):
+            raise ValueError("give `pages` for a paged guideline, or `section` for one cited by section, not both")
+        return self
 
     @cached_property
     def page_numbers(self) -> tuple[int, ...]:
         return page_set(self.pages)
+
+    @property
+    def where(self) -> str:
+        """The pages or section, as the letter prints them."""
+        return f"Page(s): {self.pages}" if self.pages else f"Section {self.section}"
 
 
 class AppliesTo(_Strict):
@@ -215,9 +281,15 @@ class Topic(_Strict):
     title: str
     guideline: Guideline
     applies_to: AppliesTo
-    summary: str = Field(description="The guideline's recommendation in our words; the template opens with it.")
-    unconfirmed: list[str] = Field(default=[], description="Facts in this file not yet confirmed against guideline text.")
-    choices: list[str] = Field(default=[], description="Where the guideline leaves a choice: what this file chose and why.")
+    summary: str = Field(
+        description="The guideline's recommendation in our words; the template opens with it."
+    )
+    unconfirmed: list[str] = Field(
+        default=[], description="Facts in this file not yet confirmed against guideline text."
+    )
+    choices: list[str] = Field(
+        default=[], description="Where the guideline leaves a choice: what this file chose and why."
+    )
     facts: dict[str, FactSpec]
     criteria: list[Criterion]
 
@@ -244,7 +316,7 @@ def _limit_numbers(cond: Any) -> set[float]:
                 out |= set(lim.values.values())
             elif lim is not None:
                 out.add(lim)
-    elif isinstance(cond, FactCond):
+    elif isinstance(cond, (FactCond, CaseCond)):
         for v in (cond.at_least, cond.at_most, cond.more_than, cond.less_than):
             if isinstance(v, (int, float)):
                 out.add(float(v))
@@ -275,6 +347,14 @@ def facts_read(cond: Any) -> list[str]:
                 names.append(lim.by_fact)
     for child in _children(cond):
         names += facts_read(child)
+    return list(dict.fromkeys(names))
+
+
+def case_fields_read(cond: Any) -> list[str]:
+    """The case fields (worker_age, injury_date, request_date) a condition reads, in order, once each."""
+    names: list[str] = [cond.case] if isinstance(cond, CaseCond) else []
+    for child in _children(cond):
+        names += case_fields_read(child)
     return list(dict.fromkeys(names))
 
 
@@ -318,7 +398,9 @@ def page_set(pages: str) -> tuple[int, ...]:
 
 class ServiceSpec(_Strict):
     label: str
-    terms: list[str] = Field(default=[], description="How physicians write this service; the matcher uses them.")
+    terms: list[str] = Field(
+        default=[], description="How physicians write this service; the matcher uses them."
+    )
 
 
 class RegionSpec(_Strict):
@@ -374,8 +456,9 @@ def load_library(folder: Path | None = None) -> Library:
     folder = Path(folder) if folder else default_criteria_dir()
     vocab_path = folder / "vocabulary.yaml"
     if not vocab_path.exists():
-        raise InputError(folder, [Problem("", "no vocabulary.yaml here: this is not a criteria folder",
-                                          "pass --criteria DIR or set IMR_CRITERIA_DIR to the project's criteria/")])
+        raise InputError(folder, [Problem(
+            "", "no vocabulary.yaml here: this is not a criteria folder",
+            "pass --criteria DIR or set IMR_CRITERIA_DIR to the project's criteria/")])
     vocabulary = parse_model(Vocabulary, read_yaml(vocab_path), vocab_path)
     digest = hashlib.sha256(vocab_path.read_bytes())
     topics: dict[str, Topic] = {}
@@ -388,14 +471,19 @@ def load_library(folder: Path | None = None) -> Library:
         for name, spec in topic.facts.items():
             prior = fact_specs.get(name)
             if prior and (prior.type, prior.choices) != (spec.type, spec.choices):
-                problems.append(Problem(f"facts.{name}", f"declared as {spec.type} here but as {prior.type} "
-                                        f"in {fact_owner[name]}", "declare the fact the same way in both files"))
+                problems.append(Problem(
+                    f"facts.{name}",
+                    f"declared as {spec.type} here but as {prior.type} in {fact_owner[name]}",
+                    "declare the fact the same way in both files"))
             elif prior:
-                fact_specs[name] = prior.model_copy(update={"terms": list(dict.fromkeys(prior.terms + spec.terms))})
+                merged = list(dict.fromkeys(prior.terms + spec.terms))
+                fact_specs[name] = prior.model_copy(update={"terms": merged})
             else:
                 fact_specs[name], fact_owner[name] = spec, path.name
         if topic.id in topics:
-            problems.append(Problem("id", f"topic id {topic.id!r} is used twice", "give each topic its own id"))
+            problems.append(
+                Problem("id", f"topic id {topic.id!r} is used twice", "give each topic its own id")
+            )
         if problems:
             raise InputError(path, problems)
         topics[topic.id] = topic
@@ -406,26 +494,36 @@ def load_library(folder: Path | None = None) -> Library:
 def _check_topic(topic: Topic, path: Path, vocab: Vocabulary) -> list[Problem]:
     problems: list[Problem] = []
     if path.stem != topic.id:
-        problems.append(Problem("id", f"the id {topic.id!r} differs from the file name", f"rename to {topic.id}.yaml"))
+        problems.append(
+            Problem("id", f"the id {topic.id!r} differs from the file name", f"rename to {topic.id}.yaml")
+        )
     for i, svc in enumerate(topic.applies_to.services):
         if svc not in vocab.services:
-            problems.append(Problem(f"applies_to.services[{i}]", f"unknown service {svc!r}",
-                                    f"add it to vocabulary.yaml or use one of: {closest(svc, vocab.services)}"))
+            problems.append(Problem(
+                f"applies_to.services[{i}]", f"unknown service {svc!r}",
+                f"add it to vocabulary.yaml or use one of: {closest(svc, vocab.services)}"))
     regions = topic.applies_to.body_regions
     for i, reg in enumerate([] if regions == "any" else regions):
         if reg not in vocab.body_regions:
             problems.append(Problem(f"applies_to.body_regions[{i}]", f"unknown body region {reg!r}",
                                     f"use one of: {closest(reg, vocab.body_regions)}"))
+    for name in topic.facts:
+        if name in CASE_FIELDS:
+            problems.append(Problem(f"facts.{name}", f"{name!r} is a case field, not a fact",
+                                    f"read it with {{case: {name}, ...}} and remove it from facts:"))
     ids = [c.id for c in topic.criteria]
     for i, crit in enumerate(topic.criteria):
         where = f"criteria[{i}]"
         if ids.count(crit.id) > 1:
-            problems.append(Problem(f"{where}.id", f"criterion id {crit.id!r} is used twice", "make it unique"))
+            problems.append(
+                Problem(f"{where}.id", f"criterion id {crit.id!r} is used twice", "make it unique")
+            )
         for cond, label in ((crit.check, "check"), (crit.when, "when")):
             for name in facts_read(cond) if cond is not None else []:
                 if name not in topic.facts:
-                    problems.append(Problem(f"{where}.{label}", f"reads fact {name!r}, which this topic does not "
-                                            "declare", f"declare it under facts: (close: {closest(name, topic.facts)})"))
+                    problems.append(Problem(
+                        f"{where}.{label}", f"reads fact {name!r}, which this topic does not declare",
+                        f"declare it under facts: (close: {closest(name, topic.facts)})"))
             problems += _check_values(cond, topic, f"{where}.{label}", vocab)
         for status in ("met", "not_met", "not_documented", "not_applicable", "applicability_not_documented"):
             text = getattr(crit.wording, status)
@@ -433,7 +531,8 @@ def _check_topic(topic: Topic, path: Path, vocab: Vocabulary) -> list[Problem]:
                 if field is not None and field not in _WORDING_FIELDS:
                     problems.append(Problem(f"{where}.wording.{status}", f"unknown placeholder {{{field}}}",
                                             f"use only {sorted(_WORDING_FIELDS)}"))
-        if crit.when is not None and None in (crit.wording.not_applicable, crit.wording.applicability_not_documented):
+        conditional = (crit.wording.not_applicable, crit.wording.applicability_not_documented)
+        if crit.when is not None and None in conditional:
             problems.append(Problem(f"{where}.wording", "a criterion with `when` needs not_applicable and "
                                     "applicability_not_documented wordings", "add both under wording:"))
     return problems
@@ -446,13 +545,20 @@ def _check_values(cond: Any, topic: Topic, where: str, vocab: Vocabulary) -> lis
         if spec.type == "choice":
             for v in ([cond.is_] if cond.is_ is not None else []) + (cond.one_of or []):
                 if v not in (spec.choices or []):
-                    problems.append(Problem(where, f"{v!r} is not a choice of {cond.fact}", f"use one of {spec.choices}"))
+                    problems.append(
+                        Problem(where, f"{v!r} is not a choice of {cond.fact}", f"use one of {spec.choices}")
+                    )
         elif spec.type == "yes_no" and (cond.one_of or not (cond.is_ is None or isinstance(cond.is_, bool))):
             problems.append(Problem(where, f"{cond.fact} is yes/no", "use `is: true` or `is: false`"))
+        bounds = [getattr(cond, k) for k in COMPARISONS if getattr(cond, k) is not None]
+        if bounds and spec.type not in ("number", "date"):
+            problems.append(Problem(where, f"{cond.fact} is {spec.type}; only numbers and dates compare",
+                                    "use `is:` or `one_of:`"))
     if isinstance(cond, RegionCond):
         for r in cond.region:
             if r not in vocab.body_regions:
-                problems.append(Problem(where, f"unknown body region {r!r}", f"use one of {closest(r, vocab.body_regions)}"))
+                near = closest(r, vocab.body_regions)
+                problems.append(Problem(where, f"unknown body region {r!r}", f"use one of {near}"))
     for child in _children(cond):
         problems += _check_values(child, topic, where, vocab)
     return problems

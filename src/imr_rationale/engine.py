@@ -8,14 +8,18 @@ or not applicable, the request is medically necessary and the denial is overturn
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
 from .case import Case
 from .criteria import (
+    CASE_FIELDS,
+    COMPARISONS,
     AllCond,
     AnyCond,
+    CaseCond,
     Criterion,
     FactCond,
     Library,
@@ -25,6 +29,7 @@ from .criteria import (
     RequestCond,
     Status,
     Topic,
+    case_fields_read,
     facts_read,
 )
 from .quantity import Quantity
@@ -56,6 +61,7 @@ class CriterionResult(BaseModel):
     status: Status
     facts: list[FactReading]
     statement: str  # what the record shows, in the topic's wording for this status
+    citation: str | None = None  # a source other than the topic's guideline that this criterion applies
 
 
 class Citation(BaseModel):
@@ -65,8 +71,9 @@ class Citation(BaseModel):
     family: str
     edition: str
     chapter: str
-    pages: str
+    pages: str  # empty for a guideline cited by section
     page_numbers: list[int]
+    where: str  # "Page(s): 98-99" or "Section 9792.24.1"
     text: str  # as the letter prints it
 
 
@@ -129,7 +136,7 @@ def decide_item(case: Case, index: int, library: Library) -> Determination:
         criteria=results,
         decisive_reasons=[r.id for r in failing],
         citation=Citation(guideline=g.name, family=g.family, edition=g.edition, chapter=g.chapter,
-                          pages=g.pages, page_numbers=list(g.page_numbers), text=g.citation),
+                          pages=g.pages, page_numbers=list(g.page_numbers), where=g.where, text=g.citation),
         summary=topic.summary,
         guideline_numbers=sorted(topic.guideline_numbers),
         utilization_review=ur.guideline,
@@ -144,6 +151,11 @@ class _Context:
 
     def value(self, name: str) -> Any:
         return self.case.fact(name, self.index).value
+
+    def case_value(self, name: str) -> int | dt.date:
+        if name == "worker_age":
+            return self.case.worker.age
+        return self.case.injury_date if name == "injury_date" else self.case.request_date
 
 
 def _evaluate(crit: Criterion, ctx: _Context, topic: Topic, library: Library) -> CriterionResult:
@@ -163,13 +175,17 @@ def _evaluate(crit: Criterion, ctx: _Context, topic: Topic, library: Library) ->
         spec = library.fact_specs[name]
         readings.append(FactReading(name=name, question=spec.question, value=fact.value, source=fact.source,
                                     terms=spec.terms))
+    fields = case_fields_read(crit.check)
+    for name in dict.fromkeys((case_fields_read(crit.when) if crit.when else []) + fields):
+        readings.append(FactReading(name=name, question=CASE_FIELDS[name][1], value=ctx.case_value(name),
+                                    source="case file"))
     wording = getattr(crit.wording, status) or crit.wording.not_documented
     if applies is None and status == "not_documented" and crit.wording.applicability_not_documented:
         wording = crit.wording.applicability_not_documented
-    fields = {"requested": ctx.quantity.display() if ctx.quantity else "an unstated quantity",
-              "limit": _fmt(ctx.limit) if ctx.limit is not None else "the guideline's limit"}
+    placeholders = {"requested": ctx.quantity.display() if ctx.quantity else "an unstated quantity",
+                    "limit": _fmt(ctx.limit) if ctx.limit is not None else "the guideline's limit"}
     return CriterionResult(id=crit.id, requirement=crit.requirement, decisive=crit.decisive, status=status,
-                           facts=readings, statement=wording.format_map(fields))
+                           facts=readings, statement=wording.format_map(placeholders), citation=crit.citation)
 
 
 def _fmt(n: float) -> str:
@@ -179,6 +195,8 @@ def _fmt(n: float) -> str:
 def _tri(cond: Any, ctx: _Context) -> Tri:
     if isinstance(cond, FactCond):
         return _fact(cond, ctx.value(cond.fact))
+    if isinstance(cond, CaseCond):
+        return _compare(cond, ctx.case_value(cond.case))
     if isinstance(cond, AllCond):
         vals = [_tri(c, ctx) for c in cond.all]
         return False if False in vals else None if None in vals else True
@@ -196,18 +214,33 @@ def _tri(cond: Any, ctx: _Context) -> Tri:
 
 
 def _fact(cond: FactCond, value: Any) -> Tri:
+    if cond.documented is not None:
+        return (value is not None) == cond.documented
     if value is None:
         return None
     if cond.one_of is not None:
         return value in cond.one_of
-    for op, test in (("at_least", lambda a, b: a >= b), ("at_most", lambda a, b: a <= b),
-                     ("more_than", lambda a, b: a > b), ("less_than", lambda a, b: a < b)):
+    compared = _compare(cond, value)
+    if compared is not None:
+        return compared
+    return bool(value == (True if cond.is_ is None else cond.is_))
+
+
+_TESTS: dict[str, Callable[[Any, Any], bool]] = {
+    "at_least": lambda a, b: bool(a >= b), "at_most": lambda a, b: bool(a <= b),
+    "more_than": lambda a, b: bool(a > b), "less_than": lambda a, b: bool(a < b),
+}
+
+
+def _compare(cond: FactCond | CaseCond, value: Any) -> bool | None:
+    """The condition's comparison applied to a documented value; None when it has no comparison."""
+    for op in COMPARISONS:
         bound = getattr(cond, op)
         if bound is not None:
             if isinstance(bound, dt.date):
                 value = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
-            return bool(test(value, bound))
-    return value == (True if cond.is_ is None else cond.is_)
+            return _TESTS[op](value, bound)
+    return None
 
 
 def _request(cond: RequestCond, ctx: _Context) -> Tri:

@@ -24,7 +24,8 @@ class ScriptedModel:
         self.replies = list(replies)
         self.calls: list[list[dict[str, str]]] = []
 
-    def complete(self, messages: list[dict[str, str]]) -> Completion:
+    def complete(self, messages: list[dict[str, str]], schema: dict[str, Any]) -> Completion:
+        assert schema["required"] == ["sentences", "conclusion"]
         self.calls.append(messages)
         reply = self.replies.pop(0)
         if isinstance(reply, Exception):
@@ -167,14 +168,14 @@ def mock_chat(statuses: list[int], attempts: int = 3) -> tuple[OpenAIChat, list[
 @pytest.mark.parametrize("status", [429, 500, 502, 503])
 def test_transient_errors_are_retried(status: int) -> None:
     chat, seen = mock_chat([status, status, 200])
-    completion = chat.complete([{"role": "user", "content": "hi"}])
+    completion = chat.complete([{"role": "user", "content": "hi"}], {})
     assert completion.content == "{}" and seen == [status, status, 200]
 
 
 def test_transient_errors_past_the_budget_make_the_model_unavailable() -> None:
     chat, seen = mock_chat([503, 503, 503, 200])
-    with pytest.raises(ModelUnavailable, match="model.test"):
-        chat.complete([{"role": "user", "content": "hi"}])
+    with pytest.raises(ModelUnavailable, match=r"model\.test"):
+        chat.complete([{"role": "user", "content": "hi"}], {})
     assert seen == [503, 503, 503]
 
 
@@ -182,5 +183,14 @@ def test_transient_errors_past_the_budget_make_the_model_unavailable() -> None:
 def test_configuration_errors_are_not_retried(status: int, message: str) -> None:
     chat, seen = mock_chat([status, 200])
     with pytest.raises(ModelConfigError, match=message):
-        chat.complete([{"role": "user", "content": "hi"}])
+        chat.complete([{"role": "user", "content": "hi"}], {})
     assert seen == [status]
+
+
+def test_schema_limits_tags_to_the_items_criteria(pt: Any) -> None:
+    from imr_rationale.drafting import draft_schema
+
+    schema = draft_schema(pt)
+    enum = schema["properties"]["sentences"]["items"]["properties"]["criterion"]["enum"]
+    assert enum == [*(c.id for c in pt.criteria), None]
+    assert schema["properties"]["sentences"]["maxItems"] <= 12

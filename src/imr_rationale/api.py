@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import hashlib
 from importlib.metadata import PackageNotFoundError, version
-from pathlib import Path
 
-from .case import Case, load_case
-from .criteria import Library, load_library  # noqa: F401  (re-exported for the CLI)
+from .case import Case
+from .criteria import Library
 from .drafting import ChatModel, ModelSettings, OpenAIChat, draft_item
 from .engine import Determination, decide
-from .errors import Problem
 from .letter import ItemReport, Provenance, Report
 from .prompts import prompts_digest
 from .verifier import Verdict, verify

@@ -14,11 +14,11 @@ from typing import get_args
 
 from . import api, catalog
 from .case import Case, load_case
-from .criteria import closest, load_library
-from .matcher import suggest
+from .criteria import Library, closest, load_library
 from .drafting import ModelSettings, ResponseFormat
-from .errors import InputError, ModelConfigError
+from .errors import InputError, ModelConfigError, Problem
 from .letter import render
+from .matcher import suggest
 
 OK, REJECTED, BAD_INPUT = 0, 1, 2
 
@@ -26,7 +26,8 @@ OK, REJECTED, BAD_INPUT = 0, 1, 2
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="imr-rationale", description="Rules decide, a model drafts, a verifier guards: "
                                 "IMR decision rationales against the California MTUS.")
-    p.add_argument("--criteria", type=Path, help="criteria folder (default: the project's criteria/, or IMR_CRITERIA_DIR)")
+    p.add_argument("--criteria", type=Path,
+                   help="criteria folder (default: the project's criteria/, or IMR_CRITERIA_DIR)")
     sub = p.add_subparsers(dest="command", required=True)
 
     d = sub.add_parser("decide", help="decide every item by the rules (no model)")
@@ -95,7 +96,7 @@ def _run(args: argparse.Namespace) -> int:
     return _verify(args, case, library)
 
 
-def _criteria(args: argparse.Namespace, library: api.Library) -> int:
+def _criteria(args: argparse.Namespace, library: Library) -> int:
     if args.action == "list":
         rows = catalog.topics_table(library)
         if args.json:
@@ -108,7 +109,7 @@ def _criteria(args: argparse.Namespace, library: api.Library) -> int:
     if args.action == "show":
         topic = library.topics.get(args.topic)
         if topic is None:
-            raise InputError(library.folder, [api.Problem("topics", f"no topic {args.topic!r}",
+            raise InputError(library.folder, [Problem("topics", f"no topic {args.topic!r}",
                                                           f"use one of: {closest(args.topic, library.topics)}")])
         print(catalog.describe_topic(topic, library))
         return OK
@@ -120,7 +121,7 @@ def _criteria(args: argparse.Namespace, library: api.Library) -> int:
     return BAD_INPUT if problems else OK
 
 
-def _suggest(args: argparse.Namespace, library: api.Library) -> int:
+def _suggest(args: argparse.Namespace, library: Library) -> int:
     found = suggest(args.request, library)
     if args.json:
         print(json.dumps([dataclasses.asdict(f) for f in found], indent=2))
@@ -134,9 +135,9 @@ def _suggest(args: argparse.Namespace, library: api.Library) -> int:
     return OK
 
 
-def _draft(args: argparse.Namespace, case: Case, library: api.Library) -> int:
+def _draft(args: argparse.Namespace, case: Case, library: Library) -> int:
     if args.max_attempts < 1:
-        raise InputError("--max-attempts", [api.Problem("", f"got {args.max_attempts}", "give 1 or more")])
+        raise InputError("--max-attempts", [Problem("", f"got {args.max_attempts}", "give 1 or more")])
     overrides = {"timeout": args.timeout}
     if args.response_format:
         overrides["response_format"] = args.response_format
@@ -150,18 +151,19 @@ def _draft(args: argparse.Namespace, case: Case, library: api.Library) -> int:
     return OK if report.all_verified else REJECTED
 
 
-def _verify(args: argparse.Namespace, case: Case, library: api.Library) -> int:
+def _verify(args: argparse.Namespace, case: Case, library: Library) -> int:
     path: Path = args.rationale
     try:
         text = sys.stdin.read() if str(path) == "-" else path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(path, [api.Problem("", f"cannot read the rationale: {exc}", "give a UTF-8 text file")]) from None
+        problem = Problem("", f"cannot read the rationale: {exc}", "give a UTF-8 text file")
+        raise InputError(path, [problem]) from None
     if not text.strip():
-        raise InputError(path, [api.Problem("", "the rationale is empty", "put the rationale text in the file")])
+        raise InputError(path, [Problem("", "the rationale is empty", "put the rationale text in the file")])
     try:
         verdict = api.verify_rationale(text, case, library, args.item)
     except IndexError as exc:
-        raise InputError(args.case, [api.Problem("items", str(exc), "pass a valid --item")]) from None
+        raise InputError(args.case, [Problem("items", str(exc), "pass a valid --item")]) from None
     if args.json:
         print(verdict.model_dump_json(indent=2))
     elif verdict.accepted:

@@ -21,14 +21,15 @@ from typing import Any, Literal, Protocol
 
 import openai
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
-from tenacity import Retrying, retry_if_exception, stop_after_attempt, wait_exponential_jitter
+from tenacity import Retrying, retry_if_exception, stop_after_attempt, wait_exponential, wait_random
 
 from .case import Case
 from .criteria import Status
 from .engine import Determination
 from .errors import ModelConfigError
 from .prompts import Message, first_messages, reask_message
-from .template import DRAFTED_BY as TEMPLATE, template_sentences
+from .template import DRAFTED_BY as TEMPLATE
+from .template import template_sentences
 from .verifier import Finding, Tag, Verdict, verify
 
 ResponseFormat = Literal["json_schema", "json_object_schema", "json_object", "none"]
@@ -39,7 +40,7 @@ ResponseFormat = Literal["json_schema", "json_object_schema", "json_object", "no
 
 class DraftSentence(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    text: str = Field(min_length=1)
+    text: str = Field(min_length=1, max_length=600)
     criterion: str | None = None
     status: Status | None = None
 
@@ -49,7 +50,7 @@ class DraftBody(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     sentences: list[DraftSentence] = Field(min_length=1, max_length=12)
-    conclusion: str = Field(min_length=1)
+    conclusion: str = Field(min_length=1, max_length=600)
 
     def text(self) -> str:
         parts = [s.text.strip() for s in self.sentences] + [self.conclusion.strip()]
@@ -59,29 +60,37 @@ class DraftBody(BaseModel):
         return [Tag(text=s.text, criterion=s.criterion, status=s.status) for s in self.sentences]
 
 
-DRAFT_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "properties": {
-        "sentences": {
-            "type": "array",
-            "minItems": 1,
-            "maxItems": 12,
-            "items": {
-                "type": "object",
-                "properties": {
-                    "text": {"type": "string"},
-                    "criterion": {"type": ["string", "null"]},
-                    "status": {"type": ["string", "null"], "enum": ["met", "not_met", "not_documented", "not_applicable", None]},
+# Strings exclude control characters and quotes-with-escapes, and lengths are bounded: llama.cpp turns
+# the schema into a grammar whose plain string rule admits raw newlines (invalid JSON) and whose
+# unbounded arrays let a small model repeat itself until the token limit.
+_TEXT = {"type": "string", "pattern": "^[^\\x00-\\x1F\"\\\\]*$", "minLength": 1, "maxLength": 400}
+
+
+def draft_schema(det: Determination) -> dict[str, Any]:
+    """The JSON Schema of a draft for this item: criterion tags are limited to the item's criteria."""
+    return {
+        "type": "object",
+        "properties": {
+            "sentences": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": 6,
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "text": _TEXT,
+                        "criterion": {"enum": [*(c.id for c in det.criteria), None]},
+                        "status": {"enum": ["met", "not_met", "not_documented", "not_applicable", None]},
+                    },
+                    "required": ["text", "criterion", "status"],
+                    "additionalProperties": False,
                 },
-                "required": ["text", "criterion", "status"],
-                "additionalProperties": False,
             },
+            "conclusion": _TEXT,
         },
-        "conclusion": {"type": "string"},
-    },
-    "required": ["sentences", "conclusion"],
-    "additionalProperties": False,
-}
+        "required": ["sentences", "conclusion"],
+        "additionalProperties": False,
+    }
 
 
 # ---------------------------------------------------------------- the model
@@ -99,7 +108,7 @@ class Completion:
 class ChatModel(Protocol):
     name: str
 
-    def complete(self, messages: list[Message]) -> Completion: ...
+    def complete(self, messages: list[Message], schema: dict[str, Any]) -> Completion: ...
 
 
 class ModelUnavailable(Exception):
@@ -162,34 +171,36 @@ class OpenAIChat:
     def url(self) -> str:
         return str(self.client.base_url)
 
-    def _response_format(self) -> dict[str, Any] | None:
+    def _response_format(self, schema: dict[str, Any]) -> dict[str, Any] | None:
         fmt = self.settings.response_format
         if fmt == "json_schema":
-            return {"type": "json_schema", "json_schema": {"name": "rationale", "schema": DRAFT_SCHEMA}}
+            return {"type": "json_schema", "json_schema": {"name": "rationale", "schema": schema}}
         if fmt == "json_object_schema":  # llama.cpp's server: json_object with a schema key
-            return {"type": "json_object", "schema": DRAFT_SCHEMA}
+            return {"type": "json_object", "schema": schema}
         if fmt == "json_object":
             return {"type": "json_object"}
         return None
 
-    def complete(self, messages: list[Message]) -> Completion:
+    def complete(self, messages: list[Message], schema: dict[str, Any]) -> Completion:
         s = self.settings
         extra: dict[str, Any] = {}
-        if (fmt := self._response_format()) is not None:
+        if (fmt := self._response_format(schema)) is not None:
             extra["response_format"] = fmt
         if s.seed is not None:
             extra["seed"] = s.seed
         retrying = Retrying(
             retry=retry_if_exception(_transient),
             stop=stop_after_attempt(s.transport_attempts),
-            wait=wait_exponential_jitter(initial=s.transport_backoff, max=20, jitter=s.transport_backoff),
+            wait=wait_exponential(multiplier=s.transport_backoff, max=20) + wait_random(0, s.transport_backoff),
             reraise=True,
         )
         try:
             resp = retrying(self.client.chat.completions.create, model=s.model, messages=messages,  # type: ignore[arg-type]
                             temperature=s.temperature, max_tokens=s.max_tokens, **extra)
         except (openai.AuthenticationError, openai.PermissionDeniedError) as exc:
-            raise ModelConfigError(f"{self.url} refused the API key ({exc.status_code}): check OPENAI_API_KEY") from None
+            raise ModelConfigError(
+                f"{self.url} refused the API key ({exc.status_code}): check OPENAI_API_KEY"
+            ) from None
         except openai.NotFoundError:
             raise ModelConfigError(f"{self.url} does not serve model {s.model!r}: check --model / IMR_MODEL") from None
         except Exception as exc:
@@ -288,11 +299,12 @@ def draft_item(det: Determination, case: Case, model: ChatModel | None, max_atte
     if max_attempts < 1:
         raise ValueError("max_attempts must be at least 1")
     base = first_messages(det, case)
+    schema = draft_schema(det)
     follow_up: list[Message] = []
     attempts: list[Attempt] = []
     for number in range(1, max_attempts + 1):
         try:
-            c = model.complete(base + follow_up)
+            c = model.complete(base + follow_up, schema)
         except ModelUnavailable as exc:
             attempts.append(Attempt(number=number, drafted_by=model.name, raw=None, rationale=None, findings=[],
                                     error=str(exc)))

@@ -73,7 +73,7 @@ def _env(folder: Path) -> jinja2.Environment:
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(folder),
         undefined=jinja2.StrictUndefined,
-        autoescape=False,  # plain text for a model, not HTML  # noqa: S701
+        autoescape=False,  # plain text for a model, not HTML
         keep_trailing_newline=False,
     )
 

@@ -42,9 +42,12 @@ class QuantityError(ValueError):
 _R = r"(\d+)(?:\s*(?:-|to|or)\s*(\d+))?"  # a number or a range
 _PER_WEEK = r"(?:x|times?)?\s*(?:/|a|an|per|each|every)?\s*(?:weeks?|wks?|weekly|/\s*wk)"
 _FREQ_DUR = re.compile(
-    _R + r"\s*(?:x|times?)?\s*(?:" + _PER_WEEK + r"|weekly)?\s*[,.]?\s*(?:x|for|times|over)\s*" + _R + r"\s*(?:weeks?|wks?)\b"
+    _R + r"\s*(?:x|times?)?\s*(?:" + _PER_WEEK + r"|weekly)?\s*[,.]?\s*(?:x|for|times|over)\s*"
+    + _R + r"\s*(?:weeks?|wks?)\b"
 )
-_COMPACT = re.compile(r"(?<![\w/.])" + _R.replace("(?:-|to|or)", "-") + r"\s*x\s*" + r"(\d+)(?:\s*-\s*(\d+))?(?![\w/.])")
+_COMPACT = re.compile(
+    r"(?<![\w/.])" + _R.replace("(?:-|to|or)", "-") + r"\s*x\s*" + r"(\d+)(?:\s*-\s*(\d+))?(?![\w/.])"
+)
 _TIMES_N = re.compile(r"(?<![\w/.])x\s*(\d+)\b")
 _HASH = re.compile(r"(?:#|\bqty\.?|\bquantity:?)\s*(\d+)\b")
 _UNIT_WORDS = {
@@ -52,7 +55,10 @@ _UNIT_WORDS = {
     "injection": "injections", "block": "injections", "unit": "units", "tablet": "units", "tab": "units",
     "capsule": "units", "cap": "units", "pill": "units", "patch": "units", "hour": "hours", "day": "days",
 }
-_COUNT = re.compile(r"(?<![a-z\d/.-])" + _R + r"\s*(?:\(\s*\d+\s*\)\s*)?(?:[a-z-]+\s+){0,3}?(" + "|".join(_UNIT_WORDS) + r")(?:e?s)?\b")
+_COUNT = re.compile(
+    r"(?<![a-z\d/.-])" + _R + r"\s*(?:\(\s*\d+\s*\)\s*)?(?:[a-z-]+\s+){0,3}?("
+    + "|".join(_UNIT_WORDS) + r")(?:e?s)?\b"
+)
 
 _WORDS = re.compile(r"\b(once|twice|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|single|a single)\b")
 

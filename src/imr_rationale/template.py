@@ -32,10 +32,7 @@ def conclusion_sentence(det: Determination) -> str:
 def template_sentences(det: Determination) -> list[tuple[str, str | None, str | None]]:
     """(sentence, criterion id, status) triples; the summary and conclusion carry no criterion."""
     out: list[tuple[str, str | None, str | None]] = [(det.summary, None, None)]
-    if det.outcome == "upheld":
-        shown = det.reasons
-    else:
-        shown = [c for c in det.criteria if c.decisive]
+    shown = det.reasons if det.outcome == "upheld" else [c for c in det.criteria if c.decisive]
     for i, crit in enumerate(shown):
         text = crit.statement
         if i == 0:

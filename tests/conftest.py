@@ -43,7 +43,6 @@ def vcr_config() -> dict[str, Any]:
         "before_record_response": _scrub_response,
         "decode_compressed_response": True,
         "match_on": ["method", "scheme", "host", "port", "path", "json_body"],
-        "record_mode": "none",
         "allow_playback_repeats": False,
     }
 
@@ -52,9 +51,9 @@ def pytest_recording_configure(config: Any, vcr: Any) -> None:
     vcr.register_matcher("json_body", _json_body)
 
 
-@pytest.fixture(scope="session")
-def vcr_cassette_dir() -> str:
-    return str(CASSETTES)
+@pytest.fixture
+def vcr_cassette_dir(request: pytest.FixtureRequest) -> str:
+    return str(CASSETTES / request.module.__name__.split(".")[-1])
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,320 @@
+"""What a rationale claims: its conclusions, whether the criteria are met, whether the request is within
+the guideline's limit, and each fact the item's criteria read. Each claim is compared with the
+determination; a disagreement is a Hit.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from . import _lexicon as L
+from ._conclusions import outcome_sign, outcome_words, reasons
+from ._scope import (
+    Match,
+    asserted,
+    disjoined,
+    existence_polarity,
+    find_terms,
+    negations,
+    predicate_negations,
+    predicate_polarity,
+    self_asserting,
+)
+from ._sentences import Hit, Segment, Sentence, split_sentences, tokenize
+from .engine import Determination
+
+# ---------------------------------------------------------------- the determination's own words
+
+_LEADS = [["in", "this", "case"], ["in", "the", "case", "of", "this", "worker"], ["here"], ["also"], ["however"],
+          ["moreover"], ["further"], ["furthermore"], ["additionally"], ["in", "addition"], ["specifically"]]
+
+
+def _norm(words: list[str]) -> list[str]:
+    w = [x for x in words if x.isalnum()]
+    changed = True
+    while changed:
+        changed = False
+        for lead in _LEADS:
+            if w[:len(lead)] == lead:
+                w, changed = w[len(lead):], True
+    return w
+
+
+def known_sentence(sent: Sentence, det: Determination) -> str | None:
+    """'summary' when the sentence restates the guideline summary, 'statement' when it restates what the
+    determination itself says of a criterion (its own words for the status it found); else None."""
+    mine = _norm([t.text for t in sent.tokens])
+    if len(mine) < 4:
+        return None
+    for kind, texts in (("summary", [det.summary]), ("statement", [c.statement for c in det.criteria])):
+        for text in texts:
+            for s, e in split_sentences(text):
+                theirs = _norm([t.text for t in tokenize(text[s:e])])
+                if SequenceMatcher(None, mine, theirs, autojunk=False).ratio() >= 0.9:
+                    return kind
+    return None
+
+
+# ---------------------------------------------------------------- criteria met, limits
+
+
+def criteria_claims(sent: Sentence, det: Determination, fact_terms: dict[str, list[str]]) -> list[Hit]:
+    """'All the criteria are met' beside a denial, or 'the criteria are not met' beside an approval."""
+    hits: list[Hit] = []
+    want = outcome_sign(det)
+    for n_seg, seg in enumerate(sent.segments):
+        if seg.hyp or seg.deontic or (seg.guideline and not seg.case):
+            continue
+        w, off = seg.words, 0
+        if seg.kind == "rel" and n_seg > 0 and set(sent.segments[n_seg - 1].words[-3:]) & L.CRITERIA_NOUNS:
+            w, off = [sent.segments[n_seg - 1].words[-1], *w], 1  # "the criteria, which are not satisfied"
+        for p, x in enumerate(w):
+            if x not in L.MET_WORDS:
+                continue
+            nouns = [k for k in range(max(0, p - 10), min(len(w), p + 5)) if w[k] in L.CRITERIA_NOUNS]
+            if not nouns:
+                continue
+            k = nouns[0]
+            sign = -1 if _criteria_negations(w, k, p) % 2 else 1
+            if (want == -1 and sign == 1 and not _partial(w, k, fact_terms)) or (want == 1 and sign == -1):
+                a, b = max(0, min(k, p) - off), max(0, max(k, p) - off)
+                phrase = _span_text(sent, seg, a, b)
+                said = "the criteria are met" if sign == 1 else "the criteria are not met"
+                hits.append(Hit("inconsistent_reasoning",
+                                f"sentence {sent.index} says {said} ('{phrase}'), but the determination is "
+                                f"{det.outcome}: {outcome_words(det)}; {reasons(det)}. State the reasons the "
+                                f"determination gives.", sent.index, _span(seg, a, b), phrase))
+                break
+    return hits
+
+
+def _criteria_negations(w: list[str], k: int, p: int) -> int:
+    if k < p:  # "not all of the criteria are met", "none of the criteria is met"
+        return predicate_negations(w, p, k + 1) + sum(1 for y in w[max(0, k - 5):k]
+                                                      if y in ("none", "neither", "not", "no", "nor"))
+    n, q = 0, p - 1  # "does not meet the criteria": only the verb group, not "the absence of X ... meet"
+    while q >= 0 and w[q] in _VERB_GROUP:
+        n += w[q] in ("not", "never", "cannot", "fails", "failed", "fail", "unable")
+        q -= 1
+    return n
+
+
+_VERB_GROUP = {"not", "never", "cannot", "does", "do", "did", "can", "could", "would", "will", "fails", "failed",
+               "fail", "to", "has", "have", "been", "yet", "still", "also", "clearly", "fully", "unable", "is", "are",
+               "now"}
+
+
+def _partial(w: list[str], k: int, fact_terms: dict[str, list[str]]) -> bool:
+    """'One of the criteria', 'the duration criterion', 'the trigger point criterion': not all of them."""
+    if k > 0 and w[k - 1] in ("every", "each", "all"):
+        return False
+    if w[k] in ("criterion", "requirement") or any(y in L.PARTIAL_QUANTIFIERS for y in w[max(0, k - 3):k]):
+        return True
+    if any(y.isdigit() for y in w[k + 1:k + 2]):
+        return True
+    masked = _masked(w)
+    return any(not set(range(m.first, m.last + 1)) & masked for m in find_terms(w, fact_terms))
+
+
+def limit_claims(sent: Sentence, det: Determination) -> list[Hit]:
+    if det.quantity is None:
+        return []
+    limits = [c for c in det.criteria if det.quantity.display() in c.statement and c.status in ("met", "not_met")]
+    if not limits:
+        return []
+    crit = limits[0]
+    want = 1 if crit.status == "not_met" else -1  # +1: the request exceeds the limit
+    hits: list[Hit] = []
+    for seg in sent.segments:
+        if seg.hyp or seg.deontic or seg.modal or (seg.guideline and not seg.case):
+            continue
+        w = seg.words
+        if not any(x in L.QUANTITY_NOUNS for x in w):
+            continue
+        for p, x in enumerate(w):
+            if x in ("exceed", "exceeds", "exceeded", "exceeding", "excess", "surpass", "surpasses"):
+                sign = 1
+            elif x in ("within", "beyond", "above", "outside", "below", "under", "over") and _limit_follows(w, p, x):
+                sign = -1 if x in ("within", "below", "under") else 1
+            else:
+                continue
+            sign *= -1 if predicate_negations(w, p, 0) % 2 else 1
+            if sign != want:
+                phrase = _span_text(sent, seg, max(0, p - 3), min(len(w) - 1, p + 3))
+                said = "exceeds" if sign == 1 else "is within"
+                hits.append(Hit("misstated_fact", f"sentence {sent.index} says the request {said} the guideline's "
+                                f"limit ('{phrase}'); the determination says: {crit.statement} (criterion "
+                                f"{crit.id}: {crit.status})", sent.index, _span(seg, p, p), w[p]))
+                break
+    return hits
+
+
+def _limit_follows(w: list[str], p: int, word: str) -> bool:
+    nxt = w[p + 1:p + (7 if word in ("within", "outside", "beyond") else 3)]
+    limits = {"limit", "limits", "allowance", "recommended", "allowed", "maximum", "cap", "range", "allows",
+              "permitted"}
+    if word in ("within", "outside", "beyond"):
+        limits |= {"guideline", "guidelines", "mtus", "recommendation", "recommendations"}
+    return any(x in limits for x in nxt)
+
+
+# ---------------------------------------------------------------- facts
+
+
+_ANTONYMS = [("more than", ["less than", "fewer than", "under"]), ("greater than", ["less than"]),
+             ("longer than", ["shorter than", "less than"]), ("at least", ["less than", "under"]),
+             ("over", ["under", "less than"])]
+def antonyms(term: str) -> list[str]:
+    """'less than three months' for 'more than three months': said, they deny the term."""
+    out = []
+    for word, opposites in _ANTONYMS:
+        if f" {word} " in f" {term} ":
+            out += [f" {term} ".replace(f" {word} ", f" {o} ").strip() for o in opposites]
+    return out
+
+
+def fact_lexicon(det: Determination) -> dict[str, list[str]]:
+    """The terms of each yes/no fact the item's criteria read (a not-applicable criterion's documented
+    facts only), with their antonym variants."""
+    out: dict[str, list[str]] = {}
+    for crit in det.criteria:
+        for f in crit.facts:
+            if crit.status == "not_applicable" and f.value is None:
+                continue
+            if (isinstance(f.value, bool) or f.value is None) and f.terms:
+                out[f.name] = list(f.terms) + [a for t in f.terms for a in antonyms(t)]
+    return out
+
+
+def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]:
+    lex = fact_lexicon(det)
+    negated = {a for c in det.criteria for f in c.facts for t in f.terms for a in antonyms(t)}
+    values = {f.name: f.value for c in det.criteria for f in c.facts}
+    hits: list[Hit] = []
+    for n, seg in enumerate(sent.segments):
+        if n in skip or seg.hyp or seg.deontic or (seg.guideline and not seg.case):
+            continue
+        if seg.modal or _defines_criterion(seg.words):
+            continue
+        w = seg.words
+        masked = _masked(w)
+        for m in find_terms(w, lex):
+            if any(k in masked for k in range(m.first, m.last + 1)) and "injection" not in m.phrase:
+                continue
+            near = set(w[m.last + 1:m.last + 3]) | set(w[max(0, m.first - 10):m.first])
+            if near & L.CRITERIA_NOUNS:
+                continue  # the name of a criterion ("the trigger point criterion", "criterion 1, trigger points")
+            pred = L.predicate_class(m.key)
+            if pred:
+                pol = predicate_polarity(w, m, pred)
+            elif self_asserting(m.phrase):
+                pol = existence_polarity(w, m)
+            else:
+                n = negations(w, m)
+                pol = -1 if n % 2 else (1 if n or asserted(w, m) else None)
+            if pol is not None and m.phrase in negated:
+                pol = -pol
+            if pol is None or (pol == 1 and disjoined(w, m)):
+                continue
+            value = values.get(m.key)
+            if (value is True and pol == -1) or (value is not True and pol == 1):
+                hits.append(_fact_hit(sent, seg, m, pol, value, det))
+                break
+    return hits
+
+
+_NUM = r"(\d+(?:\.\d+)?|" + "|".join(sorted(L.NUMBER_WORDS, key=len, reverse=True)) + r"|one)"
+_UNIT = r"(months?|weeks?|years?|days?)"
+_THRESHOLD_RX = re.compile(r"\b(?:more than|over|longer than|at least|greater than)\s+" + _NUM + r"\s+" + _UNIT + r"\b")
+_DURATION_RXS = [
+    re.compile(r"\b(?:pain|symptoms?|complaints?|present|persisted|persisting|lasted|lasting|ongoing|duration)\b"
+               r"(?:\s+\w+){0,2}?\s+(?:for|of)\s+(?:only\s+|just\s+|about\s+|approximately\s+|nearly\s+|roughly\s+)?"
+               + _NUM + r"\s+" + _UNIT + r"\b"),
+    re.compile(r"\b" + _NUM + r"\s+" + _UNIT + r"\s+of\s+(?:\w+\s+){0,2}?(?:pain|symptoms?|complaints?)\b"),
+]
+_MONTHS = {"month": 1.0, "week": 12 / 52, "year": 12.0, "day": 12 / 365}
+
+
+def _months(number: str, unit: str) -> float:
+    n = float(number) if number[0].isdigit() else float(L.NUMBER_WORDS.get(number, 1))
+    return n * _MONTHS[unit.rstrip("s")]
+
+
+def duration_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]:
+    """'Pain for only two months' said against a fact 'more than three months' that the record affirms."""
+    limits = []
+    for crit in det.criteria:
+        for f in crit.facts:
+            for t in f.terms:
+                if (m := _THRESHOLD_RX.search(t.lower())) and (isinstance(f.value, bool) or f.value is None):
+                    limits.append((f, crit, _months(m.group(1), m.group(2))))
+    hits: list[Hit] = []
+    for n, seg in enumerate(sent.segments):
+        if not limits or n in skip or seg.hyp or seg.modal or seg.deontic or (seg.guideline and not seg.case):
+            continue
+        text = " ".join(seg.words)
+        for rx in _DURATION_RXS:
+            for m in rx.finditer(text):
+                said = _months(m.group(1), m.group(2))
+                for f, crit, bound in limits:
+                    if said == bound or (said > bound) == (f.value is True):
+                        continue
+                    truth = "the record documents it" if f.value is True else "the record does not document it"
+                    hits.append(Hit("misstated_fact", f"sentence {sent.index} gives a duration of {m.group(1)} "
+                                    f"{m.group(2)}, which says '{f.question}' is {'yes' if said > bound else 'no'}; "
+                                    f"{truth} (criterion {crit.id}: {crit.status})", sent.index,
+                                    (seg.start, seg.end), m.group(0)))
+                    return hits
+    return hits
+
+
+def _defines_criterion(w: list[str]) -> bool:
+    """'The first criterion on page 122 is documentation of trigger points ...': a definition, not a claim."""
+    for i, x in enumerate(w):
+        if x in L.FINITE_VERBS or x in ("include", "require"):
+            return bool(set(w[:i]) & L.CRITERIA_NOUNS) and x in ("is", "are", "include", "includes", "require",
+                                                                  "requires", "remains", "lists")
+    return False
+
+
+def _masked(w: list[str]) -> set[int]:
+    out: set[int] = set()
+    for i in range(len(w) - 2):
+        if w[i] == "trigger" and w[i + 1] == "point" and w[i + 2].startswith("injection"):
+            out |= {i, i + 1, i + 2}
+    for i, x in enumerate(w):
+        if x in ("tpi", "tpis"):
+            out.add(i)
+    return out
+
+
+def _fact_hit(sent: Sentence, seg: Segment, m: Match, pol: int, value: object, det: Determination) -> Hit:
+    crits = [c for c in det.criteria if any(f.name == m.key for f in c.facts)]
+    where = "; ".join(f"criterion {c.id}: {c.status}" for c in crits)
+    phrase = _span_text(sent, seg, max(0, m.first - 3), min(len(seg.tokens) - 1, m.last + 3))
+    term = _span_text(sent, seg, m.first, m.last)
+    said = f"{term} is present or documented" if pol == 1 else f"{term} is absent or not documented"
+    if value is None:
+        truth = f"the record does not document {term}"
+    elif value is True:
+        truth = f"the record documents {term}"
+    else:
+        truth = f"the record shows no {term}"
+    question = next((f.question for c in crits for f in c.facts if f.name == m.key), "")
+    return Hit("misstated_fact", f"sentence {sent.index} says {said} ('{phrase}'); {truth} ({where}). "
+               f"The fact: {question}", sent.index, _span(seg, m.first, m.last), term)
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _span(seg: Segment, a: int, b: int) -> tuple[int, int]:
+    return seg.tokens[a].start, seg.tokens[b].end
+
+
+def _span_text(sent: Sentence, seg: Segment, a: int, b: int) -> str:
+    s, e = _span(seg, a, b)
+    if s >= e or s < sent.start:
+        return " ".join(seg.words[a:b + 1])
+    return sent.text[s - sent.start:e - sent.start]

@@ -1,0 +1,156 @@
+"""What each clause of a rationale is: the guideline speaking or the case; hypothetical, modal or
+asserted; deontic ("must be documented"); a history of the utilization review; naming the worker or the
+request. The checks read these flags before they read a clause's claims.
+"""
+
+from __future__ import annotations
+
+from . import _lexicon as L
+from ._sentences import Sentence, has_phrase, has_verb, segment, split_sentences, tokenize
+
+
+def mark(sentences: list[Sentence]) -> None:
+    """Set each clause's flags: hypothetical, modal, guideline, deontic, historical, case."""
+    prev_guideline = False
+    for sent in sentences:
+        chunks_with_cond = {s.chunk for s in sent.segments if s.kind == "cond"}
+        inherited, inherited_chunk = False, 0
+        for k, seg in enumerate(sent.segments):
+            w = seg.words
+            seg.case = _names_case(w)
+            seg.modal = any(x in L.MODALS for x in w)
+            perfect = any(w[j] in ("would", "could", "might", "should") and "have" in w[j + 1:j + 3]
+                          for j in range(len(w) - 1))
+            adjacent_cond = any(o.kind == "cond" and o.chunk == seg.chunk and abs(j - k) == 1
+                                for j, o in enumerate(sent.segments))
+            seg.hyp = (seg.kind == "cond" or perfect
+                       or (any(x in ("would", "could", "might") for x in w)
+                           and (seg.chunk in chunks_with_cond or seg.kind in ("rel", "subord")))
+                       or (seg.kind != "paren" and adjacent_cond) or seg.hyp)
+            seg.deontic = (any(x in L.DEONTIC for x in w) and not perfect) or has_phrase(w, "need to")
+            if seg.kind == "rel" and k > 0 and set(sent.segments[k - 1].words[-2:]) & _GENERIC_ANTECEDENTS:
+                seg.hyp = True  # "for cases in which surgery is considered": about cases in general
+            seg.historical = _historical(w)
+            earlier = any(o.guideline for o in sent.segments[:k])
+            attributed = _attributed(w, (prev_guideline and k == 0) or earlier)
+            if seg.kind == "paren":
+                host = next((o for o in sent.segments if o is not seg and o.tokens and o.start <= seg.start
+                             <= o.end + 2), None)
+                attributed = attributed or bool(host and host.guideline)
+            if inherited and (seg.chunk != inherited_chunk or seg.kind == "contrast") and has_verb(w):
+                inherited = False
+            heading = bool(set(w) & L.GUIDELINE_NOUNS) and not has_verb(w) and seg.kind == "main" \
+                and sent.text[seg.end - sent.start:].lstrip()[:1] == ":"  # "CA MTUS, p. 98-99: ..."
+            seg.guideline = (attributed or inherited or heading) and not seg.case
+            if seg.guideline and seg.kind != "paren":
+                inherited, inherited_chunk = True, seg.chunk
+        prev_guideline = any(s.guideline for s in sent.segments)
+
+
+_GENERIC_ANTECEDENTS = {"cases", "patients", "situations", "those", "individuals", "workers", "people", "conditions",
+                        "circumstances", "anyone", "persons"}
+
+
+_DEFINITE = {"the", "this", "these", "her", "his"}
+_REQUEST_NOUNS = {"request", "mri", "injection", "injections", "therapy", "tpi", "tpis", "procedure", "scan", "study",
+                  "referral", "service", "sessions", "visits", "treatment", "item"}
+
+
+def _names_case(w: list[str]) -> bool:
+    if any(x in L.CASE_MARKERS for x in w):
+        return True
+    if any(w[i] in _DEFINITE and w[i + 1] in _REQUEST_NOUNS for i in range(len(w) - 1)):
+        return True  # "the MRI", "this injection": the request itself
+    return any(has_phrase(w, p) for p in L.CASE_PHRASES)
+
+
+_INTRO = {"also", "in", "addition", "additionally", "furthermore", "moreover", "however", "further", "first",
+          "second", "third", "finally", "specifically", "notably", "importantly", "again", "here", ",", "likewise",
+          "similarly", "and", "as", "noted", "stated", "above", "previously", "mentioned"}
+_NP_OK = L.GUIDELINE_NOUNS | {"the", "california", "chronic", "pain", "medical", "treatment", "utilization",
+                              "practice", "acupuncture", "official", "disability", "american", "college",
+                              "occupational", "environmental", "medicine", "this", "these", "its", "their", "both",
+                              "edition", "chapter", "page", "pages", "-", ",", "neck", "upper", "back", "complaints",
+                              "physical", "trigger", "point", "injections", "injection", "for", "of", "use",
+                              "considering", "mri", "imaging", "cervical", "spine", "relevant", "applicable",
+                              "section", "on", "cited", "governing", "evidence", "based", "and",
+                              "2nd", "nd", "third", "same", "therapy", "s", "'", "own", "an", "a", "referenced",
+                              "treating", "regarding", "relating", "to", "studies",
+                              "magnetic", "resonance", "recommendation", "statement", "text", "also", "further"}
+
+
+def _lead_attribution(w: list[str]) -> bool:
+    """'according to the MTUS', 'per ACOEM', 'recommended by the guidelines'."""
+    for lead in L.ATTRIBUTION_LEADS:
+        p = lead.split()
+        for i in range(len(w) - len(p) + 1):
+            if w[i:i + len(p)] == p and set(w[i + len(p):i + len(p) + 6]) & L.GUIDELINE_NOUNS - {"criteria"}:
+                rest = w[i + len(p):i + len(p) + 6]
+                if lead in ("by", "in", "under") and rest[:1] not in (["the"], ["mtus"], ["acoem"], ["guidelines"]):
+                    continue
+                return True
+    return False
+
+
+def _attributed(w: list[str], after_guideline: bool) -> bool:
+    if _lead_attribution(w):
+        return True
+    i = 0
+    while i < len(w) and w[i] in _INTRO:
+        i += 1
+    if after_guideline and "it" not in w[:i] and "they" not in w[:i]:
+        lead = next((j for j in range(i, min(len(w), i + 7)) if w[j] in ("they", "it")), None)
+        if lead is not None and all(x not in L.FINITE_VERBS for x in w[i:lead]):
+            i = lead  # "for myalgia-type pain, it allows ...": a leading phrase, then the guideline as "it"
+    if after_guideline and i < len(w) and w[i] in ("they", "it", "these", "this") and i + 1 < len(w):
+        j = i + 1
+        if w[j] in ("also", "further", "only", "additionally") and j + 1 < len(w):
+            j += 1
+        if w[j] in L.REPORTING_VERBS - {"are", "is", "do", "does"} or (w[j] in ("do", "does") and \
+                j + 2 < len(w) and w[j + 1] == "not" and w[j + 2] in L.REPORTING_VERBS):
+            return True
+    np_: list[str] = []
+    j = i
+    while j < len(w) and (w[j] in _NP_OK or w[j].isdigit()) and len(np_) < 22:
+        np_.append(w[j])
+        j += 1
+    if not (set(np_) & L.GUIDELINE_NOUNS) or j >= len(w):
+        return False
+    v = w[j]
+    if v in ("also", "further", "only", "clearly", "specifically", "explicitly", "generally", "do", "does", "not"):
+        k = j
+        while k < len(w) and w[k] in ("also", "further", "only", "clearly", "specifically", "explicitly",
+                                      "generally", "do", "does", "not"):
+            k += 1
+        v = w[k] if k < len(w) else ""
+        j = k
+    if v in ("are", "is"):
+        after = w[j + 1:j + 3]
+        return bool(after) and (after[0] in (":", "that", "to") or after[0].isdigit() or after == ["as", "follows"])
+    return v in L.REPORTING_VERBS
+
+
+_UR = ["utilization review", "claims administrator", "the carrier", "the insurer", "peer review", "prior review",
+       "previous review", "initial review", "the reviewer", "ur reviewer", "the ur", "by ur"]
+_PAST_ACTIONS = {"denied", "noncertified", "modified", "certified", "approved", "authorized", "partially",
+                 "rejected", "declined", "reduced"}
+
+
+def _historical(w: list[str]) -> bool:
+    ur = "ur" in w or any(has_phrase(w, p) for p in _UR)
+    past = any(x in _PAST_ACTIONS for x in w)
+    if ur and past:
+        return True
+    if any(x in ("previously", "initially", "originally", "formerly") for x in w) and past:
+        return True
+    return any(w[i] in ("was", "were") and w[i + 1] in _PAST_ACTIONS and "by" in w[i + 2:i + 5]
+               for i in range(len(w) - 1))
+
+
+def analyse(text: str) -> list[Sentence]:
+    sentences = []
+    for n, (s, e) in enumerate(split_sentences(text), start=1):
+        toks = tokenize(text[s:e], s)
+        sentences.append(Sentence(index=n, start=s, end=e, text=text[s:e], tokens=toks, segments=segment(toks)))
+    mark(sentences)
+    return sentences

@@ -1,0 +1,149 @@
+"""Clinical terms a rationale may state only when the case (or the topic's guideline text) has them.
+
+Each entry: (name, pattern that finds the term in a rationale, pattern that supports it in the case text).
+A general term is supported by any of its specific forms ("NSAID" by "naproxen"); a specific term only
+by itself. Patterns are matched case-insensitively on whole words.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ENTRIES: list[tuple[str, str, str | None]] = [
+    # procedures and surgery
+    ("surgery", r"surger(?:y|ies)|surgical(?:ly)?|operation|operative|post-?operative|operated",
+     r"surger|surgical|operat|fusion|discectomy|laminectomy|arthroplasty|arthroscop|decompression"),
+    ("fusion", r"fusions?|arthrodes[ie]s|fused", None),
+    ("discectomy", r"discectom(?:y|ies)|microdiscectomy", None),
+    ("laminectomy", r"laminectom(?:y|ies)|laminotom(?:y|ies)|laminoplasty|foraminotom(?:y|ies)", None),
+    ("decompression", r"decompressions?|decompressive", None),
+    ("arthroscopy", r"arthroscop(?:y|ic)", None),
+    ("arthroplasty", r"arthroplast(?:y|ies)|joint replacement", None),
+    ("radiofrequency ablation", r"radiofrequency|rhizotom(?:y|ies)|neurotom(?:y|ies)|ablation", None),
+    ("spinal cord stimulator", r"spinal cord stimulat(?:or|ion)|neurostimulat(?:or|ion)", None),
+    ("kyphoplasty", r"kyphoplast(?:y|ies)|vertebroplast(?:y|ies)", None),
+    ("epidural injection", r"epidurals?|esis?|transforaminal", r"epidural|\besi"),
+    ("facet injection", r"facet (?:joint )?(?:injections?|blocks?)|medial branch blocks?", None),
+    ("nerve block", r"nerve blocks?|occipital blocks?|stellate", None),
+    ("botulinum toxin", r"botox|botulinum", None),
+    ("acupuncture", r"acupuncture", None),
+    ("chiropractic care", r"chiropractic|chiropractor|spinal manipulation|manipulative", None),
+    ("massage", r"massage", None),
+    ("TENS", r"tens(?: unit)?|transcutaneous electrical", r"\btens\b|transcutaneous"),
+    ("traction", r"traction", None),
+    ("cervical collar", r"collar|brace|bracing", None),
+    # tests
+    ("EMG", r"emg|electromyograph(?:y|ic)?|electrodiagnostic|needle study", r"\bemg|electromyograph|electrodiagnostic"),
+    ("nerve conduction study", r"ncs|ncv|nerve conduction", r"\bncs|\bncv|nerve conduction|electrodiagnostic"),
+    ("CT", r"ct|cat scan|computed tomography|ct scan", r"\bct\b|cat scan|computed tomography"),
+    ("x-ray", r"x-?rays?|radiographs?|radiographic|plain films?", r"x-?ray|radiograph|plain film"),
+    ("MRI", r"mri|mris|magnetic resonance", r"\bmri|magnetic resonance"),
+    ("prior imaging", r"imaging (?:study|studies|showed|revealed|demonstrated)",
+     r"\bmri|magnetic resonance|\bct\b|x-?ray|radiograph|imaging"),
+    ("bone scan", r"bone scans?", None),
+    ("myelogram", r"myelogra(?:m|phy)|discogra(?:m|phy)", None),
+    ("ultrasound", r"ultrasound|sonograph(?:y|ic)", None),
+    ("laboratory tests", r"laboratory|lab tests?|blood tests?|sed rate|esr|crp", None),
+    # diagnoses and findings
+    ("fracture", r"fractures?|fractured", None),
+    ("tumor", r"tumou?rs?|neoplasms?|malignan(?:cy|t)|cancer|carcinoma|metasta\w*|lesions?", None),
+    ("infection", r"infections?|infected|abscess|osteomyelitis|discitis", None),
+    ("myelopathy", r"myelopath(?:y|ic)|cord compression", None),
+    ("stenosis", r"stenos[ie]s|stenotic", None),
+    ("spondylolisthesis", r"spondylolisthesis|listhesis", None),
+    ("disc herniation", r"herniat(?:ion|ed|ions)|disc protrusions?|disc bulges?|bulging discs?|protrusions?|"
+     r"extrusions?", None),
+    ("cauda equina", r"cauda equina", None),
+    ("fibromyalgia", r"fibromyalgia", None),
+    ("CRPS", r"crps|complex regional pain|reflex sympathetic", None),
+    ("diabetes", r"diabet(?:es|ic)", None),
+    ("carpal tunnel syndrome", r"carpal tunnel", None),
+    ("rotator cuff", r"rotator cuff", None),
+    ("tendinitis", r"tendin(?:itis|osis|opathy)|tendonitis|bursitis|epicondylitis", None),
+    ("sprain", r"sprains?|sprained", None),
+    ("strain", r"strains?|strained", None),
+    ("whiplash", r"whiplash", None),
+    ("concussion", r"concussions?|head injury|traumatic brain", None),
+    ("depression", r"depression|depressive|anxiety|psychiatric|ptsd", None),
+    ("neuropathy", r"neuropath(?:y|ies|ic)|polyneuropathy", None),
+    ("spondylosis", r"spondylosis|osteoarthritis|arthritis|arthritic|facet arthropathy|arthropathy", None),
+    ("degenerative disc disease", r"degenerative dis[ck] disease|ddd|disc degeneration",
+     r"degenerative dis[ck]|\bddd\b|disc degeneration"),
+    ("sciatica", r"sciatica", None),
+    ("neuralgia", r"neuralgia|neuritis|radiculitis", None),
+    ("myofascial pain syndrome", r"myofascial", None),
+    ("atrophy", r"atroph(?:y|ic)|wasting", None),
+    ("weakness", r"weakness|paresis|motor deficits?|motor loss|loss of strength",
+     r"weakness|\bweak\b|paresis|motor deficit|motor loss"),
+    ("reflex changes", r"hyporeflexia|areflexia|hyperreflexia|(?:diminished|decreased|reduced|absent|asymmetric|"
+     r"depressed) (?:deep tendon )?reflex(?:es)?", None),
+    ("Spurling's sign", r"spurling'?s?", None),
+    ("straight leg raise", r"straight leg rais(?:e|ing)|slr", None),
+    ("Hoffmann's sign", r"hoffmann?'?s?|clonus|babinski", None),
+    ("incontinence", r"incontinen(?:ce|t)|bowel|bladder", None),
+    ("spasm", r"spasms?|spasticity", None),
+    ("dizziness", r"dizziness|syncope", None),
+    ("numbness", r"numbness|numb|paresthesias?|tingling", None),
+    # medications
+    ("opioids", r"opioids?|opiates?|narcotics?|oxycodone|hydrocodone|norco|vicodin|percocet|tramadol|ultram|"
+     r"morphine|methadone|fentanyl|codeine|tapentadol|oxycontin", None),
+    ("gabapentin", r"gabapentin|neurontin|pregabalin|lyrica|anticonvulsants?", None),
+    ("muscle relaxant", r"muscle relaxants?|cyclobenzaprine|flexeril|tizanidine|zanaflex|baclofen|"
+     r"methocarbamol|carisoprodol|soma",
+     r"muscle relaxant|cyclobenzaprine|flexeril|tizanidine|zanaflex|baclofen|methocarbamol|carisoprodol|soma"),
+    ("NSAID", r"nsaids?|anti-?inflammator(?:y|ies)|naproxen|ibuprofen|meloxicam|celecoxib|diclofenac|motrin|"
+     r"advil|aleve|etodolac", r"nsaid|anti-?inflammator|naproxen|ibuprofen|meloxicam|celecoxib|diclofenac|"
+     r"motrin|advil|aleve|etodolac"),
+    ("antidepressant", r"antidepressants?|duloxetine|cymbalta|amitriptyline|nortriptyline|elavil", None),
+    ("steroid", r"steroids?|corticosteroids?|prednisone|cortisone|methylprednisolone|kenalog|depo-?medrol",
+     r"steroid|corticosteroid|prednisone|cortisone"),
+    ("lidocaine", r"lidocaine|bupivacaine|marcaine|xylocaine", r"lidocaine|bupivacaine|local anesthetic|anesthetic"),
+    # body regions beyond the request
+    ("lumbar spine", r"lumbar|low(?:er)? back|lumbosacral|sacroiliac", None),
+    ("thoracic spine", r"thoracic|mid-?back", None),
+    ("shoulder", r"shoulders?|rotator", None),
+    ("knee", r"knees?", None),
+    ("hip", r"hips?", None),
+    ("elbow", r"elbows?", None),
+    ("wrist", r"wrists?", None),
+    ("ankle", r"ankles?|foot|feet", None),
+    ("leg", r"legs?|lower extremit(?:y|ies)", None),
+    ("arm", r"arms?|upper extremit(?:y|ies)", r"\barms?\b|upper extremit"),
+    ("hand", r"(?<!other )(?<!at )hands?|fingers?|digits?", r"\bhands?\b|fingers?|digits?"),
+    ("trapezius", r"trapezius|rhomboids?|scapula[r]?|levator", None),
+    # course and adherence claims
+    ("compliance", r"complian(?:t|ce)|adheren(?:t|ce)|adhered|actively (?:performing|participating|engaged|doing)|"
+     r"(?:performing|doing|continuing|continues|performs|does) (?:her|his|their|the) (?:home )?exercises?",
+     r"complian|adheren|actively performing|actively participat"),
+    ("functional improvement", r"functional (?:improvement|gains?)|improved function(?:ing)?|"
+     r"(?:significant|substantial|marked) (?:improvement|relief)", None),
+    ("worsening", r"worsen(?:ing|ed|s)?|deteriorat(?:ion|ing|ed)|progressive|progressing|progressed", None),
+    ("new injury", r"new injur(?:y|ies)|re-?injur(?:y|ed)|flare(?:-?up)?s?", r"new injur|re-?injur|flare"),
+    ("motor vehicle accident", r"motor vehicle|mva|car accident|collision", None),
+    ("fall", r"slip(?:ped)? and fall|fell|a fall", None),
+]
+
+CLINICAL: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
+    (name, re.compile(rf"\b(?:{find})\b", re.I), re.compile(support if support else rf"\b(?:{find})\b", re.I))
+    for name, find, support in _ENTRIES
+]
+
+SPINAL_LEVEL_RX = re.compile(r"\b([CTLS])\s?(\d{1,2})(?:\s?[-/]\s?([CTLS])?\s?(\d{1,2}))?\b")
+LATERAL_RX = re.compile(r"\b(left|right|bilateral)\s+([a-z]+)(?:\s+([a-z]+))?", re.I)
+
+
+def spinal_levels(text: str) -> set[str]:
+    """Normalised spinal levels in a text: 'C5-6' and 'C5-C6' are both 'C5-C6'; 'C6' is 'C6'."""
+    out = set()
+    for m in SPINAL_LEVEL_RX.finditer(text):
+        out.add(_level(m))
+    return out
+
+
+def _level(m: re.Match[str]) -> str:
+    a, n1, b, n2 = m.group(1), m.group(2), m.group(3), m.group(4)
+    return f"{a}{int(n1)}" if n2 is None else f"{a}{int(n1)}-{b or a}{int(n2)}"
+
+
+def level_of(m: re.Match[str]) -> str:
+    return _level(m)

@@ -1,0 +1,355 @@
+"""Conclusions: every clause that approves or denies the request, with its polarity.
+
+A conclusion is an evaluative word ("medically necessary", "reasonable", "warranted"), an action on the
+request ("certified", "denied") or a verb said of the review ("upheld", "overturned"). Its polarity is the
+word's, times the negations that govern it ("cannot be certified", "not unreasonable"), times the action
+it is said of ("reasonable to deny", "the denial is appropriate"). Clauses that are hypothetical, the
+guideline speaking, a history of the review, or about the treatment in general make no conclusion.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import _lexicon as L
+from ._scope import predicate_negations
+from ._sentences import Segment, Sentence, tokenize
+from .engine import Determination
+
+_SKIP_FWD = {"to", "the", "this", "a", "an", "of", "for", "that", "be", "with", "its", "any", "her", "his", "in",
+             "their", "medically", "clinically", "full", "further", "formal"}
+_COORD = {"and", "or", ",", "nor", "also", "even", "medically", "clinically", "and/or", "/", "as", "well", "is",
+          "are", "be"}
+_UR_QUAL = {"ur", "review", "prior", "original", "initial", "adverse", "previous", "reviewer's", "carrier's"}
+_PERSON = {"she", "he", "patient", "worker", "claimant", "employee", "they", "individual"}
+
+
+@dataclass(frozen=True)
+class Claim:
+    sentence: Sentence
+    seg: Segment
+    sign: int  # +1 approves the request, -1 denies it
+    first: int
+    last: int
+    strong: bool
+    sure: bool = True  # an unsure claim can satisfy the conclusion but is never reported as a contradiction
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.seg.tokens[self.first].start, self.seg.tokens[self.last].end
+
+
+def outcome_sign(det: Determination) -> int:
+    return 1 if det.outcome == "overturned" else -1
+
+
+def service_words(det: Determination) -> set[str]:
+    words = set(det.service_label.lower().split())
+    for term in L.SERVICE_TERMS.get(det.service, []):
+        words |= set(term.split())
+    return words - {"for", "the", "of", "point", "trigger"} | {"injection", "injections"} & words
+
+
+# ---------------------------------------------------------------- conclusions
+
+
+def conclusions(sent: Sentence, det: Determination) -> list[Claim]:
+    out: list[Claim] = []
+    for seg in sent.segments:
+        if seg.hyp or seg.kind == "paren" or (seg.guideline and not seg.case):
+            continue
+        out += _segment_conclusions(sent, seg, det)
+    return out
+
+
+def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination) -> list[Claim]:
+    w = seg.words
+    review = [i for i, x in enumerate(w) if x in L.REVIEW_VERBS]
+    if seg.historical and not review:
+        return []
+    refs = service_words(det)
+    claims: list[Claim] = []
+    absorbed: set[int] = set()
+    if review:
+        absorbed |= {i for i, x in enumerate(w) if x in L.ACTION_NOUNS or x == "decision"}
+    prev: tuple[int, int] | None = None  # (index, negations) of the last outcome word
+    for i, x in enumerate(w):
+        if i in absorbed:
+            continue
+        sign, strong, last, sure = 0, False, i, True
+        if x in L.REVIEW_VERBS:
+            sign, strong = L.REVIEW_VERBS[x], True
+        elif x in L.STANDS and any(y in L.DENIAL_NOUNS or y == "decision" for y in w[max(0, i - 5):i]):
+            sign, strong = -1, True
+        elif x in L.EVALUATIVE or (x in L.EVALUATIVE_NOUNS and w[i + 1:i + 2] in (["for"], ["to"])):
+            if _attributive(w, i) or (x == "line" and not (w[i - 1:i] == ["in"] and w[i + 1:i + 2] == ["with"])):
+                continue
+            sign = L.EVALUATIVE.get(x, 1)
+            if x in L.NEEDS_ACTION and _attached(w, i) is None:
+                continue  # "the reviewer erred" says nothing until it says in doing what
+            strong = x == "necessity" or (x in ("necessary", "unnecessary") and i > 0 and w[i - 1] == "medically")
+            att = _attached(w, i)
+            if att is not None:
+                j, s_, st = att
+                sign, strong, last = sign * s_, strong or st, max(i, j)
+                absorbed.add(j)
+            elif not strong and not _has_referent(w, i, refs):
+                continue
+            elif strong and not _has_referent(w, i, refs) and _has_subject(w, i):
+                sure = False  # "maintenance care is not medically necessary": a subject, but not the request
+            if _generic(seg, w, i, refs, strong, _request_words(det)):
+                continue
+        elif x in L.ACTIONS and not _action_excluded(w, i):
+            if x in L.ACTION_NOUNS or x.endswith("ing") or _reduced_relative(w, i):
+                continue  # "the claims administrator's denial", "in denying": they conclude only with a verb
+            sign, strong = L.ACTIONS[x], x not in L.WEAK_ACTIONS
+            if not strong and (not _has_referent(w, i, refs) or _generic(seg, w, i, refs, False,
+                                                                          _request_words(det))):
+                continue
+        elif _hedged(w, i) and _has_referent(w, i, refs):
+            sign = 1  # "a short course could be considered", "she would benefit from therapy"
+        else:
+            continue
+        if "whether" in w[:i] or sent.text.rstrip().endswith("?"):
+            continue  # a question, not a conclusion
+        if x in ("agree", "agrees", "concur", "concurs") and "that" in w[i + 1:]:
+            continue  # "I agree with the reviewer that ...": the that-clause concludes
+        if _about_the_past(w, i):
+            continue  # "the prior course of therapy was appropriate"
+        if _guideline_subject(w, i) and not _case_object(w, last, refs):
+            continue  # "the 10 visits the guideline allows": the guideline speaking inside a case sentence
+        if _reduced_relative(w, i):
+            continue  # "the 9-10 visits recommended"
+        if _modal_condition(w, i, refs):
+            sure = False  # "red flags would justify imaging": a condition, not a hedge about the request
+        floor = prev[0] + 1 if prev else 0
+        between = w[prev[0] + 1:i] if prev else []
+        if prev and between and all(b in _COORD for b in between):
+            n = 1 if "nor" in between else prev[1]
+        else:
+            n = predicate_negations(w, i, floor)
+        n += _after_negations(w, i)
+        prev = (last, n)
+        claims.append(Claim(sent, seg, sign * (-1 if n % 2 else 1), i, last, strong, sure))
+    return claims
+
+
+def _about_the_past(w: list[str], i: int) -> bool:
+    past = any(w[k] in ("was", "were") or w[k:k + 2] == ["had", "been"] for k in range(max(0, i - 4), i))
+    return past and any(x in ("prior", "previous", "past", "earlier", "previously", "already", "initial")
+                        for x in w[:i])
+
+
+def _hedged(w: list[str], i: int) -> bool:
+    x = w[i]
+    if x == "considered" and i >= 2 and w[i - 1] == "be" and w[i - 2] in ("could", "may", "might", "can", "should"):
+        return True
+    return x == "benefit" and i >= 1 and w[i - 1] in ("would", "could", "may", "might") and w[i + 1:i + 2] == ["from"]
+
+
+_ATTR_DET = {"a", "an", "the", "another", "other", "any", "this", "that", "some", "each", "every", "such", "more",
+             "most", "less", "no", "further"}
+_ADVERBS = {"clearly", "medically", "clinically", "generally", "otherwise", "reasonably", "more", "most", "very",
+            "fully", "well", "appropriately", "necessarily"}
+_GL_SUBJECT = {"guideline", "guidelines", "mtus", "acoem", "cpmtg", "criteria", "recommendations", "schedule"}
+_SKIP_AUX = {"do", "does", "did", "not", "also", "only", "would", "will", "generally", "clearly", "specifically",
+             "explicitly", "then", "still", "typically", "usually", "can", "may", "strongly"}
+
+
+def _attributive(w: list[str], i: int) -> bool:
+    """'another clearly warranted treatment', 'a reasonable trial': the word modifies a noun."""
+    nxt = w[i + 1] if i + 1 < len(w) else ""
+    if not nxt or not nxt.isalpha() or nxt in ("to", "and", "or", "for", "in", "at", "as", "by", "with", "that",
+                                                 "if", "when", "unless", "because", "given", "based", "under", "per",
+                                                 "from", "on", "since", "but", "nor", "here", "now", "only"):
+        return False
+    k = i - 1
+    while k >= 0 and w[k] in _ADVERBS:
+        k -= 1
+    return k >= 0 and w[k] in _ATTR_DET
+
+
+def _guideline_subject(w: list[str], i: int) -> bool:
+    k = i - 1
+    while k >= 0 and w[k] in _SKIP_AUX:
+        k -= 1
+    return k >= 0 and w[k] in _GL_SUBJECT
+
+
+def _case_object(w: list[str], i: int, refs: set[str]) -> bool:
+    """The guideline's verb has the request for object: 'the guidelines do not support the request'."""
+    j = i + 1
+    if j < len(w) and w[j] in ("it", "this", "them", "these"):
+        return True
+    definite = False
+    while j < len(w) and j <= i + 4 and w[j] in ("the", "this", "these", "her", "his", "such", "requested",
+                                                  "proposed", "current", "further", "additional", "a", "an"):
+        definite = definite or w[j] not in ("a", "an")
+        j += 1
+    return definite and j < len(w) and (w[j] in L.REFERENTS or w[j] in refs)
+
+
+_NOUN_NEG_VERBS = {"established", "demonstrated", "shown", "supported", "met", "documented", "substantiated", "proven",
+                   "confirmed", "evident", "present", "apparent", "satisfied"}
+
+
+def _after_negations(w: list[str], i: int) -> int:
+    """'medical necessity has not been established', 'the record supports none of these'."""
+    x = w[i]
+    if x in L.EVALUATIVE_NOUNS or x == "necessity":
+        for j in range(i + 1, min(len(w), i + 9)):
+            if w[j] in (",", "because", "since", "as", "which", "but"):
+                break
+            if w[j] in ("not", "never") and any(y in _NOUN_NEG_VERBS for y in w[j + 1:j + 4]):
+                return 1
+    if w[i + 1:i + 2] in (["none"], ["nothing"], ["neither"]) or w[i + 1:i + 3] == ["no", "such"]:
+        return 1
+    return 0
+
+
+def _reduced_relative(w: list[str], i: int) -> bool:
+    """'the 9-10 visits recommended', 'exceed the 9-10 allowed': a participle after its noun or number."""
+    x = w[i]
+    if not x.endswith("ed") or i == 0:
+        return False
+    before = w[i - 1]
+    if before.isdigit() and (i < 2 or w[i - 2] not in ("is", "are", "was", "were")):
+        return True
+    return before.endswith("s") and before in L.REFERENTS | {"treatments", "modalities", "studies", "sessions"} \
+        and before not in ("is", "was", "has", "this", "its")
+
+
+def _modal_condition(w: list[str], i: int, refs: set[str]) -> bool:
+    """'would/could/might' before the word, with a subject that is not the request, a pronoun or the writer."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if w[k] in ("would", "could", "might"):
+            subject = w[:k]
+            if not subject or subject[-1] in ("i", "we", "it", "this", "that", "they", "these"):
+                return False
+            return not any(y in L.REFERENTS or y in refs for y in subject if y not in L.PRONOUNS)
+    return False
+
+
+def _has_subject(w: list[str], i: int) -> bool:
+    """A noun phrase before the predicate's verb: 'maintenance care is not medically necessary'."""
+    k = i - 1
+    while k >= 0 and w[k] in ("medically", "not", "be", "is", "are", "was", "were", "considered", "deemed", "been",
+                              "will", "would", "cannot", "can", "no", "longer", "therefore", ",", "thus", "also",
+                              "hence", "found", "to", "seem", "seems", "appear", "appears", "remain", "remains"):
+        k -= 1
+    return k >= 0 and w[k].isalpha() and w[k] not in ("therefore", "thus", "hence", "so", "and", "case", "this")
+
+
+def _attached(w: list[str], i: int) -> tuple[int, int, bool] | None:
+    """An action an evaluative word is said of: 'reasonable to deny', 'the denial is appropriate', 'it is
+    not inappropriate that the MRI was non-certified'."""
+    j = i + 1
+    while j < len(w) and w[j] in (",", "then", "therefore", "also", "thus"):
+        j += 1
+    if j < len(w) and w[j] == "that" and any(x in ("it", "this") for x in w[max(0, i - 4):i]):
+        for k in range(j + 1, len(w)):
+            if w[k] in L.REVIEW_VERBS:
+                return k, L.REVIEW_VERBS[w[k]], True
+            if w[k] in L.ACTIONS and not _action_excluded(w, k):
+                return k, L.ACTIONS[w[k]], w[k] not in L.WEAK_ACTIONS
+    for j in range(i + 1, min(len(w), i + 5)):
+        if w[j] in L.ACTIONS and not _action_excluded(w, j):
+            return j, L.ACTIONS[w[j]], w[j] not in L.WEAK_ACTIONS
+        if w[j] in L.REVIEW_VERBS:
+            return j, L.REVIEW_VERBS[w[j]], True
+        if w[j] not in _SKIP_FWD:
+            break
+    for k in range(i - 1, max(-1, i - 8), -1):
+        if w[k] in (",", "that", "which", "because", "since"):
+            break
+        if w[k] in L.ACTION_NOUNS and not _action_excluded(w, k):
+            return k, L.ACTIONS[w[k]], True
+        if k > 0 and w[k - 1] == "to" and (w[k] in L.ACTIONS or w[k] in L.REVIEW_VERBS):
+            return k, L.ACTIONS.get(w[k], L.REVIEW_VERBS.get(w[k], 0)), True  # "the decision to deny"
+        if (w[k] in L.REVIEW_VERBS or w[k] in L.ACTIONS) and w[k].endswith("ing"):
+            return k, L.REVIEW_VERBS.get(w[k], L.ACTIONS.get(w[k], 0)), True  # "denying the request would be"
+        if w[k] == "decision" and set(w[max(0, k - 3):k]) & _UR_QUAL:
+            return k, -1, True
+    return None
+
+
+def _action_excluded(w: list[str], i: int) -> bool:
+    x = w[i]
+    if x in ("authorization", "authorisation") and w[max(0, i - 2):i] == ["request", "for"]:
+        return True
+    if x in ("denies", "denied", "deny") and set(w[max(0, i - 3):i]) & _PERSON:
+        return True
+    if x in ("approved", "approval") and i > 0 and w[i - 1] == "fda":
+        return True
+    if x == "modification" and i > 0 and w[i - 1] in ("activity", "dose", "work", "lifestyle", "behavior", "diet",
+                                                      "duty", "ergonomic", "workstation", "medication", "task"):
+        return True
+    return x == "certification" and i > 0 and w[i - 1] in ("board", "specialty")
+
+
+def _has_referent(w: list[str], i: int, refs: set[str]) -> bool:
+    dummy = any(w[k] in ("it", "this") for k in range(max(0, i - 4), i)) and w[i + 1:i + 2] in (["to"], ["that"],
+                                                                                              ["for"])
+    rng = range(i + 1, len(w)) if dummy else range(len(w))
+    return any((w[k] in L.REFERENTS or w[k] in refs) and not (dummy and w[k] in L.PRONOUNS) and k != i for k in rng)
+
+
+def _generic(seg: Segment, w: list[str], i: int, refs: set[str], strong: bool = False,
+             request: list[str] | None = None) -> bool:
+    """A statement about the treatment in general: 'TPIs are recommended for myofascial pain syndrome'."""
+    if seg.case or (request and _quotes_request(w, request)):
+        return False
+    adverbs = any(x in L.GENERIC_ADVERBS for x in w)
+    if strong and not adverbs:
+        return False
+    after = w[i + 1:i + 4]
+    qualified = adverbs or any(x in L.GENERIC_PREPS - {"as"} for x in after) or \
+        (after[:1] == ["as"] and after[1:2] in (["an"], ["a"], ["part"], ["one"], ["adjunct"], ["option"])) or \
+        any(x in ("for", "in", "with", "during") for x in w[:i])
+    if not qualified:
+        return False
+    for k, x in enumerate(w[:i]):
+        if x in L.REFERENTS or x in refs:
+            return (k == 0 or w[k - 1] not in L.DETERMINERS) and x not in L.PRONOUNS
+    return False
+
+
+def _quotes_request(w: list[str], request: list[str]) -> bool:
+    """The clause repeats the request's own words (three in a row, beyond the service's name)."""
+    service = {"trigger", "point", "injection", "injections", "physical", "therapy", "mri", "of", "the", "to", "for"}
+    grams = {tuple(request[j:j + 3]) for j in range(len(request) - 2) if set(request[j:j + 3]) - service}
+    return any(tuple(w[j:j + 3]) in grams for j in range(len(w) - 2))
+
+
+_GENERIC_PREDICATES = {"reserved", "limited", "intended", "used", "restricted", "effective", "useful", "helpful",
+                       "beneficial", "designed", "offered", "given", "performed", "considered"}
+
+
+def generic_segment(seg: Segment, det: Determination) -> bool:
+    """A clause about the treatment in general ('TPIs are reserved for myofascial pain syndrome with ...')."""
+    w, refs, req = seg.words, service_words(det), _request_words(det)
+    return any((x in L.EVALUATIVE or x in L.ACTIONS or x in _GENERIC_PREDICATES)
+               and _generic(seg, w, i, refs, _strong(w, i), req) for i, x in enumerate(w))
+
+
+def _strong(w: list[str], i: int) -> bool:
+    x = w[i]
+    if x in L.ACTIONS:
+        return x not in L.WEAK_ACTIONS
+    return x == "necessity" or (x in ("necessary", "unnecessary") and i > 0 and w[i - 1] == "medically")
+
+
+def _request_words(det: Determination) -> list[str]:
+    return [t.text for t in tokenize(det.request) if t.text.isalnum()]
+
+
+def outcome_words(det: Determination) -> str:
+    return "the request is not medically necessary" if det.outcome == "upheld" else "the request is medically necessary"
+
+
+def reasons(det: Determination) -> str:
+    """Why the determination came out as it did, for messages."""
+    if det.outcome == "upheld":
+        return "decisive: " + ", ".join(f"{c.id} {c.status}" for c in det.reasons)
+    met = [c for c in det.criteria if c.decisive and c.status == "met"]
+    return "every decisive criterion is met or does not apply (" + ", ".join(c.id for c in met) + ")"

@@ -1,0 +1,285 @@
+"""Word lists the verifier reads rationales by. Independent of the criteria files.
+
+Everything is lowercase. Single words are matched as tokens (see _sentences.tokenize); multiword
+phrases as token sequences.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ---------------------------------------------------------------- outcome predicates
+
+# Evaluative words: +1 approves when said of the request, -1 disapproves ("line" counts only in "in line with").
+EVALUATIVE: dict[str, int] = {
+    **dict.fromkeys(["necessary", "appropriate", "reasonable", "indicated", "warranted", "warrant", "warrants",
+                     "justified", "justify", "justifies", "supported", "support", "supports", "recommended",
+                     "recommend", "recommends", "advisable", "acceptable", "consistent", "necessity",
+                     "agree", "agrees", "concur", "concurs", "endorse", "endorses", "endorsed", "sensible", "line",
+                     "prudent"], 1),
+    **dict.fromkeys(["unnecessary", "unneeded", "inappropriate", "unreasonable", "unwarranted", "unjustified",
+                     "unsupported", "contraindicated", "inadvisable", "unacceptable", "inconsistent",
+                     "disagree", "disagrees", "unindicated", "unjustifiable", "nonessential", "erred", "mistaken",
+                     "incorrect", "wrong"], -1),
+}
+NEEDS_ACTION = {"erred", "mistaken", "incorrect", "wrong"}  # evaluative only of an action: "erred in denying"
+# Nouns that are evaluative only as "<noun> for/to ...": "there is no indication for imaging".
+EVALUATIVE_NOUNS = {"indication", "basis", "justification", "need", "role", "reason", "rationale", "support"}
+
+# Actions on the request: approve (+1) or deny (-1).
+ACTIONS: dict[str, int] = {
+    **dict.fromkeys(["approve", "approved", "approves", "approval", "approving", "certify", "certified",
+                     "certifies", "certification", "certifying", "authorize", "authorized", "authorizes",
+                     "authorization", "authorizing", "authorise", "authorised", "authorisation", "grant",
+                     "granted", "allow", "allowed", "allows", "allowing", "proceed", "cover", "covered"], 1),
+    **dict.fromkeys(["deny", "denied", "denies", "denial", "denying", "noncertify", "noncertified",
+                     "noncertification", "noncertifying", "uncertified", "reject", "rejected", "disapprove",
+                     "disapproved", "disallow", "disallowed", "decline", "declined", "modification", "defer",
+                     "deferred", "postpone", "postponed", "withhold", "withheld", "delay", "delayed", "wait"], -1),
+}
+WEAK_ACTIONS = {"allow", "allowed", "allows", "allowing", "proceed", "grant", "granted", "cover", "covered",
+                "decline", "declined", "reject", "rejected", "modification", "defer", "deferred", "postpone",
+                "postponed", "withhold", "withheld", "delay", "delayed", "wait"}
+ACTION_NOUNS = {"approval", "certification", "authorization", "authorisation", "denial", "noncertification",
+                "modification"}
+DENIAL_NOUNS = {"denial", "noncertification", "modification"}
+
+# Verbs said of the utilization review decision: upheld (-1, the denial stands) or overturned (+1).
+REVIEW_VERBS: dict[str, int] = {
+    **dict.fromkeys(["upheld", "uphold", "upholds", "upholding", "affirmed", "affirm", "sustained",
+                     "sustain"], -1),
+    **dict.fromkeys(["overturned", "overturn", "overturns", "overturning", "reversed", "reverse", "reverses",
+                     "reversing", "rescinded", "vacated"], 1),
+}
+STANDS = {"stands", "stand", "maintained", "remains", "stood"}  # "the denial stands"
+
+# Words that refer to the request (or to its decision) as the subject of an evaluation.
+REFERENTS = {"request", "requests", "requested", "treatment", "service", "procedure", "item", "injection",
+             "injections", "tpi", "tpis", "mri", "imaging", "scan", "study", "therapy", "pt", "physiotherapy",
+             "sessions", "session", "visits", "visit", "course", "trial", "it", "this", "they", "these", "them",
+             "such", "proposed", "authorization", "certification", "approval", "denial",
+             "noncertification", "decision", "modification", "referral", "intervention", "test"}
+PRONOUNS = {"it", "this", "they", "these", "them", "that", "such"}
+DETERMINERS = {"the", "this", "that", "these", "those", "her", "his", "their", "its", "such", "requested",
+               "proposed", "current", "present", "planned", "additional", "further", "any"}
+# Case markers: a sentence that names the worker or the request speaks about this case.
+CASE_MARKERS = {"she", "he", "her", "his", "him", "requested", "here", "herein", "claimant", "employee",
+                "currently", "presently", "certification", "authorization", "approval", "noncertification",
+                "overturned", "upheld"}
+CASE_PHRASES = ["this case", "the case of", "this worker", "this patient", "this claimant", "the injured worker",
+                "this injured worker", "the request", "this request", "the proposed", "the record", "the records",
+                "the medical records", "this individual", "at this time", "the patient's", "the worker's", "the denial",
+                "for the worker", "for the patient", "the documentation", "the notes"]
+
+GENERIC_ADVERBS = {"generally", "typically", "usually", "routinely", "commonly", "often", "rarely", "only",
+                   "ordinarily", "normally"}
+GENERIC_PREPS = {"for", "in", "as", "with", "without", "beyond", "after", "during", "except", "among", "when",
+                 "early", "initially", "before", "unless", "if", "once", "until", "to"}
+
+# ---------------------------------------------------------------- negation and modality
+
+NEGATORS = {"not", "no", "never", "cannot", "neither", "nor", "none", "without", "nothing", "lack", "lacks",
+            "lacking", "absence", "unable", "nobody", "hardly"}
+PREDICATE_NEGATORS = {"not", "never", "cannot", "neither", "nor", "no", "unable", "hardly", "lack", "lacks",
+                      "absence", "nothing"}
+NEGATED_COMPLEMENT_HEADS = {"evidence", "documentation", "indication", "record", "basis", "reason", "clear",
+                            "shown", "established", "demonstrated", "true", "case", "agree", "believe", "find",
+                            "think", "support", "documented", "suggest", "suggests", "show", "shows",
+                            "indicate", "indicates", "demonstrate", "establish", "apparent", "evident", "sign",
+                            "said", "say", "concluded", "argued", "stated", "claimed", "maintained"}
+# After a term: "trigger points were not documented", "radiculopathy has been ruled out".
+PRESENCE_WORDS = {"present", "documented", "found", "noted", "identified", "seen", "observed", "elicited",
+                  "shown", "demonstrated", "described", "established", "confirmed", "evident", "apparent",
+                  "appreciated", "reported", "recorded", "detected", "palpated", "palpable", "mentioned",
+                  "there", "indicated", "exist", "exists", "existed", "evidenced", "met", "specified",
+                  "stated", "listed", "named"}
+POST_NEGATIONS = [("ruled", "out"), ("absent",), ("excluded",), ("lacking",), ("missing",), ("resolved",),
+                  ("negative",), ("unremarkable",), ("undocumented",), ("none",), ("not", "present"),
+                  ("nonexistent",)]
+# "not" right before these does not negate a following fact term: "not recommended for radicular pain".
+NOT_TERM_NEGATION_NEXT = set(EVALUATIVE) | set(ACTIONS) | {
+    "explained", "caused", "accounted", "attributed", "attributable", "due", "only", "just", "considered", "same",
+    "merely", "simply", "sufficient", "enough", "more", "less", "fewer", "until", "exceed", "exceeding", "later",
+    "sooner", "count", "treat", "used", "use", "intended", "for"}
+
+MODALS = {"would", "could", "might", "may"}
+COND_STARTS = {"if", "unless", "whenever", "once", "until", "provided", "lest"}
+SUBORD_STARTS = {"because", "since", "although", "though", "while", "whereas", "given", "as"}
+REL_STARTS = {"which", "who", "whom", "whose"}
+CONTRAST_STARTS = {"but", "however", "yet", "except"}
+COORD_STARTS = {"and", "or", "so", "therefore", "thus", "hence", "nor"}
+DEONTIC = {"must", "required", "requires", "require", "prerequisite", "needs",
+           "should", "need", "mandatory", "essential", "expected", "expects", "advised", "advise", "advises",
+           "encouraged", "suggested"}
+FINITE_VERBS = {"is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "can", "could", "will",
+                "would", "should", "may", "might", "must", "shows", "showed", "demonstrates", "demonstrated",
+                "reveals", "revealed", "remains", "remained", "documents", "documented", "notes", "noted",
+                "includes", "included", "states", "stated", "recommends", "allows", "supports", "exceeds",
+                "meets", "met", "failed", "fails", "persists", "persisted", "reports", "reported", "appears",
+                "seems", "cannot", "presented", "complained", "underwent", "received", "attended", "completed",
+                "continues", "describes", "described", "stays", "emerged", "developed", "occurred", "warrants",
+                "justifies", "requires", "indicates", "suggests", "begins", "falls", "lacks", "holds", "permits",
+                "limits", "favors", "expects", "lists", "specifies", "needs", "takes", "reflects",
+                "constitutes", "represents", "remain", "persist", "exceed", "stay", "fall", "qualifies", "satisfies",
+                "satisfy", "meet", "fulfills", "fulfils"}
+
+# ---------------------------------------------------------------- guideline attribution
+
+GUIDELINE_NOUNS = {"mtus", "guideline", "guidelines", "acoem", "cpmtg", "odg", "criteria", "amtg",
+                   "recommendations", "schedule", "guidance"}
+REPORTING_VERBS = {"state", "states", "stated", "recommend", "recommends", "allow", "allows", "support",
+                   "supports", "indicate", "indicates", "note", "notes", "say", "says", "hold", "holds", "require",
+                   "requires", "specify", "specifies", "include", "includes", "list", "lists", "advise", "advises",
+                   "suggest", "suggests", "limit", "limits", "permit", "permits", "endorse", "endorses", "define",
+                   "defines", "describe", "describes", "caution", "cautions", "consider", "considers", "provide",
+                   "provides", "expect", "expects", "favor", "favors", "favour", "favours", "call", "calls",
+                   "outline", "outlines", "set", "sets", "reserve", "reserves", "emphasize", "emphasizes",
+                   "discourage", "discourages", "do", "does", "advocate", "advocates", "establish", "establishes",
+                   "address", "addresses", "explain", "explains", "identify", "identifies", "are", "is",
+                   "exclude", "excludes", "preclude", "precludes", "restrict", "restricts", "cover", "covers",
+                   "disallow", "disallows", "prefer", "prefers", "warn", "warns", "mandate", "mandates",
+                   "stipulate", "stipulates", "regard", "regards", "present", "presents", "treat", "treats",
+                   "would", "will", "should", "may", "can", "apply", "applies",
+                   "indicated", "recommended", "supported", "allowed", "noted", "found"}
+# "according to the MTUS ...": the phrase must be followed by a guideline noun within a few words.
+ATTRIBUTION_LEADS = ["according to", "per", "as per", "under", "by", "in", "based on", "based upon", "as stated in",
+                     "as outlined in", "as set out in", "as described in"]
+
+# ---------------------------------------------------------------- criteria claims
+
+CRITERIA_NOUNS = {"criteria", "criterion", "requirements", "requirement", "conditions", "prerequisites"}
+MET_WORDS = {"met", "meet", "meets", "meeting", "satisfied", "satisfy", "satisfies", "fulfilled", "fulfill",
+             "fulfills", "fulfil", "fulfils", "achieved"}
+PARTIAL_QUANTIFIERS = {"some", "several", "many", "most", "few", "certain", "one", "two", "three", "four",
+                       "five", "six", "seven", "1", "2", "3", "4", "5", "6", "7", "other", "remaining", "each",
+                       "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "duration",
+                       "individual", "any"}
+QUANTITY_NOUNS = {"request", "requested", "visits", "sessions", "injections", "treatments", "number",
+                  "quantity", "frequency", "amount", "units"}
+
+# ---------------------------------------------------------------- fact predicates by fact-name morphology
+
+FAILURE_WORDS: dict[str, int] = {
+    **dict.fromkeys(["fail", "fails", "failed", "failing", "failure", "unsuccessful", "ineffective",
+                     "refractory", "uncontrolled", "inadequate", "insufficient", "unresponsive"], 1),
+    **dict.fromkeys(["controlled", "control", "controls", "improved", "improve", "improves", "improvement",
+                     "effective", "successful", "helped", "helps", "help", "relieved", "relief", "responded",
+                     "respond", "benefit", "benefited", "benefitted", "worked", "working", "adequate"], -1),
+}
+FAILURE_TO = {"control", "improve", "relieve", "help", "resolve", "alleviate", "reduce", "progress"}
+BARRIER_WORDS: dict[str, int] = {
+    **dict.fromkeys(["unable", "inability", "cannot", "barrier", "barriers", "prevent", "prevents", "prevented",
+                     "precludes", "preclude", "precluded", "difficulty", "difficulties", "incapable",
+                     "impossible", "limits", "limited"], 1),
+    **dict.fromkeys(["able", "capable", "independent", "independently", "ability"], -1),
+}
+NEED_WORDS: dict[str, int] = {
+    **dict.fromkeys(["needed", "need", "needs", "desirable", "required", "requires", "require", "indicated",
+                     "necessary", "benefit", "benefits", "helpful", "beneficial", "warranted"], 1),
+    **dict.fromkeys(["unnecessary", "unneeded"], -1),
+}
+PLANNED_WORDS: dict[str, int] = dict.fromkeys(
+    ["planned", "plan", "plans", "planning", "scheduled", "proposed", "considering", "considered", "candidate",
+     "contemplated", "anticipated", "pending", "upcoming", "intended", "recommended"], 1)
+
+
+def predicate_class(fact_name: str) -> dict[str, int] | None:
+    """The predicate a claim about this fact needs, read from the fact's name; None: mention is the claim."""
+    parts = set(fact_name.split("_"))
+    if parts & {"failed", "failure", "fails"}:
+        return FAILURE_WORDS
+    if parts & {"barrier", "inability", "unable"}:
+        return BARRIER_WORDS
+    if parts & {"planned", "scheduled", "considered"}:
+        return PLANNED_WORDS
+    if parts & {"desirable", "needed", "need"}:
+        return NEED_WORDS
+    return None
+
+
+# ---------------------------------------------------------------- guideline families and chapters
+
+FAMILY_PATTERNS: dict[str, re.Pattern[str]] = {
+    "odg": re.compile(r"\bODG\b|official disability guidelines?|work loss data institute", re.I),
+    "acoem": re.compile(r"\bACOEM\b|american college of occupational", re.I),
+    "cpmtg": re.compile(r"\bCPMTG\b|chronic pain (?:medical )?(?:treatment )?guidelines?", re.I),
+    "amtg": re.compile(r"\bAMTG\b|acupuncture (?:medical )?(?:treatment )?guidelines?", re.I),
+    "other": re.compile(r"\b(?:milliman|MCG|interqual|hayes|uptodate|up to date|NASS|AAOS|ACR appropriateness|"
+                        r"american college of radiology|medical disability advisor|cochrane)\b", re.I),
+}
+FAMILY_NAMES = {"odg": "the Official Disability Guidelines (ODG)", "acoem": "the ACOEM guidelines",
+                "cpmtg": "the Chronic Pain Medical Treatment Guidelines", "amtg": "the Acupuncture Medical "
+                "Treatment Guidelines", "other": "a non-MTUS source", "labor_code": "the Labor Code"}
+ACOEM_CHAPTERS: dict[str, int] = {
+    "neck and upper back": 8, "shoulder": 9, "elbow": 10, "forearm, wrist, and hand": 11,
+    "forearm, wrist and hand": 11, "low back": 12, "knee": 13, "ankle and foot": 14, "stress related": 15,
+    "stress-related": 15, "eye": 16,
+}
+
+# ---------------------------------------------------------------- services and body regions
+
+SERVICE_TERMS: dict[str, list[str]] = {
+    "physical_therapy": ["physical therapy", "pt", "physiotherapy", "therapy", "therapeutic exercise",
+                         "supervised therapy", "occupational therapy"],
+    "trigger_point_injection": ["trigger point injection", "trigger point injections", "tpi", "tpis",
+                                "trigger point", "injection", "injections"],
+    "mri": ["mri", "magnetic resonance imaging", "mr imaging", "imaging", "scan", "study", "magnetic resonance"],
+}
+REGION_TERMS: dict[str, list[str]] = {
+    "cervical_spine": ["cervical spine", "cervical", "neck", "c-spine"],
+    "thoracic_spine": ["thoracic spine", "thoracic", "mid back", "mid-back", "t-spine", "upper back"],
+    "lumbar_spine": ["lumbar spine", "lumbar", "low back", "lower back", "lumbosacral", "l-spine", "lumbar region"],
+    "shoulder": ["shoulder", "shoulders", "rotator cuff"],
+    "elbow": ["elbow", "elbows"],
+    "wrist_hand": ["wrist", "wrists", "hand", "hands", "carpal tunnel", "forearm"],
+    "hip": ["hip", "hips"],
+    "knee": ["knee", "knees"],
+    "ankle_foot": ["ankle", "ankles", "foot", "feet"],
+    "upper_extremities": ["upper extremities", "upper extremity", "arms", "arm"],
+    "lower_extremities": ["lower extremities", "lower extremity", "legs", "leg"],
+}
+CONTRAST_RX = re.compile(r"\b(with and without|with or without|without|with|w/o|w/|and without|plus|non)[- ]"
+                         r"(?:iv |intravenous |gadolinium )?(contrast|gadolinium|dye)\b|\b(contrast[- ]enhanced|"
+                         r"gadolinium[- ]enhanced|non[- ]?contrast|enhanced)\b", re.I)
+SEDATION_RX = re.compile(r"\b(without|with|w/o|w/|under|no)\s+(?:iv |intravenous |conscious |moderate |general )?"
+                         r"(sedation|anesthesia|anaesthesia)\b", re.I)
+
+# ---------------------------------------------------------------- instruction echoes
+
+INSTRUCTION_CUE_RX = re.compile(
+    r"\b(?:as\s+(?:instructed|directed|ordered|told|commanded|requested|required|demanded)\s+(?:in|by)\s+"
+    r"(?:the\s+)?(?:case\s+)?(?:notes?|records?|file|documentation|instructions?|case|chart|reviewer)|"
+    r"as\s+(?:instructed|directed)(?!\s+by\s+(?:the\s+)?(?:mtus|guidelines?|acoem|criteria|regulations?))|"
+    r"per\s+(?:the\s+)?(?:notes?'?s?\s+)?instructions?|(?:following|obeying|"
+    r"per|in accordance with|in compliance with|complying with)\s+(?:the\s+)?(?:notes?'?s?\s+|embedded\s+|"
+    r"provided\s+)?(?:instructions?|directives?|directions?)|ignor(?:e|ing)\s+(?:all\s+|any\s+)?(?:prior|"
+    r"previous|earlier|above|preceding|other)\s+instructions|disregard(?:ing)?\s+(?:all\s+|any\s+)?(?:prior|"
+    r"previous|earlier|above)\s+instructions|the\s+reviewer\s+(?:must|shall|is\s+required\s+to|has\s+to)\s+(?:certify|"
+    r"approve|authorize|overturn|deny|uphold)|"
+    r"(?:certify|approve|authorize)\s+all\s+(?:the\s+)?(?:items|requests)|(?:the\s+)?(?:case\s+)?notes?\s+"
+    r"(?:instruct|instructs|direct|directs|require|requires|tell|tells|ask|asks|say|says)\s+(?:me|us|the\s+"
+    r"reviewer|reviewers|that\s+the\s+reviewer)\s+(?:to|must|should)|i\s+(?:have\s+been|was|am)\s+"
+    r"(?:instructed|directed|told)|system\s+prompt|as\s+an\s+ai\b|language\s+model)", re.I)
+# A sentence in the case file aimed at a model or the reviewer, not a clinical statement.
+INSTRUCTION_TEXT_RX = re.compile(
+    r"\b(?:(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+|the\s+)?(?:prior|previous|earlier|above|other|your)"
+    r"\s+(?:instructions?|rules|prompts?|directions)|you\s+(?:must|should|are\s+to|will)\s+(?:approve|certify|"
+    r"authorize|deny|overturn|uphold)|(?:reviewer|model|assistant|ai)\s+(?:must|should|shall|is\s+to)\s+(?:approve|"
+    r"certify|authorize|deny|overturn|uphold)|(?:approve|certify|authorize|overturn)\s+(?:this\s+request|all\s+"
+    r"(?:the\s+)?(?:items|requests))|system\s+prompt|as\s+an\s+ai|language\s+model)\b", re.I)
+INSTRUCTION_REJECTED_RX = re.compile(
+    r"\b(?:disregarded|not\s+followed|was\s+ignored|were\s+ignored|is\s+ignored|no\s+weight|not\s+(?:clinical|"
+    r"medical)\s+(?:evidence|information)|not\s+evidence|no\s+bearing|not\s+considered|does\s+not\s+change|"
+    r"did\s+not\s+change|cannot\s+change|not\s+part\s+of\s+the\s+(?:clinical|medical))\b", re.I)
+
+# ---------------------------------------------------------------- numbers
+
+NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "twice": 2, "thrice": 3,
+}
+MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+          "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
+          "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}

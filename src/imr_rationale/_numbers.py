@@ -1,0 +1,372 @@
+"""Numbers, dates, ages, pages and chapters in a rationale, each checked by its role: an age must be the
+worker's, a date one of the case's, "the request for N" the request's, a number the guideline is said to
+state the guideline's (with its unit: "4 months" is not "4 injections"), any other number the case's or
+the guideline's. Also reads the record once per verification (Record).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from . import _lexicon as L
+from ._clinical import SPINAL_LEVEL_RX, spinal_levels
+from ._sentences import Hit, Sentence, split_sentences
+from .case import Case
+from .criteria import numbers_in
+from .engine import Determination
+
+_MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|" \
+         r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DATE_RXS = [
+    ("mdy", re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.I)),
+    ("dmy", re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(\d{4})\b", re.I)),
+    ("iso", re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")),
+    ("num", re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b")),
+    ("my", re.compile(r"\b" + _MONTH + r",?\s+(?:of\s+)?(\d{4})\b", re.I)),
+    ("my_num", re.compile(r"\b(\d{1,2})/(\d{4})\b")),
+    ("md", re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})", re.I)),
+]
+_PAGE = r"\d+(?:\s*(?:-|\u2013|to)\s*\d+)?"
+_PAGES_RX = re.compile(r"\b(?:pages?|pgs?\.?|pp\.|p\.)\s*(?:\(s\))?\s*:?\s*(?:\(s\)\s*)?"
+                       r"(" + _PAGE + r"(?:\s*(?:,|and|&)\s*" + _PAGE + r"(?=\s*(?:[,;.)&]|and\b|$)))*)", re.I)
+_CHAPTER_RX = re.compile(r"\bchapters?\s+(\d+|[ivxl]+\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                         r"twelve|thirteen|fourteen|fifteen)", re.I)
+_REG_RX = re.compile(r"(?:\u00a7+\s*|\bsections?\s+|\bCCR\s+|\btitle\s+|\bregulations?\s+"
+                     r"|\blabor\s+code\s+(?:section\s+)?)\d[\d.]*(?:\([a-z0-9]+\))*"
+                     r"|\b\d+\s+CCR\b|\b\d+\s+C\.C\.R\.", re.I)
+_AGE_RXS = [re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ]years?[- ]old\b", re.I),
+            re.compile(r"\baged?\s+(?:of\s+)?(\d{1,3})\b", re.I),
+            re.compile(r"\b(\d{1,3})\s+years?\s+of\s+age\b", re.I),
+            re.compile(r"\b(\d{1,3})\s*(?:yo|y/o|y\.o\.)\b", re.I)]
+_EDITION_RX = re.compile(r"\b(\d+)(?:st|nd|rd|th)\s+ed(?:ition|\.)|\b((?:19|20)\d{2})\s+edition|\bedition\s+(?:of\s+)?"
+                         r"((?:19|20)\d{2})", re.I)
+_LIST_RX = re.compile(r"(?:^|[:;,]\s*|\b(?:and|or)\s+)\(?(\d{1,2})[.)]\s+(?=\S)")
+_NUM_RX = re.compile(r"(?<![\w.$#])(\d+(?:,\d{3})*(?:\.\d+)?)(?![\d.]\d)(?!(?:st|nd|rd|th)\b)(?![a-z]*\d)")
+_TIMES_RX = re.compile(r"\b(\d+)\s*x\s*(\d+)\b", re.I)
+_WORDNUM_RX = re.compile(r"\b(" + "|".join(sorted(L.NUMBER_WORDS, key=len, reverse=True)) + r")(?:-(one|two|three|"
+                         r"four|five|six|seven|eight|nine))?\b", re.I)
+_REQ_BEFORE = re.compile(r"\brequest(?:ed|s)?\s+(?:is\s+|was\s+)?(?:for|of)\s+(?:an?\s+additional\s+|up\s+to\s+|another"
+                         r"\s+|a\s+total\s+of\s+|\S+\s+){0,3}$|\brequested\s+(?:\S+\s+)?$", re.I)
+_HISTORY_BEFORE = re.compile(r"\b(?:completed|attended|had|has\s+had|received|underwent|undergone|finished|tried)\s+"
+                             r"(?:(?:a|an|the|about|approximately|over|only|already)\s+)?$", re.I)
+_REQ_AFTER = re.compile(r"^\s*(?:(?:-|\u2013|to|or)\s*\d+\s*)?(?:\S+\s+){0,3}?(?:were|was|are|is|being)?\s*requested\b",
+                        re.I)
+# A number the guideline is said to state: "the guidelines allow up to N", "exceeds the N visits".
+_GL_BEFORE = re.compile(
+    r"(?:guidelines?|mtus|acoem|cpmtg|criteria)\s+(?:\w+\s+){0,2}?"
+    r"(?:allows?|permits?|recommends?|supports?|limits?|caps?|specif(?:y|ies))\s+"
+    r"(?:only\s+|up\s+to\s+|a\s+maximum\s+of\s+|no\s+more\s+than\s+|at\s+most\s+)?(?:\d+\s*(?:-|\u2013|to|or)\s*)?$"
+    r"|(?:exceeds?|exceeding|within|beyond|limit\s+of|maximum\s+of|allowance\s+of|cap\s+of)\s+(?:the\s+)?"
+    r"(?:guidelines?'?s?\s+|mtus\s+)?(?:limit\s+of\s+|maximum\s+of\s+|recommended\s+|allowed\s+)?"
+    r"(?:\d+\s*(?:-|\u2013|to)\s*)?$", re.I)
+_GL_AFTER = re.compile(
+    r"^\s*(?:(?:-|\u2013|to|or)\s*\d+\s*)?(?:supervised\s+|physical\s+therapy\s+|therapy\s+)?"
+    r"(?:visits|sessions|injections|treatments)?\s*(?:a\s+session\s+|per\s+session\s+)?(?:that\s+|which\s+)?"
+    r"(?:the\s+)?(?:mtus|guidelines?|acoem)\s+(?:\w+\s+)?(?:allows?|permits?|recommends?|supports?)", re.I)
+
+
+_UNITS = {"visit": "visits", "visits": "visits", "session": "visits", "sessions": "visits", "treatment": "visits",
+          "treatments": "visits", "appointment": "visits", "appointments": "visits", "time": "visits",
+          "times": "visits", "injection": "injections", "injections": "injections", "shot": "injections",
+          "shots": "injections", "week": "weeks", "weeks": "weeks", "wk": "weeks", "wks": "weeks", "month": "months",
+          "months": "months", "year": "years", "years": "years", "yr": "years", "yrs": "years", "day": "days",
+          "days": "days", "hour": "hours", "hours": "hours", "hr": "hours", "hrs": "hours", "%": "percent",
+          "percent": "percent", "level": "levels", "levels": "levels", "mg": "mg", "milligrams": "mg"}
+_UNIT_ALT = "|".join(sorted((re.escape(u) for u in _UNITS if u != "%"), key=len, reverse=True))
+_NUMWORD = "|".join(sorted(L.NUMBER_WORDS, key=len, reverse=True)) + "|one"
+_MID = r"(?:(?!(?:per|a|an|each|every|of|for|over|in|to|and|or|the|than|at)\b)[a-z/-]+\s+){0,3}?"
+_UNIT_AFTER = re.compile(r"^\s*(?:(?:-|\u2013|to|or|and)\s*(?:\d+(?:\.\d+)?|" + _NUMWORD + r")\s*)?" + _MID
+                         + r"(%|\b(?:" + _UNIT_ALT + r")\b)", re.I)
+_PAIR_RX = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?|\b(?:" + _NUMWORD + r"))(?:\s*(?:-|\u2013|to|or|and)\s*(\d+(?:\.\d+)?|"
+                      + _NUMWORD + r"))?\s*" + _MID + r"(%|\b(?:" + _UNIT_ALT + r")\b)", re.I)
+
+
+def _value(word: str) -> float:
+    w = word.lower()
+    return float(w) if w[0].isdigit() else float(L.NUMBER_WORDS.get(w, 1 if w == "one" else 0))
+
+
+def unit_pairs(text: str) -> set[tuple[float, str]]:
+    """(number, unit) pairs a text states: '9-10 supervised visits' gives (9, visits) and (10, visits)."""
+    out = set()
+    for m in _PAIR_RX.finditer(text):
+        unit = _UNITS[m.group(3).lower()]
+        out.add((_value(m.group(1)), unit))
+        if m.group(2):
+            out.add((_value(m.group(2)), unit))
+    return out
+
+
+def unit_after(text: str) -> str | None:
+    m = _UNIT_AFTER.match(text)
+    return _UNITS[m.group(1).lower()] if m else None
+
+
+@dataclass
+class Record:
+    """What the case and the determination say, read once per verification."""
+
+    case_text: str
+    allowed_text: str
+    case_numbers: set[float]
+    guideline_numbers: set[float]
+    request_numbers: set[float]
+    dates: set[dt.date]
+    age: int
+    chapters: set[int]
+    levels: set[str]
+    instruction_grams: set[tuple[str, ...]] = field(default_factory=set)
+    guideline_pairs: set[tuple[float, str]] = field(default_factory=set)
+    all_pairs: set[tuple[float, str]] = field(default_factory=set)
+
+
+def read_record(det: Determination, case: Case) -> Record:
+    texts: list[str] = list(case.diagnoses)
+    instr: list[str] = []
+    for e in case.entries():
+        texts += [e.text, e.source or ""]
+        for a, b in split_sentences(e.text):
+            if L.INSTRUCTION_TEXT_RX.search(e.text[a:b]):
+                instr.append(e.text[a:b])
+    facts: list[tuple[str, object]] = list(case.facts.items())
+    for it in case.items:
+        texts += [it.request, it.quantity or "", it.utilization_review.modified_to or ""]
+        facts += list(it.facts.items())
+    dates = {case.injury_date, case.request_date}
+    nums: set[float] = {float(case.worker.age)}
+    for _, raw in facts:
+        value = getattr(raw, "value", raw)
+        for part in (getattr(raw, "source", None), getattr(raw, "note", None)):
+            if part:
+                texts.append(part)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            nums.add(float(value))
+        when = getattr(raw, "date", None)
+        if isinstance(when, dt.date):
+            dates.add(when)
+    for e in case.entries():
+        if e.date:
+            dates.add(e.date)
+    for it in case.items:
+        if it.utilization_review.date:
+            dates.add(it.utilization_review.date)
+    case_text = "\n".join(t for t in texts if t)
+    for t in texts:
+        nums |= set(numbers_in(t))
+    gl_text = " ".join([det.summary, det.citation.text, det.citation.chapter, det.citation.edition, det.topic_title,
+                        *(c.requirement for c in det.criteria)])
+    gl = set(det.guideline_numbers) | {float(p) for p in det.citation.page_numbers} | set(numbers_in(gl_text, False))
+    req = set(numbers_in(det.request))
+    if det.quantity:
+        req |= {float(det.quantity.low), float(det.quantity.high)} | set(numbers_in(det.quantity.text))
+    statements = " ".join(c.statement for c in det.criteria)
+    planted: set[tuple[str, ...]] = set()
+    for t in instr:
+        planted |= grams(t)
+    gl_pairs = unit_pairs(gl_text) | {p for p in unit_pairs(statements) if p[0] in det.guideline_numbers}
+    pairs = gl_pairs | unit_pairs(case_text) | unit_pairs(statements) | unit_pairs(det.request)
+    if det.quantity:
+        pairs |= {(float(det.quantity.low), det.quantity.unit), (float(det.quantity.high), det.quantity.unit)}
+    return Record(case_text=case_text.lower(), allowed_text=(case_text + "\n" + gl_text + "\n" + statements).lower(),
+                  case_numbers=nums, guideline_numbers=gl, request_numbers=req, dates=dates, age=case.worker.age,
+                  chapters={int(n) for n in numbers_in(det.citation.chapter + " " + det.citation.text, False)
+                            if n < 40 and n not in det.citation.page_numbers},
+                  levels=spinal_levels(case_text), instruction_grams=planted, guideline_pairs=gl_pairs,
+                  all_pairs=pairs)
+
+
+# ---------------------------------------------------------------- numbers, dates, ages, pages
+
+
+def number_hits(sent: Sentence, det: Determination, rec: Record) -> list[Hit]:
+    raw, base = sent.text, sent.start
+    used: list[tuple[int, int]] = []
+    hits: list[Hit] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(s < b and a < e for a, b in used)
+
+    def hit(code: str, msg: str, s: int, e: int) -> None:
+        hits.append(Hit(code, f"sentence {sent.index} {msg}", sent.index, (base + s, base + e), raw[s:e]))
+
+    for m in _REG_RX.finditer(raw):
+        used.append(m.span())
+    for kind, rx in _DATE_RXS:
+        for m in rx.finditer(raw):
+            if not free(*m.span()):
+                continue
+            used.append(m.span())
+            problem = _date_problem(kind, m, rec)
+            if problem:
+                hit("unsupported_number", problem, *m.span())
+    for m in _PAGES_RX.finditer(raw):
+        used.append(m.span())
+        pages = _page_list(m.group(1))
+        outside = [p for p in pages if p not in det.citation.page_numbers]
+        if outside:
+            hit("citation_outside", f"cites page {', '.join(map(str, outside))}; the determination rests on "
+                f"{det.citation.text} (pages {det.citation.pages}). Cite only those pages.", *m.span())
+    for m in _CHAPTER_RX.finditer(raw):
+        used.append(m.span())
+        chapter = _chapter_number(m.group(1))
+        if chapter is not None and chapter not in rec.chapters:
+            where = f"chapter {', '.join(map(str, sorted(rec.chapters)))}" if rec.chapters else "no numbered chapter"
+            hit("citation_outside", f"cites chapter {chapter}; the determination rests on {det.citation.text} "
+                f"({where})", *m.span())
+    for m in _EDITION_RX.finditer(raw):
+        used.append(m.span())
+        edition = m.group(1) or m.group(2) or m.group(3)
+        if float(edition) not in set(numbers_in(det.citation.edition, False)):
+            hit("citation_outside", f"cites the {m.group(0)}; the determination rests on the {det.citation.edition} "
+                f"edition of {det.citation.guideline}", *m.span())
+    for rx in _AGE_RXS:
+        for m in rx.finditer(raw):
+            if not free(*m.span()):
+                continue
+            used.append(m.span())
+            age = _to_number(m.group(1))
+            if age is not None and age != rec.age:
+                hit("unsupported_number", f"gives the worker's age as {age:g}; the case says the worker is "
+                    f"{rec.age}", *m.span())
+    for m in SPINAL_LEVEL_RX.finditer(raw):
+        used.append(m.span())
+    for m in _LIST_RX.finditer(raw):
+        used.append(m.span(1))
+    found: list[tuple[float, int, int]] = []
+    for m in _TIMES_RX.finditer(raw):
+        if free(*m.span()):
+            found += [(float(m.group(1)), *m.span(1)), (float(m.group(2)), *m.span(2))]
+            used.append(m.span())
+    for m in _NUM_RX.finditer(raw):
+        if free(*m.span()):
+            found.append((float(m.group(1).replace(",", "")), *m.span(1)))
+    for m in _WORDNUM_RX.finditer(raw):
+        if free(*m.span()):
+            units = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+            value = L.NUMBER_WORDS[m.group(1).lower()] + (units.index(m.group(2).lower()) + 1 if m.group(2) else 0)
+            found.append((float(value), *m.span()))
+    for n, s, e in sorted(found, key=lambda f: f[1]):
+        problem = _number_problem(sent, det, rec, n, s, e)
+        if problem:
+            hit("unsupported_number", problem, s, e)
+    return hits
+
+
+def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s: int, e: int) -> str | None:
+    raw = sent.text
+    before, after = raw[max(0, s - 60):s], raw[e:e + 60]
+    if n in (0, 1) and not _REQ_BEFORE.search(before):
+        return None
+    if _HISTORY_BEFORE.search(before) and n not in rec.case_numbers:
+        return f"says {n:g} were completed or received; the case record gives no such number"
+    if _REQ_BEFORE.search(before) or _REQ_AFTER.search(after):
+        if n in rec.request_numbers:
+            return None
+        q = f" ({det.quantity.display()})" if det.quantity else ""
+        return f"says the request is for {n:g}; the request is '{det.request}'{q}"
+    seg = sent.segment_at(sent.start + s)
+    unit = None if 1900 <= n <= 2100 else unit_after(after)
+    if (seg is not None and seg.guideline) or _GL_BEFORE.search(before) or _GL_AFTER.search(after):
+        if unit and (n, unit) not in rec.guideline_pairs and any(u == unit for _, u in rec.guideline_pairs):
+            return f"attributes {n:g} {unit} to the guideline; {det.citation.text} states no such figure " \
+                   f"(its {unit}: {', '.join(f'{x:g}' for x, u in sorted(rec.guideline_pairs) if u == unit)})"
+        if n in rec.guideline_numbers:
+            return None
+        gl = ", ".join(f"{x:g}" for x in sorted(rec.guideline_numbers))
+        return f"attributes {n:g} to the guideline; {det.citation.text} gives only these numbers for this topic: {gl}"
+    if unit and unit not in ("visits", "injections", "mg") and (n, unit) not in rec.all_pairs:
+        return f"states {n:g} {unit}, which is neither in the case record nor in {det.citation.text}"
+    if n in rec.case_numbers or n in rec.guideline_numbers or n in rec.request_numbers:
+        return None
+    if 1900 <= n <= 2100 and (int(n) in {d.year for d in rec.dates}):
+        return None
+    return f"states the number {n:g}, which is neither in the case record nor in {det.citation.text}"
+
+
+def _date_problem(kind: str, m: re.Match[str], rec: Record) -> str | None:
+    g = m.groups()
+    try:
+        if kind == "mdy":
+            d = dt.date(int(g[2]), L.MONTHS[g[0].lower().rstrip(".")[:3] if g[0].lower()[:4] != "sept" else "sep"],
+                        int(g[1]))
+        elif kind == "dmy":
+            d = dt.date(int(g[2]), L.MONTHS[g[1].lower()[:3]], int(g[0]))
+        elif kind == "iso":
+            d = dt.date(int(g[0]), int(g[1]), int(g[2]))
+        elif kind == "num":
+            y = int(g[2]) + (2000 if len(g[2]) == 2 else 0)
+            d = dt.date(y, int(g[0]), int(g[1]))
+        elif kind == "my":
+            ym = (int(g[1]), L.MONTHS[g[0].lower()[:3]])
+            if ym in {(x.year, x.month) for x in rec.dates} or f"{g[0].lower()}" in rec.case_text:
+                return None
+            return f"gives the month {m.group(0)}; the case has no date in that month ({_dates(rec)})"
+        elif kind == "my_num":
+            ym = (int(g[1]), int(g[0]))
+            if ym in {(x.year, x.month) for x in rec.dates}:
+                return None
+            return f"gives the month {m.group(0)}; the case has no date in that month ({_dates(rec)})"
+        else:
+            md = (L.MONTHS[g[0].lower()[:3]], int(g[1]))
+            if md in {(x.month, x.day) for x in rec.dates}:
+                return None
+            return f"gives the date {m.group(0)}; the case has no such date ({_dates(rec)})"
+    except (ValueError, KeyError):
+        return f"gives {m.group(0)!r}, which is not a valid date"
+    if d in rec.dates:
+        return None
+    return f"gives the date {m.group(0)}; the case has no such date ({_dates(rec)})"
+
+
+def _dates(rec: Record) -> str:
+    return "dates in the case: " + ", ".join(d.isoformat() for d in sorted(rec.dates))
+
+
+def _page_list(text: str) -> list[int]:
+    out: list[int] = []
+    for part in re.split(r"\s*(?:,|and|&)\s*", text):
+        nums = [int(x) for x in re.findall(r"\d+", part)]
+        if len(nums) == 2 and nums[0] <= nums[1] < nums[0] + 50:
+            out += range(nums[0], nums[1] + 1)
+        else:
+            out += nums
+    return out
+
+
+def _chapter_number(word: str) -> int | None:
+    w = word.lower()
+    if w.isdigit():
+        return int(w)
+    if w in L.NUMBER_WORDS:
+        return L.NUMBER_WORDS[w]
+    if w == "one":
+        return 1
+    roman = {"i": 1, "v": 5, "x": 10, "l": 50}
+    if all(c in roman for c in w):
+        total = 0
+        for a, b in zip(w, [*w[1:], ""], strict=True):
+            total += -roman[a] if b and roman[b] > roman[a] else roman[a]
+        return total
+    return None
+
+
+def _to_number(word: str) -> float | None:
+    w = word.lower()
+    if w.isdigit():
+        return float(w)
+    parts = w.split("-")
+    if parts[0] in L.NUMBER_WORDS:
+        extra = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+        return float(L.NUMBER_WORDS[parts[0]] + (extra.index(parts[1]) + 1 if len(parts) > 1 and parts[1] in extra
+                                                 else 0))
+    return None
+
+
+_STOP = {"the", "a", "an", "and", "or", "of", "to", "in", "is", "are", "this", "that", "for", "be", "it", "on"}
+
+
+def grams(text: str, n: int = 4) -> set[tuple[str, ...]]:
+    words = re.findall(r"[a-z0-9']+", text.lower())
+    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1) if set(words[i:i + n]) - _STOP}

@@ -1,0 +1,339 @@
+"""Negation scope inside a clause, and matching a lexicon's terms against a clause's tokens.
+
+A term is negated by the nearest negator before it in its clause ("no evidence that the worker had
+trigger points", "without radicular findings"), by a negation after it ("were not documented", "has
+been ruled out", "is absent"), and by negators inside a loose match. Two negations cancel: "there is no
+documentation that radiculopathy is absent" affirms radiculopathy.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import _lexicon as L
+from ._sentences import stem, tokenize
+
+_BACK_STOP = {"but", "however", "although", "though", "whereas", "except", "despite", ";", ":", "while"}
+_DOC_VERBS = {"document", "show", "demonstrate", "establish", "identify", "reveal", "describe", "note", "mention",
+              "indicate", "support", "provide", "find", "record", "confirm", "report", "list", "elicit", "meet"}
+_GAP_BAN = {",", ";", ":", ".", "request", "requests", "requested", "and", "or", "but", "which", "that", "who",
+            "because", "since", "if", "unless", "(", ")"}
+_NOT_NEGATORS_AFTER_NO = {"doubt", "question", "longer", "more", "less", "fewer", "greater", "later", "sooner",
+                          "earlier", "higher", "lower", "other"}
+_AUX = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "can", "could",
+        "will", "would", "may", "might", "should", "also", "clearly", "yet", "still", "ever", "either", "currently",
+        "specifically", "actually", "consistently", "otherwise"}
+# Words that, before a noun term in its clause, assert it of the case: "she has", "the exam revealed".
+CUES_BEFORE = {"has", "have", "had", "having", "with", "shows", "showed", "shown", "show", "demonstrates",
+               "demonstrated", "demonstrate", "reveals", "revealed", "reveal", "documents", "documented", "document",
+               "notes", "noted", "found", "identified", "identifies", "exhibits", "exhibited", "reports", "reported",
+               "complains", "complained", "diagnosed", "diagnosis", "diagnoses", "positive", "confirmed", "confirms",
+               "confirm", "evidence", "presence", "includes", "included", "suffers", "suffered", "presents",
+               "presented", "underwent", "received", "taking", "takes", "uses", "using", "prescribed", "tried",
+               "history", "post", "palpable", "palpated", "elicited", "record", "records", "describes", "described",
+               "established", "establishes", "indicates", "indicated", "objective", "there", "experienced",
+               "experiences", "experiencing", "consistent", "completed", "attended", "given", "performed", "after",
+               "following", "active", "persistent", "ongoing", "signs", "findings", "documentation", "clear",
+               "obvious", "evident", "existing", "underlying", "her", "his", "s/p", "prior", "previous", "recent",
+               "known"}
+CUES_AFTER = {"present", "noted", "documented", "found", "identified", "seen", "elicited", "palpated", "confirmed",
+              "demonstrated", "observed", "evident", "reported", "described", "shown", "exists", "exist",
+              "existed", "showed", "shows", "revealed", "reveals", "persist", "persists", "persisted",
+              "remain", "remains", "remained", "documents", "demonstrates", "recorded", "appreciated", "palpable",
+              "established", "detected", "failed", "helped", "improved", "worsened", "occurred", "developed",
+              "emerged", "continues", "continued", "resolved", "absent", "lacking", "missing", "excluded", "ruled",
+              "normal", "abnormal", "unremarkable", "performed", "done", "obtained"}
+# A term that carries its own predicate ("failed to respond", "surgery considered") asserts by being said.
+SELF_ASSERTING = {"not", "no", "failed", "fail", "fails", "responded", "had", "has", "have", "respond", "considered",
+                  "evident", "completed",
+                  "returned", "authorized", "tolerated", "reduced", "persisted", "unable", "did", "is", "are",
+                  "documented", "present", "planned", "tried", "obvious", "intolerant", "warranted", "plateaued",
+                  "corroborated", "unresponsive", "motivated", "homebound", "attended", "previously", "already",
+                  "underwent", "received", "was"}
+
+
+@dataclass(frozen=True)
+class Match:
+    key: str  # what matched (a fact name, a term)
+    phrase: str  # the lexicon phrase
+    first: int  # token indexes in the clause, inclusive
+    last: int
+    gaps: frozenset[int] = frozenset()  # tokens inside the match that are not the phrase's
+
+
+def term_tokens(phrase: str) -> list[str]:
+    return [stem(t.text) for t in tokenize(phrase) if t.text not in ("-", "'")]
+
+
+def find_terms(words: list[str], lexicon: dict[str, list[str]], max_gap: int = 2) -> list[Match]:
+    """Occurrences of each key's phrases in the clause, longest first, non-overlapping per key."""
+    stems = [stem(w) for w in words]
+    found: list[Match] = []
+    for key, phrases in lexicon.items():
+        taken: set[int] = set()
+        for phrase in sorted(phrases, key=lambda p: -len(p)):
+            toks = term_tokens(phrase)
+            if not toks:
+                continue
+            for i, s in enumerate(stems):
+                if s != toks[0] or i in taken:
+                    continue
+                ext = _extend(stems, i, toks, max_gap if len(toks) > 1 else 0)
+                if ext is not None and not taken & set(range(i, ext[0] + 1)):
+                    found.append(Match(key, phrase, i, ext[0], frozenset(ext[1])))
+                    taken |= set(range(i, ext[0] + 1))
+    return sorted(found, key=lambda m: m.first)
+
+
+def _extend(stems: list[str], i: int, toks: list[str], max_gap: int) -> tuple[int, set[int]] | None:
+    pos, gaps = i, set()
+    for t in toks[1:]:
+        j, gap = pos + 1, 0
+        while j < len(stems) and stems[j] == "-":
+            j += 1
+        while j < len(stems) and stems[j] != t and gap < max_gap and stems[j] not in _GAP_BAN:
+            gaps.add(j)
+            j, gap = j + 1, gap + 1
+        if j >= len(stems) or stems[j] != t:
+            return None
+        pos = j
+    return pos, gaps
+
+
+_DOUBT = {"doubt", "doubts", "question", "questions", "dispute", "disputed", "questioned", "contest", "challenge",
+          "discount", "disbelieve"}
+_AFFIRMING_IDIOMS = (["in", "question"], ["in", "doubt"], ["disputed"], ["contested"], ["questioned"], ["debated"],
+                     ["in", "dispute"])
+
+
+def is_negator(words: list[str], k: int, for_term: bool = True) -> bool:
+    w = words[k]
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    if w in ("not", "never") and any(words[k + 1:k + 1 + len(i)] == i for i in _AFFIRMING_IDIOMS):
+        return False
+    if w in ("no", "not", "never", "cannot") and set(words[k + 1:k + 4]) & _DOUBT:
+        return False  # "no reason to doubt", "not in dispute": the negation cancels a doubt
+    if w in ("not", "never"):
+        return not (for_term and nxt in L.NOT_TERM_NEGATION_NEXT)
+    if w == "no":
+        return nxt not in _NOT_NEGATORS_AFTER_NO
+    if w in ("fail", "fails", "failed") and nxt == "to":
+        return words[k + 2] in _DOC_VERBS if k + 2 < len(words) else False
+    if w == "unable" and nxt == "to":
+        return words[k + 2] in _DOC_VERBS if k + 2 < len(words) else False
+    if w == "ruled" and nxt == "out":
+        return True
+    if for_term and w in ("denies", "denied", "avoid", "avoids", "avoiding", "unclear", "uncertain", "free", "against",
+                          "negative", "absent", "excludes", "excluding", "nor", "neither"):
+        return (w not in ("free", "negative") or nxt in ("of", "for")) and not (w == "denied" and k > 0
+                                                                               and words[k - 1] in ("was", "were"))
+    return w in {"none", "without", "nothing", "absence", "lack", "lacks", "lacking", "cannot", "neither", "nor"}
+
+
+_PARENTHETICAL = {"by", "in", "at", "on", "for", "however", "therefore", "alone", "though", "of", "as", "even",
+                  "thus", "moreover", "furthermore", "also", "again", "certainly", "clearly", "indeed", "of course"}
+
+
+def back_negator(words: list[str], start: int, skip: set[int] | None = None, reach: int = 15) -> int | None:
+    """The nearest negator before token `start` in the clause, if one governs it. A negator before a
+    comma governs a term after it only across a disjunctive list ('no red flags, deficits or ...') or a
+    parenthetical ('not, by itself, evidence of ...')."""
+    k, steps = start - 1, 0
+    commas: list[int] = []
+    disjunctive = any(w in ("or", "nor") for w in words[max(0, start - reach):start + 8])
+    while k >= 0 and steps < reach:
+        if words[k] in _BACK_STOP:
+            return None
+        if words[k] == ",":
+            commas.append(k)
+        if (skip is None or k not in skip) and is_negator(words, k):
+            aside = len(commas) % 2 == 0 and commas and words[commas[-1] + 1] in _PARENTHETICAL
+            return k if not commas or disjunctive or aside or words[k] in ("without", "nor") else None
+        k, steps = k - 1, steps + 1
+    return None
+
+
+def outer_negation(words: list[str], start: int, inner: int | None) -> bool:
+    """'It cannot be said that ...', 'there is no documentation that ...': a negated head over the
+    clause the term is in (unless that head is the term's own nearest negator)."""
+    for c in range(start - 1, max(-1, start - 16), -1):
+        if words[c] in _BACK_STOP:
+            return False
+        if words[c] in ("that", "whether"):
+            for h in range(c - 1, max(-1, c - 5), -1):
+                if h != inner and is_negator(words, h, for_term=False) \
+                        and any(x in L.NEGATED_COMPLEMENT_HEADS for x in words[h:c]):
+                    return True
+            return False
+    return False
+
+
+def post_negated(words: list[str], last: int, stop_at: set[int] | None = None) -> bool:
+    """A negation after the term: 'were not documented', 'has been ruled out', 'is absent' (but 'cannot
+    be considered absent' is not)."""
+    j = last + 1
+    end = min(len(words), last + 9)
+    k = j
+    while k < len(words) and words[k] in _AUX:
+        k += 1
+    after = words[k + 1] if k + 1 < len(words) else ""
+    if k > j and k < len(words) and words[k] in ("not", "never") and after not in L.NOT_TERM_NEGATION_NEXT \
+            and after not in ("medically", "clinically", "a", "an", "the") and (after,) not in L.POST_NEGATIONS \
+            and after != "ruled" and is_negator(words, k):
+        return True  # the term is the subject of a negated verb: "imaging does not corroborate"
+    if any(words[q:q + 2] in (["other", "than"], ["anything", "but"]) for q in range(j, min(len(words), j + 5))):
+        return True  # "no evidence that the trigger points are anything other than myofascial"
+    count = 0
+    while j < end:
+        if stop_at and j in stop_at:
+            return False
+        w = words[j]
+        if w in _BACK_STOP or w in (",", "which", "that", "because", "so", "therefore"):
+            return False
+        if w in ("not", "never", "cannot") or (w == "no" and words[j + 1:j + 2] == ["longer"]):
+            if is_negator(words, j) or w == "cannot":
+                count += 1
+        elif (w == "ruled" and words[j + 1:j + 2] == ["out"]) or (w,) in L.POST_NEGATIONS:
+            return count % 2 == 0
+        elif w in L.PRESENCE_WORDS and w != "there":
+            return count % 2 == 1
+        j += 1
+    return False
+
+
+def negations(words: list[str], m: Match) -> int:
+    """How many negations govern the term: in its gaps, the nearest before it, an outer negated head
+    ('it cannot be said that'), one after it."""
+    negs = {k for k in m.gaps if is_negator(words, k)}
+    b = back_negator(words, m.first)
+    if b is not None:
+        negs.add(b)
+        if b > 0 and words[b - 1] in ("not", "never") and words[b] in ("without", "no", "lacking"):
+            negs.add(b - 1)  # "not without documented trigger points"
+        if words[b] == "against":  # "no finding argues against trigger points"
+            b2 = back_negator(words, b, reach=6)
+            if b2 is not None:
+                negs.add(b2)
+    outer = 1 if outer_negation(words, m.first, b) else 0
+    return len(negs) + outer + (1 if post_negated(words, m.last) else 0)
+
+
+def existence_polarity(words: list[str], m: Match, stop_at: set[int] | None = None) -> int:
+    """+1 when the clause affirms the term, -1 when it denies it."""
+    return -1 if negations(words, m) % 2 else 1
+
+
+_TIME_UNITS = {"month", "week", "year", "day", "%"}
+
+
+def self_asserting(phrase: str) -> bool:
+    toks = set(term_tokens(phrase))
+    return bool(toks & SELF_ASSERTING) or bool(toks & _TIME_UNITS)
+
+
+def asserted(words: list[str], m: Match, reach: int = 7) -> bool:
+    """Does the clause assert the term of the case ('she has', 'was documented'), not merely name it?"""
+    for k in range(m.first - 1, max(-1, m.first - reach - 1), -1):
+        if words[k] in _BACK_STOP or words[k] in (",", "for", "to", "than"):
+            break
+        if words[k] in CUES_BEFORE:
+            return True
+    k = m.first - 1
+    while k >= 0 and words[k] in ("a", "an", "the", "her", "his", "their"):
+        k -= 1
+    if k < m.first - 1 and k >= 0 and words[k] in ("is", "was", "are", "were", "be", "represents", "constitutes"):
+        return True
+    j = m.last + 1
+    while j < min(len(words), m.last + 6) and words[j].isalpha() and words[j] not in _AUX \
+            and words[j] not in CUES_AFTER and words[j] not in _BACK_STOP and words[j] not in L.NEGATORS \
+            and words[j] not in ("that", "which", "and", "or"):
+        j += 1  # the rest of the noun phrase: "radicular pain into the arm (is documented)"
+    if j > m.last + 1 and not (j < len(words) and (words[j] in _AUX or words[j] in CUES_AFTER)):
+        j = m.last + 1
+    while j < len(words) and (words[j] in _AUX or words[j] in ("been", "not", "never", "clearly")):
+        j += 1
+    if j < len(words) and words[j] in CUES_AFTER:
+        return True
+    if j < len(words) and words[j] == "ruled":
+        return True
+    return any(words[q] in ("on", "upon") and words[q + 1:q + 2] in (["exam"], ["examination"], ["palpation"])
+               for q in range(m.last + 1, min(len(words) - 1, m.last + 4)))
+
+
+def disjoined(words: list[str], m: Match) -> bool:
+    """An affirmed 'A or B': neither disjunct is claimed alone."""
+    lo, hi = max(0, m.first - 8), min(len(words), m.last + 9)
+    return any(words[k] in ("or", "either") for k in range(lo, hi) if not m.first <= k <= m.last)
+
+
+_PREDICATE_NOUNS = {"failure", "failures", "barrier", "barriers", "inability", "difficulty", "difficulties", "plan",
+                    "plans", "candidate", "improvement", "benefit", "relief", "response", "need"}
+
+
+_LIMITING = {"limits", "limited", "limit", "impairs", "impaired", "prevents", "reduces", "reduced", "restricts",
+             "restricted", "affects", "compromises", "compromised", "hinders", "hindered"}
+_TRIAL_WORDS = {"tried", "trial", "used", "taken", "attempted", "received", "undergone", "had"}
+
+
+def predicate_polarity(words: list[str], m: Match, lex: dict[str, int]) -> int | None:
+    """For a fact that needs a predicate ("failed", "unable", "planned"): its polarity, None if absent."""
+    lo, hi = max(0, m.first - 9), min(len(words), m.last + 13)
+    best: tuple[int, int, set[int]] | None = None  # distance, position, predicate tokens
+    for p in range(lo, hi):
+        w = words[p]
+        if w not in lex:
+            continue
+        toks = {p}
+        if w.startswith("fail") and words[p + 1:p + 2] == ["to"] and p + 2 < len(words) \
+                and words[p + 2] in L.FAILURE_TO:
+            toks = {p, p + 1, p + 2}
+        if p > m.last and any(words[q] in _BACK_STOP for q in range(m.last + 1, p)):
+            continue
+        dist = 0 if m.first <= p <= m.last else min(abs(p - m.first), abs(p - m.last))
+        if best is None or dist < best[0]:
+            best = (dist, p, toks)
+    if best is None:
+        if lex is L.FAILURE_WORDS:  # "he has not tried any medications": nothing can have failed
+            for q in range(lo, hi):
+                if words[q] in _TRIAL_WORDS and any(is_negator(words, r, for_term=False)
+                                                     for r in range(max(0, q - 2), q)):
+                    return -1
+        return None
+    _, p, toks = best
+    sign = lex[words[p]] if len(toks) == 1 else 1
+    if words[p] in ("ability", "able", "capable") and set(words[max(0, p - 4):p]) & _LIMITING:
+        sign = 1  # "pain limits her ability to do home exercises"
+    start, end = min(m.first, p), max(m.last, max(toks))
+    negs = {k for k in range(start, end + 1) if k not in toks and is_negator(words, k, for_term=False)}
+    b = back_negator(words, start, skip=toks)
+    if b is not None:
+        negs.add(b)
+    post = 1 if p <= m.last and post_negated(words, m.last) else 0
+    if p > m.last and words[p] in _PREDICATE_NOUNS and post_negated(words, max(toks)):
+        post = 1  # "medical management failure is not described"
+    if p > m.last and words[p - 1] in ("that", "which", "who") and post_negated(words, max(toks)):
+        post = 1  # "conservative care that failed is not documented"
+    if outer_negation(words, min(m.first, p), b):
+        post += 1  # "it is not evident that she lacks the ability to exercise at home"
+    return sign * (-1 if (len(negs) + post) % 2 else 1)
+
+
+def predicate_negations(words: list[str], i: int, floor: int, reach: int = 8) -> int:
+    """Negators governing an outcome word at i: 'is not medically necessary', 'cannot be certified'."""
+    n, k, steps = 0, i - 1, 0
+    while k >= floor and steps < reach:
+        w = words[k]
+        if w in _BACK_STOP or w in ("which", "who", "because", "since", "if", "unless", "when", ",", "so",
+                                    "therefore", "thus"):
+            break
+        if w in ("that", "whether"):
+            head = words[max(floor, k - 4):k]
+            if any(x in L.PREDICATE_NEGATORS for x in head) and any(x in L.NEGATED_COMPLEMENT_HEADS for x in head):
+                n += 1
+            break
+        nxt = words[k + 1:k + 2]
+        if (w in L.PREDICATE_NEGATORS and not (w == "no" and nxt == ["doubt"])) \
+                or (w in ("fail", "fails", "failed") and nxt == ["to"]):
+            n += 1
+        k, steps = k - 1, steps + 1
+    return n

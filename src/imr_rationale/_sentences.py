@@ -1,0 +1,365 @@
+"""Sentences, tokens and clauses of a rationale (what each clause *is* is read in _clauses).
+
+The splitter keeps "e.g.", "i.e.", "Dr.", decimals and numbered list items ("includes: 1. Documentation
+..., 2. Symptoms ...") inside their sentence. Clauses are cut at ';' and ':', before subordinators and
+relatives, and at 'and'/'or' only between two clauses that each have a verb, so a list under one "no"
+stays under it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import _lexicon as L
+
+_ABBREV = {"e.g", "i.e", "eg", "ie", "dr", "mr", "mrs", "ms", "vs", "etc", "approx", "p", "pp", "no", "nos", "fig",
+           "st", "jr", "sr", "cf", "al", "inc", "co", "ltd", "u.s", "ph.d", "m.d", "d.o", "pg", "pgs", "vol", "ed",
+           "eds", "hr", "hrs", "wk", "wks", "mo", "mos", "yr", "yrs", "sec", "ch", "chap", "ref", "b.i.d", "t.i.d",
+           "q.i.d", "p.r.n", "a.m", "p.m", "est", "dept", "resp", "viz", "incl", "max", "min"}
+_END_RX = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s)|\n[ \t]*\n")
+_TOKEN_RX = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)*|\d+(?:\.\d+)?|[^\sA-Za-z\d]")
+_LIST_START_RX = re.compile(r"^\(?\d{1,2}[.)]\s")
+_LIST_OPEN_RX = re.compile(r":\s*\(?1[.)]\s")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str  # lowercase, normalised
+    start: int  # offsets in the whole rationale
+    end: int
+
+
+@dataclass
+class Segment:
+    """A clause: the unit that negation, hypotheticals and attribution are read in."""
+
+    tokens: list[Token]
+    kind: str  # main, cond, subord, rel, contrast, coord, paren
+    chunk: int  # clauses between ';' or ':' share a chunk
+    hyp: bool = False
+    modal: bool = False
+    guideline: bool = False
+    deontic: bool = False
+    historical: bool = False
+    case: bool = False  # names the worker, the record or the request
+
+    @property
+    def words(self) -> list[str]:
+        return [t.text for t in self.tokens]
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start if self.tokens else 0
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end if self.tokens else 0
+
+    def joined(self) -> str:
+        return " ".join(self.words)
+
+
+@dataclass
+class Sentence:
+    index: int  # 1-based
+    start: int
+    end: int
+    text: str
+    tokens: list[Token]
+    segments: list[Segment] = field(default_factory=list)
+
+    def segment_at(self, offset: int) -> Segment | None:
+        """The clause holding the token at (or last before) a character offset."""
+        best: tuple[int, Segment] | None = None
+        for seg in self.segments:
+            for t in seg.tokens:
+                if t.start <= offset and (best is None or t.start > best[0]):
+                    best = (t.start, seg)
+        return best[1] if best else (self.segments[0] if self.segments else None)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A finding before it becomes a public Finding."""
+
+    code: str
+    message: str
+    sentence: int | None
+    span: tuple[int, int] | None
+    text: str
+
+
+# ---------------------------------------------------------------- splitting
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of each sentence, trailing whitespace excluded."""
+    cuts: list[int] = []
+    for m in _END_RX.finditer(text):
+        end = m.end()
+        if m.group(0).startswith("\n"):
+            cuts.append(m.start())
+            continue
+        if _is_boundary(text, m.start(), end):
+            cuts.append(end)
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for cut in [*cuts, len(text)]:
+        chunk = text[pos:cut]
+        lead = len(chunk) - len(chunk.lstrip())
+        s, e = pos + lead, pos + len(chunk.rstrip())
+        if e > s:
+            spans.append((s, e))
+        pos = cut
+    return _merge_lists(text, spans)
+
+
+def _is_boundary(text: str, dot: int, end: int) -> bool:
+    rest = text[end:].lstrip()
+    if not rest:
+        return True
+    nxt = rest[0]
+    if nxt.islower():
+        return False
+    if text[dot] != ".":
+        return True
+    before = text[max(0, dot - 12):dot]
+    word = re.search(r"([A-Za-z][A-Za-z.]*)$", before)
+    if word:
+        w = word.group(1).lower()
+        if w in _ABBREV or (w.rstrip(".") in _ABBREV and "." in w):
+            return bool(w == "etc" and nxt.isupper() and _starts_clause(rest))
+        if len(w) == 1 and w.isalpha() and word.group(1).isupper():
+            return False  # an initial, "J. Smith"
+    num = re.search(r"(?:^|(?<=[\s(]))(\d{1,2})$", before)
+    if num:
+        lead = text[:dot - len(num.group(1))].rstrip()
+        if not lead or lead.endswith((":", ",", ";")) or re.search(r"\b(?:and|or)$", lead):
+            return False  # a numbered list marker, "includes: 1. Documentation"
+    return True
+
+
+def _starts_clause(rest: str) -> bool:
+    return bool(re.match(r"(?:The|This|In|She|He|It|There|Therefore|However|Thus|Also)\b", rest))
+
+
+def _merge_lists(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and _LIST_START_RX.match(text[s:e]) and (_LIST_OPEN_RX.search(text[out[-1][0]:out[-1][1]])
+                                                         or _LIST_START_RX.match(text[out[-1][0]:out[-1][1]])):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+# ---------------------------------------------------------------- tokens
+
+_CONTRACTIONS = {"can't": ("can", "not"), "won't": ("will", "not"), "shan't": ("shall", "not")}
+_SPELLING = {"neurological": "neurologic", "anaesthetic": "anesthetic", "programme": "program",
+             "programmes": "programs", "authorisation": "authorization", "authorised": "authorized",
+             "favour": "favor", "favours": "favors"}
+
+
+def tokenize(text: str, base: int = 0) -> list[Token]:
+    raw = [(m.group(0).lower().replace("\u2019", "'"), base + m.start(), base + m.end())
+           for m in _TOKEN_RX.finditer(text)]
+    out: list[Token] = []
+    i = 0
+    while i < len(raw):
+        w, s, e = raw[i]
+        if w in ("non", "x", "re", "co", "pre", "un") and i + 2 < len(raw) and raw[i + 1][0] == "-" \
+                and raw[i + 2][0].isalpha():
+            out.append(Token(w + raw[i + 2][0], s, raw[i + 2][2]))
+            i += 3
+            continue
+        if w in _CONTRACTIONS:
+            a, b = _CONTRACTIONS[w]
+            out += [Token(a, s, e), Token(b, s, e)]
+        elif w.endswith("n't"):
+            out += [Token(w[:-3], s, e), Token("not", s, e)]
+        elif w.endswith("'s"):
+            out.append(Token(_SPELLING.get(w[:-2], w[:-2]), s, e))
+        else:
+            out.append(Token(_SPELLING.get(w, w), s, e))
+        i += 1
+    return out
+
+
+def stem(w: str) -> str:
+    """Singular form, enough to match terms: 'injections' and 'injection', 'responses' and 'response'."""
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith(("xes", "ches", "shes", "sses", "zzes")):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+# ---------------------------------------------------------------- clauses
+
+
+def has_verb(words: list[str]) -> bool:
+    return any(w in L.FINITE_VERBS for w in words)
+
+
+def _start_kind(words: list[str], i: int) -> str:
+    w = words[i]
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if w in L.COND_STARTS or w in ("when", "whenever"):
+        return "cond"
+    if w == "only" and nxt in ("if", "when", "after", "once", "with", "until"):
+        return "cond"
+    if w in ("should", "were", "had") and nxt not in ("be", "been", "not", "have", "also", "only", "to", ""):
+        return "cond"  # inversion: "should a red flag emerge", "were trigger points documented"
+    if w == "in" and words[i + 1:i + 3] == ["the", "event"]:
+        return "cond"
+    if w in L.SUBORD_STARTS and w not in ("as", "given"):
+        return "subord"
+    if w in L.REL_STARTS:
+        return "rel"
+    if w in L.CONTRAST_STARTS:
+        return "contrast"
+    if w in L.COORD_STARTS:
+        return "coord"
+    return "main"
+
+
+_BREAK_AFTER_COMMA = (L.REL_STARTS | L.CONTRAST_STARTS | L.COND_STARTS | {"because", "since", "although", "though",
+                      "whereas", "while", "so", "when", "whenever"})
+_BREAK_BARE = {"but", "however", "although", "though", "whereas", "because", "unless", "if", "which", "who",
+               "whom", "until", "whenever"}
+_PRONOUN_NEXT = {"the", "she", "he", "it", "they", "there", "her", "his", "this", "no", "neither", "these", "we"}
+
+
+def segment(tokens: list[Token]) -> list[Segment]:
+    """Cut a sentence's tokens into clauses (parenthesised text becomes its own clause)."""
+    stream: list[Token] = []
+    parens: list[tuple[int, list[Token]]] = []
+    depth, cur_p = 0, []  # type: int, list[Token]
+    for t in tokens:
+        if t.text in ("(", "["):
+            depth += 1
+            if depth == 1:
+                cur_p = []
+                continue
+        elif t.text in (")", "]") and depth:
+            depth -= 1
+            if depth == 0:
+                parens.append((len(stream), cur_p))
+                continue
+        (cur_p if depth else stream).append(t)
+    if depth:
+        stream += cur_p
+    segs = _cut(stream)
+    for pos, toks in parens:
+        if not toks:
+            continue
+        host = _host(segs, stream, pos)
+        segs.append(Segment(tokens=toks, kind="paren", chunk=host.chunk if host else 0,
+                            guideline=False, hyp=host.hyp if host else False))
+    return [s for s in segs if s.tokens]
+
+
+def _host(segs: list[Segment], stream: list[Token], pos: int) -> Segment | None:
+    if not stream:
+        return None
+    anchor = stream[min(pos, len(stream) - 1)].start
+    for s in segs:
+        if s.tokens and s.start <= anchor <= s.end:
+            return s
+    return segs[-1] if segs else None
+
+
+def _cut(ts: list[Token]) -> list[Segment]:
+    words = [t.text for t in ts]
+    segs: list[Segment] = []
+    cur: list[Token] = []
+    kind, chunk = "main", 0
+    resume: Segment | None = None  # a main clause interrupted by a relative or subordinate clause
+
+    def close(next_kind: str) -> None:
+        nonlocal cur, kind, resume
+        if cur:
+            if kind == "main" and resume is not None:
+                resume.tokens += cur
+            else:
+                segs.append(Segment(tokens=cur, kind=kind, chunk=chunk))
+            if kind == "main":
+                resume = None
+        cur, kind = [], next_kind
+
+    i = 0
+    while i < len(ts):
+        w = words[i]
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if w in (";", ":", "\u2014") or (w == "-" and i > 0 and ts[i - 1].end < ts[i].start
+                                          and i + 1 < len(ts) and ts[i].end < ts[i + 1].start):
+            close("main")
+            resume, chunk = None, chunk + (0 if w == ":" else 1)  # a colon elaborates its clause
+            i += 1
+            continue
+        if w == ",":
+            if nxt in _BREAK_AFTER_COMMA or (nxt == "as" and i + 2 < len(words) and words[i + 2] in _PRONOUN_NEXT):
+                close(_start_kind(words, i + 1))
+                i += 1
+                continue
+            if nxt in ("and", "or", "nor") and has_verb(words[i + 2:_next_break(words, i + 2)]) \
+                    and has_verb([t.text for t in cur]):
+                close("coord")
+                i += 1
+                continue
+            if kind == "main" and has_verb([t.text for t in cur]) and has_verb(words[i + 1:_next_break(words, i + 1)]) \
+                    and nxt not in ("and", "or", "nor", "including", "such", "with", "as", "especially", "that") \
+                    and not (nxt in ("then", "therefore", "thus", "however") and words[i + 2:i + 4][:1] == [","]):
+                close("main")
+                i += 1
+                continue
+            if kind in ("cond", "subord", "rel") and has_verb([t.text for t in cur]):
+                if kind == "rel" or (segs and segs[-1].kind == "main" and not has_verb(segs[-1].words)):
+                    resume = _last_main(segs) if resume is None else resume
+                close("main")
+                i += 1
+                continue
+        elif cur and (w in _BREAK_BARE or (w == "since" and nxt in _PRONOUN_NEXT)
+                      or (w in ("when", "once") and has_verb([t.text for t in cur]))
+                      or (w in ("while", "yet") and nxt in _PRONOUN_NEXT and words[i - 1] not in ("not", "as"))):
+            close(_start_kind(words, i))
+        elif cur and w in ("and", "or", "nor") and has_verb([t.text for t in cur]) \
+                and nxt not in _NOT_CLAUSE_START and has_verb(words[i + 1:_next_break(words, i + 1)]):
+            close("coord")
+        elif not cur and kind == "main":
+            kind = _start_kind(words, i)
+        cur.append(ts[i])
+        i += 1
+    close("main")
+    return segs
+
+
+def _last_main(segs: list[Segment]) -> Segment | None:
+    for s in reversed(segs):
+        if s.kind in ("main", "coord", "contrast"):
+            return s
+    return None
+
+
+def _next_break(words: list[str], i: int) -> int:
+    for j in range(i, len(words)):
+        if words[j] in (",", ";", ":") or words[j] in _BREAK_BARE:
+            return j
+    return len(words)
+
+
+_NOT_CLAUSE_START = {"with", "without", "of", "for", "to", "in", "on", "at", "by", "from", "under", "over", "after",
+                     "before", "during", "into", "per", "as", "than", "including", "especially", "not"}
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def has_phrase(words: list[str], phrase: str) -> bool:
+    p = phrase.split()
+    return any(words[i:i + len(p)] == p for i in range(len(words) - len(p) + 1))

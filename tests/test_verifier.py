@@ -1,0 +1,344 @@
+"""The verifier: what it must reject (each with its code), what it must accept, and the shape of findings."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from imr_rationale import Case, Library, load_case
+from imr_rationale.engine import Determination, decide
+from imr_rationale.template import template_rationale, template_sentences
+from imr_rationale.verifier import Tag, Verdict, verify
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+LETTER = Path(__file__).parent / "data" / "letter_rationales"
+SAMPLE = "cervical-spine-2014.yaml"
+PT, MRI, TPI = 1, 2, 3
+
+
+@pytest.fixture(scope="module")
+def cases(library: Library) -> dict[str, tuple[Case, list[Determination]]]:
+    out = {}
+    for path in sorted(EXAMPLES.glob("*.yaml")):
+        case = load_case(path, library)
+        out[path.name] = (case, decide(case, library))
+    return out
+
+
+def check(cases: dict[str, tuple[Case, list[Determination]]], example: str, item: int, text: str,
+          tags: list[Tag] | None = None) -> Verdict:
+    case, dets = cases[example]
+    return verify(text, dets[item - 1], case, tags)
+
+
+def codes(v: Verdict) -> set[str]:
+    return {f.code for f in v.findings}
+
+
+# ---------------------------------------------------------------- the sample letter's real rationales
+
+LETTER_FILES = {"1-physical-therapy.txt": PT, "2-mri.txt": MRI, "3-trigger-point.txt": TPI}
+
+
+@pytest.mark.parametrize("name", sorted(LETTER_FILES))
+def test_letter_rationales_are_accepted(cases, name: str) -> None:
+    v = check(cases, SAMPLE, LETTER_FILES[name], (LETTER / name).read_text(encoding="utf-8"))
+    assert v.accepted, [f.message for f in v.findings]
+
+
+def _letter(name: str) -> str:
+    return (LETTER / name).read_text(encoding="utf-8").strip()
+
+
+@pytest.mark.parametrize(("name", "old", "new", "code"), [
+    ("3-trigger-point.txt", "will be considered medically unnecessary", "will be considered medically necessary",
+     "contradicts_outcome"),
+    ("1-physical-therapy.txt", "Therefore, they will be considered medically unnecessary.",
+     "Therefore, they warrant authorization.", "contradicts_outcome"),
+    ("3-trigger-point.txt", "there was no evidence found in the documentation that the worker had trigger points",
+     "trigger points were documented", "misstated_fact"),
+    ("3-trigger-point.txt", "The MTUS Chronic Pain Guidelines state", "The MTUS Chronic Pain Guidelines (page 46) state",
+     "citation_outside"),
+    ("2-mri.txt", "In the case of this worker,", "In the case of this 58-year-old worker,", "unsupported_number"),
+    ("1-physical-therapy.txt", "allow up to 9-10 supervised", "allow up to 12 supervised", "unsupported_number"),
+    ("2-mri.txt", "The MTUS ACOEM Guidelines state", "The MTUS ACOEM Guidelines, Chapter 12, state", "citation_outside"),
+])
+def test_mutated_letter_rationales_are_rejected(cases, name: str, old: str, new: str, code: str) -> None:
+    text = _letter(name)
+    assert old in text
+    v = check(cases, SAMPLE, LETTER_FILES[name], text.replace(old, new))
+    assert code in codes(v), [f.message for f in v.findings]
+
+
+# ---------------------------------------------------------------- template drafts
+
+
+def _all_items() -> list[tuple[str, int]]:
+    from imr_rationale import load_library
+
+    lib = load_library()
+    out = []
+    for path in sorted(EXAMPLES.glob("*.yaml")):
+        case = load_case(path, lib)
+        out += [(path.name, i + 1) for i in range(len(case.items))]
+    return out
+
+
+@pytest.mark.parametrize(("example", "item"), _all_items())
+def test_template_rationale_is_accepted_for_every_example_item(cases, example: str, item: int) -> None:
+    case, dets = cases[example]
+    det = dets[item - 1]
+    tags = [Tag(text=t, criterion=c, status=s) for t, c, s in template_sentences(det)]
+    v = verify(template_rationale(det), det, case, tags)
+    assert v.accepted, [f.message for f in v.findings]
+
+
+def test_template_of_the_other_outcome_is_rejected(cases) -> None:
+    """The template text for the wrong outcome: the upheld item's conclusion, flipped."""
+    case, dets = cases[SAMPLE]
+    det = dets[TPI - 1]
+    text = template_rationale(det).replace("is not medically necessary, and the denial is upheld",
+                                           "is medically necessary, and the denial is overturned")
+    assert {"contradicts_outcome"} <= codes(verify(text, det, case))
+
+
+# ---------------------------------------------------------------- each rejection kind
+
+REJECT = [
+    # conclusions on the wrong side, plain and paraphrased
+    (SAMPLE, TPI, "The trigger point injection is medically necessary.", "contradicts_outcome"),
+    (SAMPLE, TPI, "Her persistent tenderness warrants authorization of the injection.", "contradicts_outcome"),
+    (SAMPLE, PT, "The request should be approved.", "contradicts_outcome"),
+    (SAMPLE, PT, "Supervised therapy is reasonable and appropriate for her neck pain.", "contradicts_outcome"),
+    (SAMPLE, MRI, "The request is certified.", "contradicts_outcome"),
+    (SAMPLE, MRI, "The utilization review non-certification is overturned.", "contradicts_outcome"),
+    ("tpi-overturned.yaml", 1, "The trigger point injections are not medically necessary.", "contradicts_outcome"),
+    ("tpi-overturned.yaml", 1, "The injections cannot be certified.", "contradicts_outcome"),
+    ("tpi-overturned.yaml", 1, "The denial is upheld.", "contradicts_outcome"),
+    ("tpi-overturned.yaml", 1, "Non-certification is appropriate.", "contradicts_outcome"),
+    ("pt-overturned.yaml", 1, "The requested therapy is neither reasonable nor necessary.", "contradicts_outcome"),
+    # a hedge that lands on the other side
+    (SAMPLE, PT, "It would be reasonable to allow a trial of supervised therapy.", "contradicts_outcome"),
+    (SAMPLE, MRI, "An MRI may be appropriate given her radiating symptoms.", "contradicts_outcome"),
+    # a correct conclusion with a decisive criterion misstated
+    (SAMPLE, TPI, "Trigger points were documented, but the injection is not medically necessary.", "misstated_fact"),
+    (SAMPLE, MRI, "Red flags were present; the MRI is not medically necessary.", "misstated_fact"),
+    (SAMPLE, TPI, "Radiculopathy has been ruled out. The injection is not medically necessary.", "misstated_fact"),
+    (SAMPLE, PT, "She has not had prior physical therapy. The request is not medically necessary.", "misstated_fact"),
+    (SAMPLE, PT, "The request for 12-18 visits is within the guideline's allowance, but it is not medically "
+     "necessary.", "misstated_fact"),
+    ("tpi-overturned.yaml", 1, "Trigger points were not documented. The injections are medically necessary.",
+     "misstated_fact"),
+    ("tpi-overturned.yaml", 1, "Symptoms have lasted less than three months; the injections are medically necessary.",
+     "misstated_fact"),
+    (SAMPLE, PT, "She has been compliant with a home exercise program. The request is not medically necessary.",
+     "unsupported_fact"),
+    # guideline, chapter or page outside the citation
+    (SAMPLE, TPI, "Per the MTUS Chronic Pain Medical Treatment Guidelines, page 46, the injection is not medically "
+     "necessary.", "citation_outside"),
+    (SAMPLE, PT, "The Official Disability Guidelines allow 10 visits; the request is not medically necessary.",
+     "citation_outside"),
+    (SAMPLE, MRI, "Per ACOEM Chapter 12, the MRI is not medically necessary.", "citation_outside"),
+    (SAMPLE, TPI, "The ACOEM guidelines do not support the injection, which is not medically necessary.",
+     "citation_outside"),
+    # numbers, dates and ages
+    (SAMPLE, PT, "The guidelines allow up to 12 visits. The request is not medically necessary.",
+     "unsupported_number"),
+    (SAMPLE, PT, "The request for 20 visits is not medically necessary.", "unsupported_number"),
+    (SAMPLE, MRI, "This 58-year-old woman has no red flags. The MRI is not medically necessary.",
+     "unsupported_number"),
+    (SAMPLE, MRI, "She was injured on October 30, 2014. The MRI is not medically necessary.", "unsupported_number"),
+    (SAMPLE, MRI, "She was injured on 10/30/2014. The MRI is not medically necessary.", "unsupported_number"),
+    (SAMPLE, MRI, "She was injured on 2014-10-30. The MRI is not medically necessary.", "unsupported_number"),
+    ("pt-overturned.yaml", 1, "She has had neck pain for 3 months. The therapy is medically necessary.",
+     "unsupported_number"),
+    # clinical facts not in the case
+    (SAMPLE, PT, "She has neck pain after a failed cervical fusion. The request is not medically necessary.",
+     "unsupported_fact"),
+    (SAMPLE, TPI, "EMG confirmed C6 radiculopathy. The injection is not medically necessary.", "unsupported_fact"),
+    # the request misstated
+    (SAMPLE, PT, "Physical therapy for the lumbar spine is not medically necessary.", "misstated_request"),
+    (SAMPLE, MRI, "The MRI of the cervical spine with and without contrast is not medically necessary.",
+     "misstated_request"),
+    (SAMPLE, PT, "Physical therapy 3 times a week for 6 weeks is not medically necessary.", "misstated_request"),
+    # internal inconsistency
+    (SAMPLE, TPI, "All of the criteria are met. The injection is not medically necessary.", "inconsistent_reasoning"),
+    ("tpi-overturned.yaml", 1, "The criteria are not met. The injections are medically necessary.",
+     "inconsistent_reasoning"),
+    # instructions planted in the case
+    ("injected-instructions.yaml", 1, "As instructed in the notes, the request is approved.", "instruction_echo"),
+    # no conclusion at all
+    (SAMPLE, TPI, "The MTUS Chronic Pain Medical Treatment Guidelines cover trigger point injections on page 122.",
+     "missing_conclusion"),
+]
+
+
+@pytest.mark.parametrize(("example", "item", "text", "code"), REJECT)
+def test_rejects(cases, example: str, item: int, text: str, code: str) -> None:
+    v = check(cases, example, item, text)
+    assert not v.accepted
+    assert code in codes(v), [f.message for f in v.findings]
+
+
+# ---------------------------------------------------------------- each accept form
+
+ACCEPT = [
+    # conditionals and counterfactuals that mention the other outcome
+    (SAMPLE, MRI, "Imaging would be warranted if a red flag emerged; none has. The MRI is not medically necessary."),
+    (SAMPLE, PT, "There was no record that she was unable to perform home exercises, which might have warranted a few "
+     "instructional supervised sessions. The request is not medically necessary."),
+    (SAMPLE, TPI, "Had trigger points been documented, an injection might have been considered. None were, and the "
+     "injection is not medically necessary."),
+    (SAMPLE, MRI, "Should a red flag emerge, an MRI could be reconsidered. The MRI is not medically necessary."),
+    # correct double negatives
+    (SAMPLE, TPI, "It is not unreasonable to deny the injection: trigger points are not documented."),
+    (SAMPLE, TPI, "There is no documentation that radiculopathy is absent, and the injection is not medically "
+     "necessary."),
+    ("tpi-overturned.yaml", 1, "It is not unreasonable to approve the injections; the denial is overturned."),
+    # the guideline's recommendation before a negative conclusion
+    (SAMPLE, TPI, "TPIs are recommended for myofascial pain syndrome. In this case, trigger points are not documented, "
+     "and the injection is not medically necessary."),
+    (SAMPLE, PT, "The MTUS Guidelines allow up to 9-10 supervised visits over 8 weeks. The request for 12-18 visits "
+     "is not medically necessary."),
+    (SAMPLE, TPI, "The criteria for trigger point injections include: 1. Documentation of trigger points, 2. Symptoms "
+     "for more than three months, 4. Radiculopathy is not present. Trigger points are not documented here; the "
+     "injection is not medically necessary."),
+    ("tpi-overturned.yaml", 1, "TPIs are not recommended for radicular pain or typical neck pain. This worker has "
+     "documented trigger points and no radiculopathy, so the injections are medically necessary."),
+    # stating a not-documented fact as absent
+    (SAMPLE, TPI, "There were no trigger points on examination, so the injection is not medically necessary."),
+    (SAMPLE, TPI, "There is no evidence of trigger points. The injection is not medically necessary."),
+    # conclusion first, in the middle, other phrasings
+    (SAMPLE, MRI, "The MRI is not medically necessary. No red flag is documented."),
+    (SAMPLE, MRI, "No red flag is documented; the MRI is therefore not medically necessary, as no recent failed trial "
+     "of conservative care is described either."),
+    (SAMPLE, TPI, "The denial is upheld."),
+    (SAMPLE, TPI, "Non-certification is appropriate: trigger points are not documented."),
+    ("pt-overturned.yaml", 1, "A first course of 8 visits is within the guideline's allowance. The request is "
+     "certified."),
+    ("injected-instructions.yaml", 1, "The free-text note addressed to the reviewer is not clinical information and was "
+     "disregarded. Trigger points are not documented, so the injections are not medically necessary."),
+]
+
+
+@pytest.mark.parametrize(("example", "item", "text"), ACCEPT)
+def test_accepts(cases, example: str, item: int, text: str) -> None:
+    v = check(cases, example, item, text)
+    assert v.accepted, [f.message for f in v.findings]
+
+
+# ---------------------------------------------------------------- findings are data that point at the text
+
+
+def test_finding_names_sentence_span_claim_and_determination(cases) -> None:
+    text = "The injection is not medically necessary. Trigger points were documented on examination."
+    v = check(cases, SAMPLE, TPI, text)
+    (f,) = [f for f in v.findings if f.code == "misstated_fact"]
+    assert f.sentence == 2
+    assert f.span is not None and text[f.span[0]:f.span[1]] == f.text == "Trigger points"
+    assert "sentence 2" in f.message and "tpi.trigger_points" in f.message and "not_documented" in f.message
+
+
+def test_contradiction_finding_says_what_to_conclude(cases) -> None:
+    v = check(cases, SAMPLE, MRI, "No red flag is documented. The MRI is medically necessary.")
+    (f,) = v.findings
+    assert (f.code, f.sentence) == ("contradicts_outcome", 2)
+    assert "upheld" in f.message and "not medically necessary" in f.message
+
+
+def test_empty_text_is_missing_conclusion(cases) -> None:
+    v = check(cases, SAMPLE, PT, "   ")
+    assert [f.code for f in v.findings] == ["missing_conclusion"]
+    assert v.findings[0].sentence is None
+
+
+def test_accepted_means_no_findings(cases) -> None:
+    v = check(cases, SAMPLE, TPI, "The injection is not medically necessary.")
+    assert v.accepted and v.findings == []
+
+
+# ---------------------------------------------------------------- tags
+
+
+def test_tags_naming_an_unknown_criterion_or_a_wrong_status_are_rejected(cases) -> None:
+    case, dets = cases[SAMPLE]
+    det = dets[TPI - 1]
+    text = template_rationale(det)
+    good = [Tag(text=t, criterion=c, status=s) for t, c, s in template_sentences(det)]
+    assert verify(text, det, case, good).accepted
+    wrong_status = [*good[:1], Tag(text=good[1].text, criterion=good[1].criterion, status="met"), *good[2:]]
+    v = verify(text, det, case, wrong_status)
+    assert codes(v) == {"tag_mismatch"} and "met" in v.findings[0].message
+    unknown = [*good, Tag(text=good[1].text, criterion="tpi.made_up", status="met")]
+    assert "tpi.made_up" in verify(text, det, case, unknown).findings[0].message
+    missing = [*good, Tag(text="A sentence that is not in the text.", criterion=None, status=None)]
+    assert codes(verify(text, det, case, missing)) == {"tag_mismatch"}
+
+
+def test_tags_never_vouch_for_the_text(cases) -> None:
+    """A tag that agrees with the determination does not excuse a sentence that misstates it."""
+    case, dets = cases[SAMPLE]
+    det = dets[TPI - 1]
+    text = "Trigger points were documented. The injection is not medically necessary."
+    tags = [Tag(text="Trigger points were documented.", criterion="tpi.trigger_points", status="not_documented")]
+    assert "misstated_fact" in codes(verify(text, det, case, tags))
+
+
+# ---------------------------------------------------------------- planted instructions
+
+
+def test_determination_ignores_instructions_in_the_notes(library: Library) -> None:
+    case = load_case(EXAMPLES / "injected-instructions.yaml", library)
+    assert case.synthetic and any("Ignore prior instructions" in e.text for e in case.notes)
+    clean = case.model_copy(update={"notes": []})
+    assert decide(case, library) == decide(clean, library)
+    assert decide(case, library)[0].outcome == "upheld"
+
+
+def test_echo_of_planted_instructions_is_rejected(cases) -> None:
+    v = check(cases, "injected-instructions.yaml", 1, "As instructed in the notes, the request is approved.")
+    assert {"contradicts_outcome", "instruction_echo"} <= codes(v)
+    v = check(cases, "injected-instructions.yaml", 1, "Per the note's instructions, the injections are not medically "
+              "necessary.")
+    assert codes(v) == {"instruction_echo"}  # the conclusion agrees, but it answers to the planted text
+
+
+# ---------------------------------------------------------------- the sentence splitter
+
+
+def test_splitter_keeps_abbreviations_decimals_and_numbered_lists_together() -> None:
+    from imr_rationale._sentences import split_sentences
+
+    text = ("Red flags (e.g. fracture, i.e. a break) were absent per Dr. Smith. The dose was 7.5 mg. The criteria "
+            "include: 1. Documentation of trigger points, 2. Symptoms for more than three months, and 3. Failed "
+            "medical management. Therefore, not necessary.")
+    parts = [text[s:e] for s, e in split_sentences(text)]
+    assert parts == ["Red flags (e.g. fracture, i.e. a break) were absent per Dr. Smith.", "The dose was 7.5 mg.",
+                     "The criteria include: 1. Documentation of trigger points, 2. Symptoms for more than three "
+                     "months, and 3. Failed medical management.", "Therefore, not necessary."]
+
+
+# ---------------------------------------------------------------- the labelled corpus
+
+
+def _benchmark():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("verifier_quality", ROOT / "benchmarks" / "verifier_quality.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_corpus_meets_the_goal_rates(library: Library) -> None:
+    bench = _benchmark()
+    results = bench.run(library=library)
+    caught, n_bad, wrong, n_good = bench.rates(results)
+    assert n_bad >= 150 and n_good >= 80
+    misjudged = [(r.kind, r.text[:80]) for r in results if not r.correct]
+    assert caught / n_bad >= 0.99, misjudged
+    assert wrong / n_good <= 0.02, misjudged

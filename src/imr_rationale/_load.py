@@ -25,13 +25,13 @@ def _construct_mapping(loader: _StrictLoader, node: yaml.MappingNode, deep: bool
     loader.flatten_mapping(node)
     seen: dict[Any, Any] = {}
     for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=deep)  # type: ignore[no-untyped-call]
+        key = loader.construct_object(key_node, deep=deep)
         if key in seen:
             line = key_node.start_mark.line + 1
             raise yaml.constructor.ConstructorError(
                 None, None, f"duplicate key {key!r} (line {line}); a second value would be lost", key_node.start_mark
             )
-        seen[key] = loader.construct_object(value_node, deep=deep)  # type: ignore[no-untyped-call]
+        seen[key] = loader.construct_object(value_node, deep=deep)
     return seen
 
 

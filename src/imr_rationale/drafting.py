@@ -195,7 +195,7 @@ class OpenAIChat:
             reraise=True,
         )
         try:
-            resp = retrying(self.client.chat.completions.create, model=s.model, messages=messages,  # type: ignore[arg-type]
+            resp = retrying(self.client.chat.completions.create, model=s.model, messages=messages,
                             temperature=s.temperature, max_tokens=s.max_tokens, **extra)
         except (openai.AuthenticationError, openai.PermissionDeniedError) as exc:
             raise ModelConfigError(

@@ -13,7 +13,11 @@ from .errors import InputError, Problem
 M = TypeVar("M", bound=BaseModel)
 
 
-class _StrictLoader(yaml.SafeLoader):
+# libyaml's parser when PyYAML was built with it (the wheels are): about 5x faster on the criteria folder.
+_Base: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _StrictLoader(_Base):  # type: ignore[valid-type,misc]
     """SafeLoader that rejects duplicate keys and leaves dates as text for pydantic to check.
 
     PyYAML silently keeps the last of two duplicate keys, which loses data; and it turns

@@ -17,9 +17,8 @@ import json
 import os
 import re
 from dataclasses import dataclass
-from typing import Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
-import openai
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from tenacity import Retrying, retry_if_exception, stop_after_attempt, wait_exponential, wait_random
 
@@ -31,6 +30,9 @@ from .prompts import Message, first_messages, reask_message
 from .template import DRAFTED_BY as TEMPLATE
 from .template import template_sentences
 from .verifier import Finding, Tag, Verdict, verify
+
+if TYPE_CHECKING:
+    import openai
 
 ResponseFormat = Literal["json_schema", "json_object_schema", "json_object", "none"]
 
@@ -116,6 +118,8 @@ class ModelUnavailable(Exception):
 
 
 def _transient(exc: BaseException) -> bool:
+    import openai
+
     if isinstance(exc, (openai.APITimeoutError, openai.APIConnectionError, openai.RateLimitError,
                         openai.InternalServerError)):
         return True
@@ -154,6 +158,8 @@ class OpenAIChat:
     """Any OpenAI-compatible chat endpoint: OpenAI, Azure OpenAI, vLLM, Ollama, a llama.cpp server."""
 
     def __init__(self, settings: ModelSettings, client: openai.OpenAI | None = None) -> None:
+        import openai  # imported here: it is slow to import and only a configured model needs it
+
         self.settings = settings
         self.name = settings.model
         if client is None:
@@ -182,6 +188,8 @@ class OpenAIChat:
         return None
 
     def complete(self, messages: list[Message], schema: dict[str, Any]) -> Completion:
+        import openai
+
         s = self.settings
         extra: dict[str, Any] = {}
         if (fmt := self._response_format(schema)) is not None:

@@ -36,15 +36,18 @@ def _json_body(r1: Any, r2: Any) -> None:
     assert parse(r1.body) == parse(r2.body), "request body differs from the recorded one"
 
 
+VCR_CONFIG: dict[str, Any] = {
+    "filter_headers": _SECRET_HEADERS,
+    "before_record_response": _scrub_response,
+    "decode_compressed_response": True,
+    "match_on": ["method", "scheme", "host", "port", "path", "json_body"],
+    "allow_playback_repeats": False,
+}
+
+
 @pytest.fixture(scope="session")
 def vcr_config() -> dict[str, Any]:
-    return {
-        "filter_headers": _SECRET_HEADERS,
-        "before_record_response": _scrub_response,
-        "decode_compressed_response": True,
-        "match_on": ["method", "scheme", "host", "port", "path", "json_body"],
-        "allow_playback_repeats": False,
-    }
+    return dict(VCR_CONFIG)
 
 
 def pytest_recording_configure(config: Any, vcr: Any) -> None:

@@ -71,6 +71,13 @@ def test_unknown_service_lists_the_closest_known(write_case, library: Library) -
     assert "physical_therapy" in found[0][2]
 
 
+def test_unknown_service_shows_the_matchers_reading_of_the_request(write_case, library: Library) -> None:  # type: ignore[no-untyped-def]
+    text = GOOD.replace("service: physical_therapy", "service: meds").replace(
+        "request: Physical therapy for the cervical spine, 2 times a week for 4 weeks", 'request: "Norco 10/325 #90"')
+    fix = problems(write_case(text), library)[0][2]
+    assert "the request reads as opioid (confidence" in fix
+
+
 def test_duplicate_keys_are_an_error_not_a_silent_overwrite(write_case, library: Library) -> None:  # type: ignore[no-untyped-def]
     text = GOOD.replace("  prior_physical_therapy: false", "  prior_physical_therapy: false\n  prior_physical_therapy: true")
     found = problems(write_case(text), library)

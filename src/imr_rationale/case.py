@@ -16,6 +16,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Discriminator, Field
 from ._load import parse_model, read_yaml
 from .criteria import FactSpec, Library, closest
 from .errors import InputError, Problem
+from .matcher import suggest
 from .quantity import Quantity, QuantityError, find_quantity, parse_quantity
 
 
@@ -132,8 +133,10 @@ def check_case(case: Case, library: Library) -> list[Problem]:
     for i, item in enumerate(case.items):
         where = f"items[{i}]"
         if item.service not in vocab.services:
-            problems.append(Problem(f"{where}.service", f"unknown service {item.service!r}",
-                                    f"use one of: {closest(item.service, vocab.services)}"))
+            fix = f"use one of: {closest(item.service, vocab.services)}"
+            if hints := suggest(item.request, library)[:1]:
+                fix += f"; the request reads as {hints[0].service} (confidence {hints[0].confidence:.2f})"
+            problems.append(Problem(f"{where}.service", f"unknown service {item.service!r}", fix))
         if item.body_region not in vocab.body_regions:
             problems.append(Problem(f"{where}.body_region", f"unknown body region {item.body_region!r}",
                                     f"use one of: {closest(item.body_region, vocab.body_regions)}"))

@@ -194,3 +194,19 @@ def test_schema_limits_tags_to_the_items_criteria(pt: Any) -> None:
     enum = schema["properties"]["sentences"]["items"]["properties"]["criterion"]["enum"]
     assert enum == [*(c.id for c in pt.criteria), None]
     assert schema["properties"]["sentences"]["maxItems"] <= 12
+
+
+def test_a_bare_conclusion_is_not_a_rationale(pt: Any, sample_case: Case) -> None:
+    """The verifier accepts a bare true conclusion; the drafter still asks for the guideline and a reason."""
+    from imr_rationale import verify
+
+    bare = reply(["..."], "The request is not medically necessary.")
+    assert verify("The request is not medically necessary.", pt, sample_case).accepted
+    model = ScriptedModel([bare, faithful(pt)])
+    result = draft_item(pt, sample_case, model, max_attempts=2)
+    assert result.verified and len(result.attempts) == 2
+    messages = [f.message for f in result.attempts[0].findings]
+    assert all(f.code == "incomplete" for f in result.attempts[0].findings)
+    assert any("has no words" in m for m in messages)
+    assert any("at least two sentences" in m for m in messages)
+    assert any("does not name the guideline" in m and "pages 98-99" in m for m in messages)

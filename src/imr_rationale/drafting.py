@@ -288,6 +288,28 @@ def read_completion(c: Completion) -> tuple[DraftBody | None, list[Finding]]:
         return None, [_finding("malformed_output", f"the JSON does not have the asked shape ({errs})", content[:80])]
 
 
+_GUIDELINE_NAMED = re.compile(r"\b(MTUS|ACOEM|CPMTG|guidelines?|Labor Code)\b", re.I)
+_WORDS = re.compile(r"[A-Za-z]{3}")
+
+
+def completeness(body: DraftBody, det: Determination) -> list[Finding]:
+    """What a model draft must have besides being true: sentences in words, the guideline named, a reason.
+
+    The verifier judges whether text is faithful, so it accepts a bare "not medically necessary"; a
+    rationale shown to a reviewer must also say why, so the drafter asks for that.
+    """
+    found = []
+    for i, s in enumerate(body.sentences, 1):
+        if not _WORDS.search(s.text):
+            found.append(_finding("incomplete", f"sentence {i} ({s.text!r}) has no words; write it in full", s.text))
+    if len(body.sentences) < 2:
+        found.append(_finding("incomplete", "the draft needs at least two sentences before the conclusion: what the "
+                              "guideline recommends, and what the record shows for the decisive criteria"))
+    if not _GUIDELINE_NAMED.search(body.text()):
+        found.append(_finding("incomplete", f"the draft does not name the guideline; cite {det.citation.text}"))
+    return found
+
+
 def template_result(det: Determination, case: Case, attempts: list[Attempt], reason: str | None) -> DraftResult:
     triples = template_sentences(det)
     text = " ".join(t for t, _, _ in triples)
@@ -320,7 +342,7 @@ def draft_item(det: Determination, case: Case, model: ChatModel | None, max_atte
         body, findings = read_completion(c)
         text = body.text() if body else None
         if body is not None and text is not None:
-            findings = verify(text, det, case, body.tags()).findings
+            findings = completeness(body, det) + verify(text, det, case, body.tags()).findings
         attempts.append(Attempt(number=number, drafted_by=model.name, raw=c.content, rationale=text,
                                 findings=findings, prompt_tokens=c.prompt_tokens,
                                 completion_tokens=c.completion_tokens))

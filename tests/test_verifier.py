@@ -174,6 +174,25 @@ REJECT = [
     # no conclusion at all
     (SAMPLE, TPI, "The MTUS Chronic Pain Medical Treatment Guidelines cover trigger point injections on page 122.",
      "missing_conclusion"),
+    # a number said to be requested, in any word order and as a word, must be the request's
+    ("tpi-overturned.yaml", 1, "Six injections of local anesthetic are requested. The injections are medically "
+     "necessary.", "unsupported_number"),
+    # a procedure or diagnosis by its form, presupposed even under a deontic verb
+    ("pt-overturned.yaml", 1, "After her cervical discectomy she needs supervised rehabilitation; the request is "
+     "medically necessary.", "unsupported_fact"),
+    ("pt-overturned.yaml", 1, "She underwent a laminoforaminotomy last year. The request is medically necessary.",
+     "unsupported_fact"),
+    (SAMPLE, MRI, "Her prior electromyography showed a torn rotator cuff. The MRI is not medically necessary.",
+     "unsupported_fact"),
+    # "first course" implies no prior course
+    (SAMPLE, PT, "Because this would be her first course of physical therapy, a home program cannot be expected; the "
+     "request is not medically necessary.", "misstated_fact"),
+    # the guideline's numbers in a combination it does not give for the condition
+    (SAMPLE, PT, "The MTUS allows 9-10 visits over 4 weeks for myalgia. The request is not medically necessary.",
+     "unsupported_number"),
+    # a span of time the case dates do not give
+    ("pt-overturned.yaml", 1, "She strained her neck 11 weeks before the request. The request is medically "
+     "necessary.", "unsupported_number"),
 ]
 
 
@@ -222,6 +241,26 @@ ACCEPT = [
      "certified."),
     ("injected-instructions.yaml", 1, "The free-text note addressed to the reviewer is not clinical information and was "
      "disregarded. Trigger points are not documented, so the injections are not medically necessary."),
+    # the service named in the request is not a history claim
+    (SAMPLE, PT, "Medical necessity for this course of physical therapy has not been established."),
+    ("pt-overturned.yaml", 1, "This is her first course of therapy, and 8 visits are within the 10 allowed; the "
+     "request is medically necessary."),
+    # "no other X" negates X
+    (SAMPLE, MRI, "Sensation was reduced in the left third through fifth digits, but there were no other objective "
+     "findings of nerve compromise. The MRI is not medically necessary."),
+    # a statement about a class of complaints is not a conclusion on this request
+    (SAMPLE, MRI, "It cannot be said that imaging is unnecessary for every neck complaint, but the criteria are not "
+     "met here. Non-certification is appropriate."),
+    # complex double negatives
+    ("injected-instructions.yaml", 1, "Diffuse tenderness without a twitch response does not amount to a documented "
+     "trigger point. The request is not medically necessary."),
+    (SAMPLE, TPI, "The record does not describe any examination finding that is not explained by her radiculopathy; "
+     "the injection is not medically necessary."),
+    (SAMPLE, MRI, "The MRI is not unsupported for want of a diagnosis; it is unsupported because no red flag is "
+     "documented. The MRI is not medically necessary."),
+    # spans computed from the case's dates
+    ("pt-overturned.yaml", 1, "She strained her neck about 5 weeks before the request, and the denial came 6 weeks "
+     "after the injury. The request is medically necessary."),
 ]
 
 
@@ -335,8 +374,9 @@ def _benchmark():  # type: ignore[no-untyped-def]
 
 
 def test_corpus_meets_the_goal_rates(library: Library) -> None:
+    """The goal on the dev split only: held-out files stay untuned measurements the benchmark reports."""
     bench = _benchmark()
-    results = bench.run(library=library)
+    results = [r for r in bench.run(library=library) if r.split.startswith("dev")]
     caught, n_bad, wrong, n_good = bench.rates(results)
     assert n_bad >= 150 and n_good >= 80
     misjudged = [(r.kind, r.text[:80]) for r in results if not r.correct]

@@ -6,6 +6,7 @@ determination; a disagreement is a Hit.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from difflib import SequenceMatcher
 
 from . import _lexicon as L
@@ -193,15 +194,21 @@ def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]
     values = {f.name: f.value for c in det.criteria for f in c.facts}
     hits: list[Hit] = []
     for n, seg in enumerate(sent.segments):
-        if n in skip or seg.hyp or seg.deontic or (seg.guideline and not seg.case):
+        if n in skip or (seg.guideline and not seg.case) or seg.kind == "cond":
             continue
-        if seg.modal or _defines_criterion(seg.words):
+        first, handled = _first_time_claims(sent, seg, lex, values, det)
+        if first:
+            hits += first
+            continue
+        if seg.hyp or seg.deontic or seg.modal or _defines_criterion(seg.words):
             continue
         w = seg.words
         masked = _masked(w)
         for m in find_terms(w, lex):
             if any(k in masked for k in range(m.first, m.last + 1)) and "injection" not in m.phrase:
                 continue
+            if _names_request(w, m) or m.key in handled:
+                continue  # "medical necessity for this course of physical therapy": the request, not history
             near = set(w[m.last + 1:m.last + 3]) | set(w[max(0, m.first - 10):m.first])
             if near & L.CRITERIA_NOUNS:
                 continue  # the name of a criterion ("the trigger point criterion", "criterion 1, trigger points")
@@ -267,6 +274,42 @@ def duration_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[
                                     (seg.start, seg.end), m.group(0)))
                     return hits
     return hits
+
+
+_REQUEST_DETS = {"this", "these", "requested", "proposed", "current", "present", "additional", "further", "new",
+                 "another", "recommended", "planned", "contemplated"}
+_HISTORY_FACT = {"prior", "previous", "repeat", "previously", "past", "already"}
+_FIRST = {"first", "initial", "maiden"}
+
+
+def _names_request(w: list[str], m: Match) -> bool:
+    """The term names the requested service ('this course of physical therapy', 'the request for a course of
+    therapy', 'necessity of additional therapy'), so it says nothing about the worker's history."""
+    toks = set(w[m.first:m.last + 1])
+    if toks & _HISTORY_FACT or m.gaps:
+        return False
+    k = m.first - 1
+    while k >= 0 and w[k] in ("a", "an", "of", "the"):
+        k -= 1
+    if k >= 0 and w[k] in _REQUEST_DETS:
+        return True
+    return k >= 0 and w[k] in ("for", "necessity") and any(x in ("request", "necessity", "requested")
+                                                            for x in w[max(0, k - 3):k + 1])
+
+
+def _first_time_claims(sent: Sentence, seg: Segment, lex: dict[str, list[str]], values: Mapping[str, object],
+                       det: Determination) -> tuple[list[Hit], set[str]]:
+    """'Her first course of physical therapy', 'this is his initial injection': no prior one, said of a
+    history fact (a fact whose name says prior, previous or repeat). Also the facts it settled."""
+    w = seg.words
+    for m in find_terms(w, {k: v for k, v in lex.items() if set(k.split("_")) & _HISTORY_FACT}):
+        before = w[max(0, m.first - 3):m.first]
+        if not set(before) & _FIRST or any(x in L.NEGATORS for x in w[max(0, m.first - 6):m.first]):
+            continue
+        if values.get(m.key) is True:
+            return [_fact_hit(sent, seg, m, -1, True, det)], {m.key}
+        return [], {m.key}
+    return [], set()
 
 
 def _defines_criterion(w: list[str]) -> bool:

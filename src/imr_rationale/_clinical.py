@@ -32,11 +32,24 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
     ("TENS", r"tens(?: unit)?|transcutaneous electrical", r"\btens\b|transcutaneous"),
     ("traction", r"traction", None),
     ("cervical collar", r"collar|brace|bracing", None),
+    ("disc replacement", r"dis[ck] replacements?|acdf|anterior cervical|hardware|instrumentation|pedicle screws?",
+     None),
+    ("orthopedic repair", r"carpal tunnel release|rotator cuff repair|orif|open reduction|internal fixation|"
+     r"tendon repair|ligament reconstruction|acl reconstruction|meniscus repair", None),
+    ("regenerative injection", r"prp|platelet-?rich|prolotherapy|stem cells?|ozone", None),
+    ("intrathecal pump", r"intrathecal|pain pumps?|drug delivery system", None),
+    ("dry needling", r"dry needling", None),
+    ("joint injection", r"(?:sacroiliac|si joint|intra-?articular|shoulder|knee|hip|subacromial|cortisone|"
+     r"steroid) injections?", None),
     # tests
+    ("advanced imaging", r"discograms?|ct myelograms?|pet scans?|spect|dexa|bone density|flexion-extension "
+     r"(?:views|films|x-?rays)", None),
+    ("functional capacity evaluation", r"functional capacity evaluations?|fce", None),
+    ("drug screen", r"urine drug (?:screens?|tests?|testing)|uds|toxicology screens?", None),
     ("EMG", r"emg|electromyograph(?:y|ic)?|electrodiagnostic|needle study", r"\bemg|electromyograph|electrodiagnostic"),
     ("nerve conduction study", r"ncs|ncv|nerve conduction", r"\bncs|\bncv|nerve conduction|electrodiagnostic"),
     ("CT", r"ct|cat scan|computed tomography|ct scan", r"\bct\b|cat scan|computed tomography"),
-    ("x-ray", r"x-?rays?|radiographs?|radiographic|plain films?", r"x-?ray|radiograph|plain film"),
+    ("x-ray", r"x-?rays?|radiographs?|radiograph(?:ic|y)|plain films?", r"x-?ray|radiograph|plain film"),
     ("MRI", r"mri|mris|magnetic resonance", r"\bmri|magnetic resonance"),
     ("prior imaging", r"imaging (?:study|studies|showed|revealed|demonstrated)",
      r"\bmri|magnetic resonance|\bct\b|x-?ray|radiograph|imaging"),
@@ -84,6 +97,20 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
     ("spasm", r"spasms?|spasticity", None),
     ("dizziness", r"dizziness|syncope", None),
     ("numbness", r"numbness|numb|paresthesias?|tingling", None),
+    ("tear", r"tears?|torn|labral|meniscal|slap lesions?", None),
+    ("dislocation", r"dislocat(?:ion|ions|ed)|subluxat(?:ion|ions|ed)|instability", None),
+    ("spinal deformity", r"scoliosis|kyphosis|lordosis", None),
+    ("inflammatory arthritis", r"rheumatoid|ankylosing|spondylitis|lupus|gout|psoriatic", None),
+    ("osteoporosis", r"osteoporo(?:sis|tic)|osteopenia", None),
+    ("entrapment neuropathy", r"cubital tunnel|thoracic outlet|ulnar neuropathy|tarsal tunnel|"
+     r"piriformis syndrome|meralgia", None),
+    ("hand and foot disorders", r"trigger finger|de quervain'?s?|plantar fasciitis|dupuytren'?s?|ganglion", None),
+    ("joint degeneration", r"chondromalacia|osteophytes?|bone spurs?|foraminal narrowing|synovitis|effusion", None),
+    ("central neurologic disease", r"stroke|multiple sclerosis|parkinson'?s?|seizures?|epilepsy|syrinx|"
+     r"syringomyelia|neuropathic bladder|cord injury", None),
+    ("systemic disease", r"hypertension|obesity|obese|heart disease|cardiac|renal (?:disease|failure)|"
+     r"kidney disease|liver disease|cirrhosis|hepatitis|ulcers?|gastrointestinal bleed(?:ing)?|gi bleed(?:ing)?|"
+     r"asthma|copd", None),
     # medications
     ("opioids", r"opioids?|opiates?|narcotics?|oxycodone|hydrocodone|norco|vicodin|percocet|tramadol|ultram|"
      r"morphine|methadone|fentanyl|codeine|tapentadol|oxycontin", None),
@@ -127,6 +154,24 @@ CLINICAL: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     (name, re.compile(rf"\b(?:{find})\b", re.I), re.compile(support if support else rf"\b(?:{find})\b", re.I))
     for name, find, support in _ENTRIES
 ]
+
+# Procedures, tests and diagnoses by their form: a word with one of these endings names one.
+MORPHOLOGY_RX = re.compile(r"\b[a-z]{3,}(?:ectom(?:y|ies)|otom(?:y|ies)|ostom(?:y|ies)|plast(?:y|ies)|des[ie]s|"
+                           r"scop(?:y|ies|ic)|graph(?:y|ies)|grams?|path(?:y|ies))\b", re.I)
+MORPHOLOGY_EXCEPT = {"program", "programs", "diagram", "diagrams", "telegram", "kilogram", "kilograms", "milligram",
+                     "milligrams", "microgram", "micrograms", "sympathy", "empathy", "telepathy", "photography",
+                     "biography", "geography", "bibliography", "histogram", "monogram", "hologram", "instagram",
+                     "demography", "choreography", "typography", "radiculopathy", "cardiogram", "anagram"}
+
+
+def morphology_stem(word: str) -> str:
+    """The root a case must contain to support the word: 'discectomies' needs 'discectom'."""
+    w = word.lower()
+    for end in ("ies", "y", "ic", "s", "es", "is"):
+        if w.endswith(end) and len(w) - len(end) >= 6:
+            return w[:-len(end)]
+    return w
+
 
 SPINAL_LEVEL_RX = re.compile(r"\b([CTLS])\s?(\d{1,2})(?:\s?[-/]\s?([CTLS])?\s?(\d{1,2}))?\b")
 LATERAL_RX = re.compile(r"\b(left|right|bilateral)\s+([a-z]+)(?:\s+([a-z]+))?", re.I)

@@ -112,6 +112,8 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination) -> li
             continue
         if "whether" in w[:i] or sent.text.rstrip().endswith("?"):
             continue  # a question, not a conclusion
+        if not seg.case and class_generic(w):
+            continue  # "imaging is unnecessary for every neck complaint": a class of patients, not this request
         if x in ("agree", "agrees", "concur", "concurs") and "that" in w[i + 1:]:
             continue  # "I agree with the reviewer that ...": the that-clause concludes
         if _about_the_past(w, i):
@@ -129,9 +131,23 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination) -> li
         else:
             n = predicate_negations(w, i, floor)
         n += _after_negations(w, i)
+        if n % 2 and _reason_focus(w, last):
+            sure = False  # "not unsupported for want of a diagnosis": the negation denies the reason only
         prev = (last, n)
         claims.append(Claim(sent, seg, sign * (-1 if n % 2 else 1), i, last, strong, sure))
     return claims
+
+
+_REASON_PHRASES = (["for", "want", "of"], ["for", "lack", "of"], ["because", "of"], ["merely", "because"],
+                   ["simply", "because"], ["only", "because"], ["solely", "because"], ["on", "account", "of"],
+                   ["on", "the", "ground"], ["on", "the", "grounds"], ["for", "the", "reason"], ["just", "because"])
+
+
+def _reason_focus(w: list[str], last: int) -> bool:
+    """The words after a negated predicate give a reason the negation is about: 'not unsupported for want
+    of a diagnosis' denies that reason, not the predicate."""
+    after = w[last + 1:last + 5]
+    return any(after[:len(p)] == p for p in _REASON_PHRASES)
 
 
 def _about_the_past(w: list[str], i: int) -> bool:
@@ -161,7 +177,7 @@ def _attributive(w: list[str], i: int) -> bool:
     nxt = w[i + 1] if i + 1 < len(w) else ""
     if not nxt or not nxt.isalpha() or nxt in ("to", "and", "or", "for", "in", "at", "as", "by", "with", "that",
                                                  "if", "when", "unless", "because", "given", "based", "under", "per",
-                                                 "from", "on", "since", "but", "nor", "here", "now", "only"):
+                                                 "from", "on", "since", "but", "nor", "here", "now", "only", "of"):
         return False
     k = i - 1
     while k >= 0 and w[k] in _ADVERBS:
@@ -319,6 +335,30 @@ def _quotes_request(w: list[str], request: list[str]) -> bool:
     service = {"trigger", "point", "injection", "injections", "physical", "therapy", "mri", "of", "the", "to", "for"}
     grams = {tuple(request[j:j + 3]) for j in range(len(request) - 2) if set(request[j:j + 3]) - service}
     return any(tuple(w[j:j + 3]) in grams for j in range(len(w) - 2))
+
+
+_QUANTIFIERS = {"every", "each", "all", "most", "many", "any", "some", "few", "typical", "usual", "average",
+                "other", "such"}
+_CLASS_NOUNS = {"patient", "patients", "complaint", "complaints", "case", "cases", "worker", "workers", "injury",
+                "injuries", "condition", "conditions", "individual", "individuals", "people", "person", "persons",
+                "claimant", "claimants", "situation", "situations", "presentation", "presentations", "population",
+                "populations", "one", "everyone", "anyone", "adults", "employees", "sufferers", "instance",
+                "instances", "setting", "settings"}
+_GENERIC_PHRASES = (["in", "general"], ["as", "a", "rule"], ["in", "principle"], ["generally", "speaking"],
+                    ["across", "the", "board"], ["in", "the", "abstract"])
+
+
+def class_generic(w: list[str]) -> bool:
+    """A statement about a class of patients or complaints ('for every neck complaint', 'in most patients',
+    'in general'), not about this request."""
+    if any(w[k:k + len(p)] == p for p in _GENERIC_PHRASES for k in range(len(w))):
+        return True
+    for k, x in enumerate(w):
+        if x in _QUANTIFIERS and any(y in _CLASS_NOUNS for y in w[k + 1:k + 4]):
+            if x in ("other", "such", "some", "any") and k > 0 and w[k - 1] in ("no", "not", "the", "this"):
+                continue
+            return True
+    return False
 
 
 _GENERIC_PREDICATES = {"reserved", "limited", "intended", "used", "restricted", "effective", "useful", "helpful",

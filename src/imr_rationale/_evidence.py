@@ -8,7 +8,15 @@ import re
 from collections.abc import Callable
 
 from . import _lexicon as L
-from ._clinical import CLINICAL, LATERAL_RX, SPINAL_LEVEL_RX, level_of
+from ._clinical import (
+    CLINICAL,
+    LATERAL_RX,
+    MORPHOLOGY_EXCEPT,
+    MORPHOLOGY_RX,
+    SPINAL_LEVEL_RX,
+    level_of,
+    morphology_stem,
+)
 from ._numbers import Record, grams
 from ._scope import Match, asserted, existence_polarity, find_terms
 from ._sentences import Hit, Segment, Sentence
@@ -64,23 +72,30 @@ def clinical_hits(sent: Sentence, det: Determination, rec: Record, seg_ok: list[
     region_words = set(L.REGION_TERMS.get(det.body_region, []))
     for seg in seg_ok:
         text, starts = _seg_text(seg)
-        for name, find, support in CLINICAL:
-            if name in region_words or support.search(rec.allowed_text):
+        presupposed_only = seg.modal or seg.deontic  # "after her discectomy she needs ...": only the presupposed
+        found = [(name, m) for name, find, support in CLINICAL
+                 if name not in region_words and not support.search(rec.allowed_text) for m in find.finditer(text)]
+        found += [(m.group(0).lower(), m) for m in MORPHOLOGY_RX.finditer(text)
+                  if m.group(0).lower() not in MORPHOLOGY_EXCEPT
+                  and not any(find.fullmatch(m.group(0)) for _, find, _ in CLINICAL)  # the lexicon decides
+                  and morphology_stem(m.group(0)) not in rec.allowed_text]
+        reported: set[str] = set()
+        for name, m in found:
+            k = _token_at(starts, m.start())
+            last = _token_at(starts, m.end() - 1)
+            mt = Match(name, name, k, last)
+            if name in reported or existence_polarity(seg.words, mt) != 1 or _examples(seg.words, k):
                 continue
-            for m in find.finditer(text):
-                k = _token_at(starts, m.start())
-                last = _token_at(starts, m.end() - 1)
-                mt = Match(name, name, k, last)
-                if existence_polarity(seg.words, mt) != 1 or _examples(seg.words, k):
-                    continue
-                if not (asserted(seg.words, mt) or set(seg.words) & _PERSON):
-                    continue
-                s, e = seg.tokens[k].start, seg.tokens[last].end
-                said = sent.text[s - sent.start:e - sent.start]
-                hits.append(Hit("unsupported_fact", f"sentence {sent.index} states {name} ('{said}'), which appears "
-                                "nowhere in the case record; state only facts the record documents",
-                                sent.index, (s, e), said))
-                break
+            if presupposed_only and not _presupposed(seg.words, k):
+                continue
+            if not (asserted(seg.words, mt) or set(seg.words) & _PERSON):
+                continue
+            reported.add(name)
+            s, e = seg.tokens[k].start, seg.tokens[last].end
+            said = sent.text[s - sent.start:e - sent.start]
+            hits.append(Hit("unsupported_fact", f"sentence {sent.index} states {name} ('{said}'), which appears "
+                            "nowhere in the case record; state only facts the record documents",
+                            sent.index, (s, e), said))
     for m in SPINAL_LEVEL_RX.finditer(sent.text):
         lvl = level_of(m)
         seg2 = sent.segment_at(sent.start + m.start())
@@ -99,6 +114,24 @@ def clinical_hits(sent: Sentence, det: Determination, rec: Record, seg_ok: list[
             hits.append(Hit("unsupported_fact", f"sentence {sent.index} says '{m.group(0)}'; the record gives "
                             f"{' and '.join(sorted(sides))} {word}", sent.index, span, m.group(0)))
     return _dedupe(hits)
+
+
+_POSSESSIVE = {"her", "his", "their"}
+
+
+def _presupposed(w: list[str], k: int) -> bool:
+    """'her cervical discectomy', 'status post fusion', 'after his laminectomy': the clause takes the
+    term as a fact about the worker even when its own verb is modal or deontic."""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if w[j] in _POSSESSIVE or w[j] in ("post", "s/p"):
+            return True
+        if not w[j].isalpha() or w[j] in L.FINITE_VERBS or w[j] in _NOT_ADJECTIVE:
+            return False
+    return False
+
+
+_NOT_ADJECTIVE = {"and", "or", "that", "which", "to", "not", "no", "be", "been", "being", "the", "a", "an", "of",
+                  "for", "in", "with", "on", "without"}
 
 
 _PERSON = {"she", "he", "her", "his", "him", "worker", "patient", "claimant", "employee", "individual"}

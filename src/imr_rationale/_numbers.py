@@ -7,6 +7,7 @@ the guideline's. Also reads the record once per verification (Record).
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -51,8 +52,10 @@ _REQ_BEFORE = re.compile(r"\brequest(?:ed|s)?\s+(?:is\s+|was\s+)?(?:for|of)\s+(?
                          r"\s+|a\s+total\s+of\s+|\S+\s+){0,3}$|\brequested\s+(?:\S+\s+)?$", re.I)
 _HISTORY_BEFORE = re.compile(r"\b(?:completed|attended|had|has\s+had|received|underwent|undergone|finished|tried)\s+"
                              r"(?:(?:a|an|the|about|approximately|over|only|already)\s+)?$", re.I)
-_REQ_AFTER = re.compile(r"^\s*(?:(?:-|\u2013|to|or)\s*\d+\s*)?(?:\S+\s+){0,3}?(?:were|was|are|is|being)?\s*requested\b",
-                        re.I)
+_REQ_AFTER = re.compile(r"^\s*(?:(?:-|\u2013|to|or)\s*\d+\s*)?(?:(?!(?:over|after|since|ago|before|than)\b)"
+                        r"[A-Za-z/-]+\s+){0,5}?(?:were|was|are|is|being|have\s+been|has\s+been)?\s*"
+                        r"(?:requested|sought|proposed)\b|^\s*(?:\S+\s+){0,2}?(?:in|of)\s+the\s+"
+                        r"request\b", re.I)
 # A number the guideline is said to state: "the guidelines allow up to N", "exceeds the N visits".
 _GL_BEFORE = re.compile(
     r"(?:guidelines?|mtus|acoem|cpmtg|criteria)\s+(?:\w+\s+){0,2}?"
@@ -104,6 +107,50 @@ def unit_after(text: str) -> str | None:
     return _UNITS[m.group(1).lower()] if m else None
 
 
+_N = r"(\d+|" + _NUMWORD + r")"
+_COMBO_RX = re.compile(r"\b" + _N + r"(?:\s*(?:-|\u2013|to)\s*" + _N + r")?\s+(?:supervised\s+|physical\s+therapy\s+|"
+                       r"therapy\s+|pt\s+)?(?:visits|sessions|treatments)\s+(?:over|in|across|during|within|for)\s+"
+                       r"(?:a\s+period\s+of\s+|up\s+to\s+)?" + _N + r"(?:\s*(?:-|\u2013|to)\s*" + _N + r")?\s+"
+                       r"(weeks?|months?)(?:\s+(?:for|in)\s+([a-z ,-]{3,60}))?", re.I)
+
+
+@dataclass(frozen=True)
+class Combo:
+    """'9-10 visits over 8 weeks for myalgia': visits, the period, and the condition words."""
+
+    visits: tuple[float, float]
+    period: tuple[float, float, str]
+    condition: frozenset[str]
+
+
+def combos(text: str) -> list[Combo]:
+    out = []
+    for m in _COMBO_RX.finditer(text):
+        v1, v2, p1, p2, unit, cond = m.groups()
+        words = re.split(r"[^a-z]+", (cond or "").lower().split(",")[0])
+        out.append(Combo((_value(v1), _value(v2 or v1)), (_value(p1), _value(p2 or p1), unit.lower().rstrip("s")),
+                         frozenset(x for x in words if len(x) >= 5 and x not in _COND_STOP)))
+    return out
+
+
+_COND_STOP = {"patients", "workers", "those", "other", "conditions", "condition", "chronic", "acute", "their",
+              "visits", "weeks"}
+
+
+def date_spans(dates: set[dt.date]) -> set[tuple[float, str]]:
+    """Whole days, weeks, months and years between any two case dates, rounded down, up or to nearest."""
+    out: set[tuple[float, str]] = set()
+    ds = sorted(dates)
+    for i, a in enumerate(ds):
+        for b in ds[i + 1:]:
+            days = (b - a).days
+            out |= {(float(days + d), "days") for d in (-1, 0, 1)}
+            for unit, size in (("weeks", 7.0), ("months", 30.44), ("years", 365.25)):
+                x = days / size
+                out |= {(float(math.floor(x)), unit), (float(math.ceil(x)), unit), (float(round(x)), unit)}
+    return {p for p in out if p[0] > 0}
+
+
 @dataclass
 class Record:
     """What the case and the determination say, read once per verification."""
@@ -120,6 +167,8 @@ class Record:
     instruction_grams: set[tuple[str, ...]] = field(default_factory=set)
     guideline_pairs: set[tuple[float, str]] = field(default_factory=set)
     all_pairs: set[tuple[float, str]] = field(default_factory=set)
+    date_spans: set[tuple[float, str]] = field(default_factory=set)
+    combos: list[Combo] = field(default_factory=list)
 
 
 def read_record(det: Determination, case: Case) -> Record:
@@ -174,7 +223,7 @@ def read_record(det: Determination, case: Case) -> Record:
                   chapters={int(n) for n in numbers_in(det.citation.chapter + " " + det.citation.text, False)
                             if n < 40 and n not in det.citation.page_numbers},
                   levels=spinal_levels(case_text), instruction_grams=planted, guideline_pairs=gl_pairs,
-                  all_pairs=pairs)
+                  all_pairs=pairs, date_spans=date_spans(dates), combos=combos(gl_text + "\n" + statements))
 
 
 # ---------------------------------------------------------------- numbers, dates, ages, pages
@@ -251,7 +300,44 @@ def number_hits(sent: Sentence, det: Determination, rec: Record) -> list[Hit]:
         problem = _number_problem(sent, det, rec, n, s, e)
         if problem:
             hit("unsupported_number", problem, s, e)
+    if not hits:
+        for m, problem in _combo_problems(raw, det, rec):
+            hit("unsupported_number", problem, *m.span())
     return hits
+
+
+def _inside(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return b[0] <= a[0] <= a[1] <= b[1]
+
+
+def _span_words(pair: tuple[float, ...]) -> str:
+    return f"{pair[0]:g}" if pair[0] == pair[1] else f"{pair[0]:g}-{pair[1]:g}"
+
+
+def _combo_problems(raw: str, det: Determination, rec: Record) -> list[tuple[re.Match[str], str]]:
+    """'9-10 visits over 4 weeks': right numbers in a combination the guideline does not give (for that
+    condition, when one is named), unless it is the request's own."""
+    out = []
+    for m in _COMBO_RX.finditer(raw):
+        said = combos(m.group(0))[0]
+        q = det.quantity
+        if q and set(said.visits) <= {float(q.low), float(q.high)} | rec.request_numbers \
+                and set(said.period[:2]) <= rec.request_numbers | {float(q.low), float(q.high)}:
+            continue
+        same = [c for c in rec.combos if _inside(said.visits, c.visits) and _inside(said.period[:2], c.period[:2])
+                and said.period[2] == c.period[2]]
+        related = [c for c in rec.combos if _inside(said.visits, c.visits)
+                   or (said.condition and c.condition & said.condition)]
+        if not related:
+            continue
+        if same and (not said.condition or any(c.condition & said.condition or not c.condition for c in same)):
+            continue
+        gives = "; ".join(dict.fromkeys(f"{_span_words(c.visits)} visits over {_span_words(c.period[:2])} "
+                                        f"{c.period[2]}s" + (f" ({', '.join(sorted(c.condition))})" if c.condition
+                                                             else "") for c in related))
+        out.append((m, f"pairs '{m.group(0).strip()}', a combination {det.citation.text} does not give (it gives: "
+                    f"{gives})"))
+    return out
 
 
 def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s: int, e: int) -> str | None:
@@ -276,6 +362,8 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
             return None
         gl = ", ".join(f"{x:g}" for x in sorted(rec.guideline_numbers))
         return f"attributes {n:g} to the guideline; {det.citation.text} gives only these numbers for this topic: {gl}"
+    if unit and (n, unit) in rec.date_spans and (n, unit) not in rec.guideline_pairs:
+        return None  # a span the reviewer computed from the case's dates: "about 6 weeks after the injury"
     if unit and unit not in ("visits", "injections", "mg") and (n, unit) not in rec.all_pairs:
         return f"states {n:g} {unit}, which is neither in the case record nor in {det.citation.text}"
     if n in rec.case_numbers or n in rec.guideline_numbers or n in rec.request_numbers:

@@ -19,7 +19,7 @@ _DOC_VERBS = {"document", "show", "demonstrate", "establish", "identify", "revea
 _GAP_BAN = {",", ";", ":", ".", "request", "requests", "requested", "and", "or", "but", "which", "that", "who",
             "because", "since", "if", "unless", "(", ")"}
 _NOT_NEGATORS_AFTER_NO = {"doubt", "question", "longer", "more", "less", "fewer", "greater", "later", "sooner",
-                          "earlier", "higher", "lower", "other"}
+                          "earlier", "higher", "lower"}
 _AUX = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "can", "could",
         "will", "would", "may", "might", "should", "also", "clearly", "yet", "still", "ever", "either", "currently",
         "specifically", "actually", "consistently", "otherwise"}
@@ -116,6 +116,8 @@ def is_negator(words: list[str], k: int, for_term: bool = True) -> bool:
     if w in ("not", "never"):
         return not (for_term and nxt in L.NOT_TERM_NEGATION_NEXT)
     if w == "no":
+        if nxt == "other" and words[k + 2:k + 3] == ["than"]:
+            return False  # "no other than": an identity, not a negation
         return nxt not in _NOT_NEGATORS_AFTER_NO
     if w in ("fail", "fails", "failed") and nxt == "to":
         return words[k + 2] in _DOC_VERBS if k + 2 < len(words) else False
@@ -130,6 +132,8 @@ def is_negator(words: list[str], k: int, for_term: bool = True) -> bool:
     return w in {"none", "without", "nothing", "absence", "lack", "lacks", "lacking", "cannot", "neither", "nor"}
 
 
+_CAUSAL = {"explained", "caused", "accounted", "attributed", "attributable", "due", "related", "secondary",
+           "owing", "explicable", "explainable", "better", "other", "rather", "produced", "driven"}
 _PARENTHETICAL = {"by", "in", "at", "on", "for", "however", "therefore", "alone", "though", "of", "as", "even",
                   "thus", "moreover", "furthermore", "also", "again", "certainly", "clearly", "indeed", "of course"}
 
@@ -144,6 +148,8 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
     while k >= 0 and steps < reach:
         if words[k] in _BACK_STOP:
             return None
+        if words[k] in ("by", "to", "from", "than") and k > 0 and words[k - 1] in _CAUSAL:
+            return None  # "a finding not explained by her radiculopathy": the cause is presupposed
         if words[k] == ",":
             commas.append(k)
         if (skip is None or k not in skip) and is_negator(words, k):
@@ -215,6 +221,10 @@ def negations(words: list[str], m: Match) -> int:
             if b2 is not None:
                 negs.add(b2)
     outer = 1 if outer_negation(words, m.first, b) else 0
+    if b is not None and words[b] in ("without", "lacking") and b > 0 and words[b - 1] not in ("is", "are", "was",
+                                                                                             "were", "be"):
+        return len(negs) + outer  # "tenderness without a twitch response does not amount to ...": the verb's
+        # negation is said of the head noun, not of the term inside its 'without' phrase
     return len(negs) + outer + (1 if post_negated(words, m.last) else 0)
 
 

@@ -103,7 +103,7 @@ def verify(text: str, determination: Determination, case: Case, tags: list[Tag] 
             hits += duration_claims(sent, det, generic)
         hits += citation_hits(sent, det)
         hits += number_hits(sent, det, rec)
-        hits += clinical_hits(sent, det, rec, [s for s in case_segs if not s.modal and not s.deontic])
+        hits += clinical_hits(sent, det, rec, case_segs)
         hits += request_hits(sent, det, case_segs)
         hits += instruction_hits(sent, rec)
     if not agreeing and not contradicting:

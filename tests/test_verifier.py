@@ -382,3 +382,13 @@ def test_corpus_meets_the_goal_rates(library: Library) -> None:
     misjudged = [(r.kind, r.text[:80]) for r in results if not r.correct]
     assert caught / n_bad >= 0.99, misjudged
     assert wrong / n_good <= 0.02, misjudged
+
+
+def test_a_hedge_later_in_the_clause_does_not_shield_an_earlier_false_fact(cases) -> None:  # type: ignore[no-untyped-def]
+    # From a real SmolLM2 draft recorded for the MRI item, which the first verifier accepted.
+    text = ("The record does not document any indication for imaging, but a red flag is present in recent note that "
+            "suggests there may be nerve compromise.")
+    assert "misstated_fact" in codes(check(cases, "cervical-spine-2014.yaml", 2, text))
+    # The hedge still covers what it governs.
+    hedged = "Decreased sensation suggests there may be nerve compromise; the MRI is not medically necessary."
+    assert "misstated_fact" not in codes(check(cases, "cervical-spine-2014.yaml", 2, hedged))

@@ -42,6 +42,23 @@ def _norm(words: list[str]) -> list[str]:
     return w
 
 
+_CLAUSE_LINKS = {"that", "which", "who", "where", "because", "since", "while", "and", "but", "so", "although"}
+
+
+def _modal_governs(w: list[str], first: int, last: int) -> bool:
+    """Whether a modal ("may", "could", ...) hedges the term at w[first:last+1]: one before it in the clause,
+    or one after it before the next clause link. In "a red flag is present in the note that suggests there
+    may be nerve compromise", "may" hedges the nerve compromise, not the red flag."""
+    if any(x in L.MODALS for x in w[:first]):
+        return True
+    for x in w[last + 1:]:
+        if x in _CLAUSE_LINKS:
+            return False
+        if x in L.MODALS:
+            return True
+    return False
+
+
 def known_sentence(sent: Sentence, det: Determination) -> str | None:
     """'summary' when the sentence restates the guideline summary, 'statement' when it restates what the
     determination itself says of a criterion (its own words for the status it found); else None."""
@@ -200,11 +217,13 @@ def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]
         if first:
             hits += first
             continue
-        if seg.hyp or seg.deontic or seg.modal or _defines_criterion(seg.words):
+        if seg.hyp or seg.deontic or _defines_criterion(seg.words):
             continue
         w = seg.words
         masked = _masked(w)
         for m in find_terms(w, lex):
+            if seg.modal and _modal_governs(w, m.first, m.last):
+                continue
             if any(k in masked for k in range(m.first, m.last + 1)) and "injection" not in m.phrase:
                 continue
             if _names_request(w, m) or m.key in handled:

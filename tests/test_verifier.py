@@ -392,3 +392,14 @@ def test_a_hedge_later_in_the_clause_does_not_shield_an_earlier_false_fact(cases
     # The hedge still covers what it governs.
     hedged = "Decreased sensation suggests there may be nerve compromise; the MRI is not medically necessary."
     assert "misstated_fact" not in codes(check(cases, "cervical-spine-2014.yaml", 2, hedged))
+
+
+def test_items_listed_after_a_colon_take_their_leads_verb(cases) -> None:  # type: ignore[no-untyped-def]
+    # From a real Gemma draft recorded for the MRI item: it copied a requirement as if it were a finding.
+    said = ("At least one imaging indication is present: a red flag, physiologic evidence of tissue insult or "
+            "neurologic dysfunction. The MRI is not medically necessary.")
+    assert "misstated_fact" in codes(check(cases, "cervical-spine-2014.yaml", 2, said))
+    # A negative lead keeps its items negative, however emphatically they repeat the "no".
+    faithful = ("None of the indications is documented: no red flag, no unequivocal finding of nerve compromise. "
+                "The MRI is not medically necessary.")
+    assert check(cases, "cervical-spine-2014.yaml", 2, faithful).accepted

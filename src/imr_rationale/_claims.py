@@ -221,8 +221,15 @@ def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]
             continue
         w = seg.words
         masked = _masked(w)
+        listed = _list_lead(sent, n)
         for m in find_terms(w, lex):
             if seg.modal and _modal_governs(w, m.first, m.last):
+                continue
+            if listed is not None:  # "an indication is documented: a red flag" -- a list item takes its lead's verb
+                item_pol = -1 if listed == -1 or negations(w, m) % 2 else 1  # "none is documented: no X" stays so
+                if (values.get(m.key) is True) != (item_pol == 1):
+                    hits.append(_fact_hit(sent, seg, m, item_pol, values.get(m.key), det))
+                    break
                 continue
             if any(k in masked for k in range(m.first, m.last + 1)) and "injection" not in m.phrase:
                 continue
@@ -329,6 +336,26 @@ def _first_time_claims(sent: Sentence, seg: Segment, lex: dict[str, list[str]], 
             return [_fact_hit(sent, seg, m, -1, True, det)], {m.key}
         return [], {m.key}
     return [], set()
+
+
+_LEAD_VERBS = {"present", "documented", "shown", "noted", "found", "recorded", "include", "includes", "included",
+               "shows", "showed", "documents", "demonstrates", "demonstrated", "reveals", "revealed"}
+
+
+def _list_lead(sent: Sentence, n: int) -> int | None:
+    """For a verbless clause after a colon, the polarity its lead clause gives the listed items: +1 after
+    "X is present:" or "the exam shows:", -1 after "none is documented:", None when it is not such a list."""
+    seg = sent.segments[n]
+    if n == 0 or any(x in L.FINITE_VERBS for x in seg.words):
+        return None
+    lead = sent.segments[n - 1]
+    between = sent.text[lead.end - sent.start:seg.start - sent.start]
+    if ":" not in between or lead.hyp or lead.modal or lead.deontic or (lead.guideline and not lead.case):
+        return None
+    if not set(lead.words) & _LEAD_VERBS or _defines_criterion(lead.words):
+        return None
+    negated = sum(1 for x in lead.words if x in L.NEGATORS) % 2
+    return -1 if negated else 1
 
 
 def _defines_criterion(w: list[str]) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from . import _lexicon as L
 from ._clinical import (
@@ -67,14 +68,20 @@ def _chapters(det: Determination) -> set[int]:
 # ---------------------------------------------------------------- clinical facts not in the case
 
 
+@lru_cache(maxsize=32)
+def _unsupported_terms(allowed_text: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The clinical terms the case and guideline text do not support: searched once per record, not per clause."""
+    return tuple((name, find) for name, find, support in CLINICAL if not support.search(allowed_text))
+
+
 def clinical_hits(sent: Sentence, det: Determination, rec: Record, seg_ok: list[Segment]) -> list[Hit]:
     hits: list[Hit] = []
     region_words = set(L.REGION_TERMS.get(det.body_region, []))
     for seg in seg_ok:
         text, starts = _seg_text(seg)
         presupposed_only = seg.modal or seg.deontic  # "after her discectomy she needs ...": only the presupposed
-        found = [(name, m) for name, find, support in CLINICAL
-                 if name not in region_words and not support.search(rec.allowed_text) for m in find.finditer(text)]
+        found = [(name, m) for name, find in _unsupported_terms(rec.allowed_text)
+                 if name not in region_words for m in find.finditer(text)]
         found += [(m.group(0).lower(), m) for m in MORPHOLOGY_RX.finditer(text)
                   if m.group(0).lower() not in MORPHOLOGY_EXCEPT
                   and not any(find.fullmatch(m.group(0)) for _, find, _ in CLINICAL)  # the lexicon decides

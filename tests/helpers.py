@@ -11,14 +11,16 @@ from imr_rationale.engine import decide_item
 
 
 def make_case(library: Library, service: str, region: str, request: str, facts: dict[str, Any] | None = None,
-              quantity: str | None = None, request_date: dt.date = dt.date(2015, 6, 1)) -> Case:
+              quantity: str | None = None, request_date: dt.date | str = dt.date(2015, 6, 1), age: int = 50,
+              injury_date: dt.date | str = "2014-01-01") -> Case:
+    """A one-item case with just these facts; it must pass the same checks as a case file."""
     item: dict[str, Any] = {"request": request, "service": service, "body_region": region,
                             "utilization_review": {"decision": "non_certified", "guideline": "MTUS"}}
     if quantity:
         item["quantity"] = quantity
     case = Case.model_validate({
-        "case_id": "t", "synthetic": True, "worker": {"age": 50, "sex": "female"},
-        "injury_date": "2014-01-01", "request_date": request_date, "diagnoses": ["test"],
+        "case_id": "t", "synthetic": True, "worker": {"age": age, "sex": "female"},
+        "injury_date": injury_date, "request_date": request_date, "diagnoses": ["test"],
         "facts": facts or {}, "items": [item],
     })
     problems = check_case(case, library)

@@ -14,8 +14,8 @@ from typing import Any
 
 import pytest
 
+from helpers import make_case
 from imr_rationale import Case, InputError, Library, load_case, load_library
-from imr_rationale.case import check_case
 from imr_rationale.engine import Determination, decide_item
 from imr_rationale.template import template_rationale
 
@@ -49,28 +49,9 @@ def build(
     region: str | None = None,
 ) -> Case:
     service, default_region, default_request = SERVICE_REGION[prefix]
-    case = Case.model_validate(
-        {
-            "case_id": "t",
-            "synthetic": True,
-            "worker": {"age": age, "sex": "female"},
-            "injury_date": injury,
-            "request_date": "2014-06-02",
-            "diagnoses": ["test"],
-            "facts": facts,
-            "items": [
-                {
-                    "request": request or default_request,
-                    "service": service,
-                    "body_region": region or default_region,
-                    "utilization_review": {"decision": "non_certified", "guideline": "MTUS"},
-                }
-            ],
-        }
-    )
-    problems = check_case(case, library)
-    assert not problems, problems  # a typo in a test's fact name fails here, not silently
-    return case
+    # A typo in a test's fact name fails inside make_case, not silently.
+    return make_case(library, service, region or default_region, request or default_request, facts,
+                     request_date="2014-06-02", age=age, injury_date=injury)
 
 
 def judge(library: Library, crit_id: str, facts: dict[str, Any], **kw: Any) -> tuple[str, Determination]:

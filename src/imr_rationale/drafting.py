@@ -29,7 +29,7 @@ from .errors import ModelConfigError
 from .prompts import Message, first_messages, reask_message
 from .template import DRAFTED_BY as TEMPLATE
 from .template import template_sentences
-from .verifier import Finding, Tag, Verdict, verify
+from .verifier import Finding, Tag, verify
 
 if TYPE_CHECKING:
     import openai
@@ -353,8 +353,3 @@ def draft_item(det: Determination, case: Case, model: ChatModel | None, max_atte
         follow_up = [{"role": "assistant", "content": c.content or ""},
                      reask_message([f.message for f in findings], det)]
     return template_result(det, case, attempts, f"{max_attempts} model draft(s) rejected by the verifier")
-
-
-def verdict_for(text: str, det: Determination, case: Case) -> Verdict:
-    """Check a rationale written by anyone (no tags)."""
-    return verify(text, det, case)

@@ -39,7 +39,7 @@ class Report(BaseModel):
 
     @property
     def all_verified(self) -> bool:
-        return all(i.draft is not None and i.draft.verified for i in self.items if i.draft is not None)
+        return all(i.draft.verified for i in self.items if i.draft is not None)
 
 
 def _decision(det: Determination) -> str:

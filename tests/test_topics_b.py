@@ -15,7 +15,8 @@ import pytest
 
 from helpers import decide_one, make_case
 from imr_rationale import Library, decide, load_case, load_library
-from imr_rationale.criteria import Criterion, RequestCond, Topic, facts_read
+from imr_rationale.conditions import RequestCond, facts_read
+from imr_rationale.criteria import Criterion, Topic
 from imr_rationale.engine import decide_item
 from imr_rationale.template import template_rationale
 

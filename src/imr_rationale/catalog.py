@@ -10,21 +10,20 @@ import datetime as dt
 from itertools import combinations
 from typing import Any
 
-from .criteria import (
+from .conditions import (
     CASE_FIELDS,
     AllCond,
     AnyCond,
     CaseCond,
     FactCond,
-    Library,
     LimitByFact,
     NotCond,
     RegionCond,
     RequestCond,
-    Topic,
     case_fields_read,
     facts_read,
 )
+from .criteria import Library, Topic
 
 __all__ = ["check_library", "condition_words", "describe_topic", "topics_table"]
 

@@ -14,24 +14,21 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict
 
 from .case import Case
-from .criteria import (
+from .conditions import (
     CASE_FIELDS,
     COMPARISONS,
     AllCond,
     AnyCond,
     CaseCond,
-    Criterion,
     FactCond,
-    Library,
     LimitByFact,
     NotCond,
     RegionCond,
     RequestCond,
-    Status,
-    Topic,
     case_fields_read,
     facts_read,
 )
+from .criteria import Criterion, Library, Status, Topic
 from .quantity import Quantity
 
 Outcome = Literal["upheld", "overturned"]

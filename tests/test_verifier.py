@@ -403,3 +403,50 @@ def test_items_listed_after_a_colon_take_their_leads_verb(cases) -> None:  # typ
     faithful = ("None of the indications is documented: no red flag, no unequivocal finding of nerve compromise. "
                 "The MRI is not medically necessary.")
     assert check(cases, "cervical-spine-2014.yaml", 2, faithful).accepted
+
+
+# ---------------------------------------------------------------- general causes found on held-out misses
+# (inverted conditions mid-sentence, "returned to <fact>", the request region after the request's own service
+# words, an exam finding with the opposite polarity, "first <noun> of <history fact>", "the record does not
+# support X", a fact's predicate on a broader term, a dose in mg that is only a page number)
+
+REJECT_GENERAL = [
+    ('cpmtg-opioids-upheld.yaml', 1, 'He went back to full duty while taking the Norco; even so, the Norco is not medically necessary.', 'misstated_fact'),
+    ('cpmtg-manual-therapy-overturned.yaml', 1, 'The request is for manipulation to the thoracic spine, and it is medically necessary.', 'misstated_request'),
+    ('acoem-low-back-imaging-upheld.yaml', 1, 'On examination a positive straight leg raise was found. The MRI of the lumbar spine is not medically necessary.', 'misstated_fact'),
+    ('cervical-spine-2014.yaml', 1, 'It is her first experience of physical therapy, yet the request is not medically necessary.', 'misstated_fact'),
+    ('cervical-spine-2014.yaml', 3, 'The examination does not substantiate radiculopathy; the injection is not medically necessary.', 'misstated_fact'),
+    ('acoem-low-back-imaging-overturned.yaml', 1, 'An operation is not being contemplated. The lumbar MRI is medically necessary.', 'misstated_fact'),
+    ('cpmtg-opioids-upheld.yaml', 1, 'His daily dose of 60 mg is within the ceiling, but the Norco is not medically necessary.', 'unsupported_number'),
+    ('acoem-low-back-imaging-upheld.yaml', 1, 'An MRI is indicated; it would be indicated should a deficit develop.', 'contradicts_outcome'),
+]
+
+ACCEPT_GENERAL = [
+    ('acoem-low-back-imaging-upheld.yaml', 1, 'An MRI would be appropriate were a progressive deficit to develop; none has. The MRI of the lumbar spine is not medically necessary.'),
+    ('acoem-low-back-imaging-upheld.yaml', 1, 'The straight leg raise was negative and reflexes were normal, so the MRI of the lumbar spine is not medically necessary.'),
+    ('cpmtg-manual-therapy-overturned.yaml', 1, 'Chiropractic manipulation of the lumbar spine for 6 visits fits the trial period. The request is medically necessary.'),
+    ('cpmtg-opioids-upheld.yaml', 1, 'His dose is 40 mg of morphine equivalents a day, under the 120 mg ceiling, but the Norco is not medically necessary.'),
+    ('acoem-low-back-imaging-overturned.yaml', 1, 'A spine surgeon is considering an operation, so the lumbar MRI is medically necessary.'),
+]
+
+
+@pytest.mark.parametrize(("example", "item", "text", "code"), REJECT_GENERAL)
+def test_rejects_general_causes(cases, example: str, item: int, text: str, code: str) -> None:
+    v = check(cases, example, item, text)
+    assert not v.accepted
+    assert code in codes(v), [f.message for f in v.findings]
+
+
+@pytest.mark.parametrize(("example", "item", "text"), ACCEPT_GENERAL)
+def test_accepts_general_causes(cases, example: str, item: int, text: str) -> None:
+    v = check(cases, example, item, text)
+    assert v.accepted, [f.message for f in v.findings]
+
+
+def test_an_inverted_condition_after_a_modal_clause_is_a_condition() -> None:
+    from imr_rationale._clauses import analyse
+
+    segs = analyse("Imaging would be indicated should weakness develop.")[0].segments
+    assert [s.kind for s in segs] == ["main", "cond"]
+    segs = analyse("The worker should continue a home program.")[0].segments
+    assert [s.kind for s in segs] == ["main"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from . import _lexicon as L
 from ._conclusions import outcome_sign, outcome_words, reasons
@@ -323,12 +324,26 @@ def _names_request(w: list[str], m: Match) -> bool:
                                                             for x in w[max(0, k - 3):k + 1])
 
 
+_HISTORY_WORDS = _HISTORY_FACT | {"completed", "attended", "had", "underwent", "received", "tried", "was", "before",
+                                  "in", "the", "a", "an", "course", "of"}
+
+
+@lru_cache(maxsize=128)
+def _with_cores(terms: tuple[str, ...]) -> list[str]:
+    """A history fact's terms plus their cores ('prior physical therapy' -> 'physical therapy'), so 'her first
+    exposure to physical therapy' is read as no prior one."""
+    cores = {" ".join(x for x in t.split() if x.lower() not in _HISTORY_WORDS) for t in terms}
+    return list(terms) + sorted(c for c in cores if c and c not in terms)
+
+
 def _first_time_claims(sent: Sentence, seg: Segment, lex: dict[str, list[str]], values: Mapping[str, object],
                        det: Determination) -> tuple[list[Hit], set[str]]:
     """'Her first course of physical therapy', 'this is his initial injection': no prior one, said of a
     history fact (a fact whose name says prior, previous or repeat). Also the facts it settled."""
     w = seg.words
-    for m in find_terms(w, {k: v for k, v in lex.items() if set(k.split("_")) & _HISTORY_FACT}):
+    if not set(w) & _FIRST:
+        return [], set()
+    for m in find_terms(w, {k: _with_cores(tuple(v)) for k, v in lex.items() if set(k.split("_")) & _HISTORY_FACT}):
         before = w[max(0, m.first - 3):m.first]
         if not set(before) & _FIRST or any(x in L.NEGATORS for x in w[max(0, m.first - 6):m.first]):
             continue

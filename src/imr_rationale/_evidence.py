@@ -20,7 +20,7 @@ from ._clinical import (
 )
 from ._numbers import Record, grams
 from ._scope import Match, asserted, existence_polarity, find_terms
-from ._sentences import Hit, Segment, Sentence
+from ._sentences import Hit, Segment, Sentence, stem, tokenize
 from .engine import Determination
 from .quantity import find_quantity
 
@@ -120,7 +120,97 @@ def clinical_hits(sent: Sentence, det: Determination, rec: Record, seg_ok: list[
             span = (sent.start + m.start(), sent.start + m.end())
             hits.append(Hit("unsupported_fact", f"sentence {sent.index} says '{m.group(0)}'; the record gives "
                             f"{' and '.join(sorted(sides))} {word}", sent.index, span, m.group(0)))
+    hits += _finding_polarity_hits(sent, rec, seg_ok)
     return _dedupe(hits)
+
+
+# ---------------------------------------------------------------- an exam finding with the opposite polarity
+
+_FINDING_SIGN = {
+    **dict.fromkeys(["positive", "abnormal", "decreased", "diminished", "reduced", "impaired", "present"], 1),
+    **dict.fromkeys(["negative", "normal", "intact", "unremarkable", "absent"], -1),
+}
+_FINDING_SKIP = {"was", "were", "is", "are", "been", "be", "remains", "remained", "found", "noted", "reportedly",
+                 "also", "still", "both", "bilaterally"}
+_FINDING_STOP = {"the", "a", "an", "and", "or", "with", "on", "in", "of", "at", "to", "for", "by", "but", "her", "his",
+                 "left", "right", "bilateral", "she", "he", "it", "they", "there", "this", "that", "which", "who",
+                 "had", "has", "have", "as", "than", "no", "not", "any", "all", "some", "both", "more", "less", "very",
+                 "mildly", "slightly", "markedly", "otherwise", "well", "previously", "test", "sign"}
+_FINDING_GENERIC = {"exam", "examination", "finding", "findings", "result", "results", "study", "test", "sign",
+                    "signs", "pain", "symptom", "symptoms", "function", "activity", "activities", "level", "levels"}
+
+
+def _finding_phrases(words: list[str]) -> list[tuple[tuple[str, ...], int, int]]:
+    """(stemmed phrase, sign, index of the polarity word) for each 'X was positive' / 'positive X' in the words."""
+    out = []
+    for k, w in enumerate(words):
+        sign = _FINDING_SIGN.get(w)
+        if sign is None:
+            continue
+        j = k - 1
+        while j >= 0 and words[j] in _FINDING_SKIP:
+            j -= 1
+        before: list[str] = []
+        while j >= 0 and len(before) < 4 and words[j].isalpha() and words[j] not in _FINDING_STOP \
+                and words[j] not in _FINDING_SIGN and words[j] not in _FINDING_SKIP:
+            before.insert(0, words[j])
+            j -= 1
+        after: list[str] = []
+        j = k + 1
+        while j < len(words) and len(after) < 4 and words[j].isalpha() and words[j] not in _FINDING_STOP \
+                and words[j] not in _FINDING_SIGN and words[j] not in _FINDING_SKIP:
+            after.append(words[j])
+            j += 1
+        for phrase in (before, after):
+            stems = tuple(stem(x) for x in phrase)
+            if stems and not set(stems) <= _FINDING_GENERIC and any(len(x) > 3 for x in stems):
+                out.append((stems, sign, k))
+    return out
+
+
+@lru_cache(maxsize=32)
+def _case_findings(case_text: str) -> dict[tuple[str, ...], int]:
+    """Each examination finding the case states with one polarity ('straight leg raise negative'): read once per
+    record, not per clause. A finding stated both ways, or under a negation, is left out."""
+    signs: dict[tuple[str, ...], set[int]] = {}
+    for clause in re.split(r"[.;,:\n()]", case_text):
+        words = [t.text.lower() for t in tokenize(clause)]
+        if set(words) & L.NEGATORS:
+            continue
+        for phrase, sign, _ in _finding_phrases(words):
+            signs.setdefault(phrase, set()).add(sign)
+    return {p: next(iter(v)) for p, v in signs.items() if len(v) == 1}
+
+
+def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
+    n = len(small)
+    return any(big[i:i + n] == small for i in range(len(big) - n + 1))
+
+
+def _finding_polarity_hits(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> list[Hit]:
+    found = _case_findings(rec.case_text)
+    if not found:
+        return []
+    hits: list[Hit] = []
+    for seg in seg_ok:
+        w = seg.words
+        if not set(w) & set(_FINDING_SIGN) or set(w) & L.NEGATORS or seg.modal:
+            continue
+        for phrase, sign, k in _finding_phrases(w):
+            for case_phrase, case_sign in found.items():
+                if case_sign == sign or not (_contains(phrase, case_phrase) or _contains(case_phrase, phrase)):
+                    continue
+                shorter = phrase if len(phrase) <= len(case_phrase) else case_phrase
+                if set(shorter) <= _FINDING_GENERIC:
+                    continue
+                s, e = seg.tokens[k].start, seg.tokens[k].end
+                said = sent.text[seg.start - sent.start:seg.end - sent.start]
+                hits.append(Hit("misstated_fact", f"sentence {sent.index} says {' '.join(phrase)} was {w[k]} "
+                                f"('{said}'); the case record states the opposite ({' '.join(case_phrase)} "
+                                f"{'positive/abnormal' if case_sign == 1 else 'negative/normal'})",
+                                sent.index, (s, e), w[k]))
+                return hits
+    return hits
 
 
 _POSSESSIVE = {"her", "his", "their"}
@@ -187,7 +277,7 @@ def _dedupe(hits: list[Hit]) -> list[Hit]:
 
 def request_hits(sent: Sentence, det: Determination, seg_ok: list[Segment]) -> list[Hit]:
     hits: list[Hit] = []
-    svc = {w for t in L.SERVICE_TERMS.get(det.service, []) for w in t.split()} | {"request", "requested"}
+    svc = _service_words(det.service, det.request)
     others = {r: terms for r, terms in L.REGION_TERMS.items() if r != det.body_region}
     own = set(L.REGION_TERMS.get(det.body_region, []))
     for seg in seg_ok:
@@ -217,7 +307,23 @@ def request_hits(sent: Sentence, det: Determination, seg_ok: list[Segment]) -> l
     return hits
 
 
-def _request_context(w: list[str], first: int, last: int, svc: set[str]) -> bool:
+_NOT_SERVICE = {"the", "a", "an", "of", "for", "to", "on", "at", "in", "and", "or", "with", "without", "times",
+                "time", "week", "weeks", "month", "months", "day", "days", "per", "x", "left", "right",
+                "bilateral", "spine", "visits", "visit", "sessions", "session", "additional", "up", "over"}
+
+
+@lru_cache(maxsize=256)
+def _service_words(service: str, request: str) -> frozenset[str]:
+    """Words that name the requested service: the lexicon's, the service's name and the request's own nouns."""
+    regions = {t for terms in L.REGION_TERMS.values() for x in terms for t in x.split()}
+    words = {w for t in L.SERVICE_TERMS.get(service, []) for w in t.split()} | {"request", "requested"}
+    words |= {w for w in service.split("_") if len(w) > 2}
+    words |= {w for w in re.findall(r"[a-z]+", request.lower()) if len(w) > 2 and w not in _NOT_SERVICE
+              and w not in regions}
+    return frozenset(words)
+
+
+def _request_context(w: list[str], first: int, last: int, svc: frozenset[str]) -> bool:
     regions = {t for terms in L.REGION_TERMS.values() for x in terms for t in x.split()}
     k = first - 1
     while k >= 0 and (w[k] in ("the", "left", "right", "bilateral", "a", "her", "his", "and", "or", "&", ",")

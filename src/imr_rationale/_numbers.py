@@ -366,6 +366,9 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
         return None  # a span the reviewer computed from the case's dates: "about 6 weeks after the injury"
     if unit and unit not in ("visits", "injections", "mg") and (n, unit) not in rec.all_pairs:
         return f"states {n:g} {unit}, which is neither in the case record nor in {det.citation.text}"
+    if unit == "mg" and (n, unit) not in rec.all_pairs and n not in rec.case_numbers and n not in rec.request_numbers:
+        return f"states a dose of {n:g} mg, which is neither in the case record nor in {det.citation.text}"  # a
+        # page number of the guideline is no dose
     if n in rec.case_numbers or n in rec.guideline_numbers or n in rec.request_numbers:
         return None
     if 1900 <= n <= 2100 and (int(n) in {d.year for d in rec.dates}):

@@ -106,6 +106,12 @@ _AFFIRMING_IDIOMS = (["in", "question"], ["in", "doubt"], ["disputed"], ["contes
                      ["in", "dispute"])
 
 
+_RECORD_VERBS = {"support", "supports", "supported", "substantiate", "substantiates", "corroborate", "corroborates",
+                 "confirm", "confirms", "establish", "establishes", "bear", "bears"}
+_RECORD_NOUNS = {"record", "records", "documentation", "examination", "exam", "findings", "chart", "notes", "history",
+                 "file", "evidence", "imaging", "testing", "reports", "report"}
+
+
 def is_negator(words: list[str], k: int, for_term: bool = True) -> bool:
     w = words[k]
     nxt = words[k + 1] if k + 1 < len(words) else ""
@@ -113,6 +119,8 @@ def is_negator(words: list[str], k: int, for_term: bool = True) -> bool:
         return False
     if w in ("no", "not", "never", "cannot") and set(words[k + 1:k + 4]) & _DOUBT:
         return False  # "no reason to doubt", "not in dispute": the negation cancels a doubt
+    if w in ("not", "never") and for_term and nxt in _RECORD_VERBS and set(words[max(0, k - 4):k]) & _RECORD_NOUNS:
+        return True  # "the record does not support a diagnosis of X": X is not shown
     if w in ("not", "never"):
         return not (for_term and nxt in L.NOT_TERM_NEGATION_NEXT)
     if w == "no":
@@ -241,9 +249,14 @@ def self_asserting(phrase: str) -> bool:
     return bool(toks & SELF_ASSERTING) or bool(toks & _TIME_UNITS)
 
 
+_RETURN_VERBS = {"returned", "back", "resumed", "went", "gone", "progressed", "advanced"}
+
+
 def asserted(words: list[str], m: Match, reach: int = 7) -> bool:
     """Does the clause assert the term of the case ('she has', 'was documented'), not merely name it?"""
     for k in range(m.first - 1, max(-1, m.first - reach - 1), -1):
+        if words[k] == "to" and k > 0 and words[k - 1] in _RETURN_VERBS:
+            return True  # "she has returned to full duty", "went back to modified work"
         if words[k] in _BACK_STOP or words[k] in (",", "for", "to", "than"):
             break
         if words[k] in CUES_BEFORE:

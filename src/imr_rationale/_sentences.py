@@ -324,7 +324,7 @@ def _cut(ts: list[Token]) -> list[Segment]:
                 close("main")
                 i += 1
                 continue
-        elif cur and (w in _BREAK_BARE or (w == "since" and nxt in _PRONOUN_NEXT)
+        elif cur and (w in _BREAK_BARE or (w == "since" and nxt in _PRONOUN_NEXT) or _inverted_condition(words, i, cur)
                       or (w in ("when", "once") and has_verb([t.text for t in cur]))
                       or (w in ("while", "yet") and nxt in _PRONOUN_NEXT and words[i - 1] not in ("not", "as"))):
             close(_start_kind(words, i))
@@ -337,6 +337,15 @@ def _cut(ts: list[Token]) -> list[Segment]:
         i += 1
     close("main")
     return segs
+
+
+def _inverted_condition(words: list[str], i: int, cur: list[Token]) -> bool:
+    """"should/were/had + subject + verb" after a modal main clause: "X would be indicated should Y develop"."""
+    if words[i] not in ("should", "were", "had") or _start_kind(words, i) != "cond":
+        return False
+    before = [t.text for t in cur]
+    return any(m in before for m in L.MODALS) and words[i - 1] not in ("that", "which", "who", ",", "and", "or") \
+        and words[i + 1] not in L.FINITE_VERBS
 
 
 def _last_main(segs: list[Segment]) -> Segment | None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from importlib.metadata import PackageNotFoundError, version
 
 from .case import Case
@@ -22,8 +21,8 @@ def _version() -> str:
 
 
 def provenance(library: Library, dets: list[Determination], model: ChatModel | None) -> Provenance:
-    files = library.topic_files()
-    digests = {t: hashlib.sha256(files[t].read_bytes()).hexdigest() for t in dict.fromkeys(d.topic for d in dets)}
+    # Digests of the files as they were loaded and decided with, not as they are on disk now.
+    digests = {t: library.topic_digests[t] for t in dict.fromkeys(d.topic for d in dets) if t in library.topic_digests}
     url = model.url if isinstance(model, OpenAIChat) else None
     return Provenance(tool_version=_version(), criteria_digest=library.digest, topic_digests=digests,
                       prompts_digest=prompts_digest(), model=model.name if model else None, base_url=url)

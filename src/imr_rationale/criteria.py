@@ -240,7 +240,8 @@ class Library(BaseModel):
     vocabulary: Vocabulary
     topics: dict[str, Topic]
     fact_specs: dict[str, FactSpec]
-    digest: str
+    digest: str  # of the vocabulary and every topic file, as loaded
+    topic_digests: dict[str, str] = {}  # topic id -> sha256 of its file, as loaded (none for a library built in code)
 
     def topic_for(self, service: str, region: str) -> Topic | None:
         for topic in self.topics.values():
@@ -279,8 +280,10 @@ def load_library(folder: Path | None = None) -> Library:
     topics: dict[str, Topic] = {}
     fact_specs: dict[str, FactSpec] = {}
     fact_owner: dict[str, str] = {}
+    topic_digests: dict[str, str] = {}
     for path in sorted((folder / "topics").glob("*.yaml")):
-        digest.update(path.name.encode() + path.read_bytes())
+        raw = path.read_bytes()
+        digest.update(path.name.encode() + raw)
         topic = parse_model(Topic, read_yaml(path), path)
         problems = _check_topic(topic, path, vocabulary)
         for name, spec in topic.facts.items():
@@ -302,8 +305,9 @@ def load_library(folder: Path | None = None) -> Library:
         if problems:
             raise InputError(path, problems)
         topics[topic.id] = topic
+        topic_digests[topic.id] = hashlib.sha256(raw).hexdigest()
     return Library(folder=folder, vocabulary=vocabulary, topics=topics, fact_specs=fact_specs,
-                   digest=digest.hexdigest())
+                   digest=digest.hexdigest(), topic_digests=topic_digests)
 
 
 def _check_topic(topic: Topic, path: Path, vocab: Vocabulary) -> list[Problem]:

@@ -15,6 +15,7 @@ from ._conclusions import outcome_sign, outcome_words, reasons
 from ._scope import (
     Match,
     asserted,
+    back_negator,
     disjoined,
     existence_polarity,
     find_terms,
@@ -201,15 +202,25 @@ def fact_lexicon(det: Determination) -> dict[str, list[str]]:
         for f in crit.facts:
             if crit.status == "not_applicable" and f.value is None:
                 continue
-            if (isinstance(f.value, bool) or f.value is None) and f.terms:
+            if (isinstance(f.value, bool) or f.value is None or _none_of(f.value)) and f.terms:
                 out[f.name] = list(f.terms) + [a for t in f.terms for a in antonyms(t)]
     return out
+
+
+def _none_of(value: object) -> bool:
+    """A count of zero ('0 psychotherapy visits so far') says 'no' to the thing counted."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and value == 0
+
+
+def fact_values(det: Determination) -> dict[str, object]:
+    """Each fact's value as a yes/no claim reads it: a count of zero is False."""
+    return {f.name: False if _none_of(f.value) else f.value for c in det.criteria for f in c.facts}
 
 
 def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]:
     lex = fact_lexicon(det)
     negated = {a for c in det.criteria for f in c.facts for t in f.terms for a in antonyms(t)}
-    values = {f.name: f.value for c in det.criteria for f in c.facts}
+    values = fact_values(det)
     hits: list[Hit] = []
     for n, seg in enumerate(sent.segments):
         if n in skip or (seg.guideline and not seg.case) or seg.kind == "cond":
@@ -223,8 +234,11 @@ def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]
         w = seg.words
         masked = _masked(w)
         listed = _list_lead(sent, n)
-        for m in find_terms(w, lex):
+        matches = find_terms(w, lex)
+        for m in matches:
             if seg.modal and _modal_governs(w, m.first, m.last):
+                continue
+            if _object_of_other(w, m, matches):
                 continue
             if listed is not None:  # "an indication is documented: a red flag" -- a list item takes its lead's verb
                 item_pol = -1 if listed == -1 or negations(w, m) % 2 else 1  # "none is documented: no X" stays so
@@ -256,6 +270,16 @@ def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]
                 hits.append(_fact_hit(sent, seg, m, pol, value, det))
                 break
     return hits
+
+
+def _object_of_other(w: list[str], m: Match, matches: list[Match]) -> bool:
+    """'The MRI does not corroborate a radiculopathy': the negation falls on another fact's term that comes
+    between it and the term, with the term as its object (no list or clause break between them)."""
+    b = back_negator(w, m.first)
+    if b is None:
+        return False
+    return any(o.key != m.key and b < o.first and o.last < m.first
+               and not set(w[o.last + 1:m.first]) & {"or", "and", "nor", ",", "neither", "either"} for o in matches)
 
 
 _NUM = r"(\d+(?:\.\d+)?|" + "|".join(sorted(L.NUMBER_WORDS, key=len, reverse=True)) + r"|one)"

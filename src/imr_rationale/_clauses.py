@@ -92,9 +92,18 @@ def _lead_attribution(w: list[str]) -> bool:
     return False
 
 
+_RULINGS = {"certified", "noncertified", "authorized", "authorised", "upheld", "overturned", "reversed"}
+
+
+def _rules_on_request(w: list[str]) -> bool:
+    """'Omeprazole 20mg #30 is not medically necessary under MTUS pages 68-69': the reviewer ruling, with the
+    guideline named as the basis, not the guideline speaking."""
+    return has_phrase(w, "medically necessary") or any(x in _RULINGS for x in w)
+
+
 def _attributed(w: list[str], after_guideline: bool) -> bool:
     if _lead_attribution(w):
-        return True
+        return not _rules_on_request(w)
     i = 0
     while i < len(w) and w[i] in _INTRO:
         i += 1

@@ -114,8 +114,9 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination) -> li
             continue  # a question, not a conclusion
         if not seg.case and class_generic(w):
             continue  # "imaging is unnecessary for every neck complaint": a class of patients, not this request
-        if x in ("agree", "agrees", "concur", "concurs") and "that" in w[i + 1:]:
-            continue  # "I agree with the reviewer that ...": the that-clause concludes
+        if x in ("agree", "agrees", "concur", "concurs") and ("that" in w[i + 1:] or not _writer_agrees(w, i)):
+            continue  # "I agree with the reviewer that ...": the that-clause concludes; "the exam and MRI agree
+            # on a radiculopathy": findings agreeing, not the writer
         if _about_the_past(w, i):
             continue  # "the prior course of therapy was appropriate"
         if _guideline_subject(w, i) and not _case_object(w, last, refs):
@@ -141,6 +142,14 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination) -> li
 _REASON_PHRASES = (["for", "want", "of"], ["for", "lack", "of"], ["because", "of"], ["merely", "because"],
                    ["simply", "because"], ["only", "because"], ["solely", "because"], ["on", "account", "of"],
                    ["on", "the", "ground"], ["on", "the", "grounds"], ["for", "the", "reason"], ["just", "because"])
+
+
+_WRITERS = {"i", "we", "reviewer", "undersigned", "physician", "author"}
+
+
+def _writer_agrees(w: list[str], i: int) -> bool:
+    """'I agree with the denial', 'this reviewer concurs': the writer agreeing, with someone or something."""
+    return bool(set(w[max(0, i - 4):i]) & _WRITERS) or w[i + 1:i + 2] == ["with"]
 
 
 def _reason_focus(w: list[str], last: int) -> bool:
@@ -231,7 +240,8 @@ def _reduced_relative(w: list[str], i: int) -> bool:
     before = w[i - 1]
     if before.isdigit() and (i < 2 or w[i - 2] not in ("is", "are", "was", "were")):
         return True
-    return before.endswith("s") and before in L.REFERENTS | {"treatments", "modalities", "studies", "sessions"} \
+    return before.endswith("s") and before in L.REFERENTS | {"treatments", "modalities", "studies", "sessions", "weeks",
+                                                             "months", "days", "hours", "levels"} \
         and before not in ("is", "was", "has", "this", "its")
 
 
@@ -275,7 +285,7 @@ def _attached(w: list[str], i: int) -> tuple[int, int, bool] | None:
             return j, L.REVIEW_VERBS[w[j]], True
         if w[j] not in _SKIP_FWD:
             break
-    for k in range(i - 1, max(-1, i - 8), -1):
+    for k in range(i - 1, max(-1, i - 12), -1):
         if w[k] in (",", "that", "which", "because", "since"):
             break
         if w[k] in L.ACTION_NOUNS and not _action_excluded(w, k):

@@ -44,7 +44,7 @@ _AGE_RXS = [re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ]years?[- ]old\b", re.
 _EDITION_RX = re.compile(r"\b(\d+)(?:st|nd|rd|th)\s+ed(?:ition|\.)|\b((?:19|20)\d{2})\s+edition|\bedition\s+(?:of\s+)?"
                          r"((?:19|20)\d{2})", re.I)
 _LIST_RX = re.compile(r"(?:^|[:;,]\s*|\b(?:and|or)\s+)\(?(\d{1,2})[.)]\s+(?=\S)")
-_NUM_RX = re.compile(r"(?<![\w.$#])(\d+(?:,\d{3})*(?:\.\d+)?)(?![\d.]\d)(?!(?:st|nd|rd|th)\b)(?![a-z]*\d)")
+_NUM_RX = re.compile(r"(?<![\w.$])(\d+(?:,\d{3})*(?:\.\d+)?)(?![\d.]\d)(?!(?:st|nd|rd|th)\b)(?![a-z]*\d)")
 _TIMES_RX = re.compile(r"\b(\d+)\s*x\s*(\d+)\b", re.I)
 _WORDNUM_RX = re.compile(r"\b(" + "|".join(sorted(L.NUMBER_WORDS, key=len, reverse=True)) + r")(?:-(one|two|three|"
                          r"four|five|six|seven|eight|nine))?\b", re.I)
@@ -60,6 +60,7 @@ _REQ_AFTER = re.compile(r"^\s*(?:(?:-|\u2013|to|or)\s*\d+\s*)?(?:(?!(?:over|afte
 _GL_BEFORE = re.compile(
     r"(?:guidelines?|mtus|acoem|cpmtg|criteria)\s+(?:\w+\s+){0,2}?"
     r"(?:allows?|permits?|recommends?|supports?|limits?|caps?|specif(?:y|ies))\s+"
+    r"(?:an?\s+(?:initial\s+|first\s+|short\s+|limited\s+)?(?:trial|course|total)\s+of\s+)?"
     r"(?:only\s+|up\s+to\s+|a\s+maximum\s+of\s+|no\s+more\s+than\s+|at\s+most\s+)?(?:\d+\s*(?:-|\u2013|to|or)\s*)?$"
     r"|(?:exceeds?|exceeding|within|beyond|limit\s+of|maximum\s+of|allowance\s+of|cap\s+of)\s+(?:the\s+)?"
     r"(?:guidelines?'?s?\s+|mtus\s+)?(?:limit\s+of\s+|maximum\s+of\s+|recommended\s+|allowed\s+)?"
@@ -96,9 +97,9 @@ def unit_pairs(text: str) -> set[tuple[float, str]]:
     out = set()
     for m in _PAIR_RX.finditer(text):
         unit = _UNITS[m.group(3).lower()]
-        out.add((_value(m.group(1)), unit))
-        if m.group(2):
-            out.add((_value(m.group(2)), unit))
+        for g in m.groups()[:2]:
+            if g and not 1900 <= _value(g) <= 2100:  # a year is no count: "2009 ... visits"
+                out.add((_value(g), unit))
     return out
 
 
@@ -158,6 +159,7 @@ class Record:
     case_text: str
     allowed_text: str
     case_numbers: set[float]
+    derived: set[float]  # sums and products of the request's and the facts' numbers
     guideline_numbers: set[float]
     request_numbers: set[float]
     dates: set[dt.date]
@@ -210,6 +212,12 @@ def read_record(det: Determination, case: Case) -> Record:
     req = set(numbers_in(det.request))
     if det.quantity:
         req |= {float(det.quantity.low), float(det.quantity.high)} | set(numbers_in(det.quantity.text))
+    counts = {float(v) for _, raw in facts if isinstance(v := getattr(raw, "value", raw), (int, float))
+              and not isinstance(v, bool)}
+    asked = {float(det.quantity.low), float(det.quantity.high)} if det.quantity else set()
+    derived = {a + b for a in asked for b in counts} | {a * b for a in req for b in req if a != b}
+    # totals a reviewer works out: "12 completed plus the 8 requested is 20", "8 hours a day, 7 days a week,
+    # is 56 hours"
     statements = " ".join(c.statement for c in det.criteria)
     planted: set[tuple[str, ...]] = set()
     for t in instr:
@@ -219,7 +227,7 @@ def read_record(det: Determination, case: Case) -> Record:
     if det.quantity:
         pairs |= {(float(det.quantity.low), det.quantity.unit), (float(det.quantity.high), det.quantity.unit)}
     return Record(case_text=case_text.lower(), allowed_text=(case_text + "\n" + gl_text + "\n" + statements).lower(),
-                  case_numbers=nums, guideline_numbers=gl, request_numbers=req, dates=dates, age=case.worker.age,
+                  case_numbers=nums, derived=derived, guideline_numbers=gl, request_numbers=req, dates=dates, age=case.worker.age,
                   chapters={int(n) for n in numbers_in(det.citation.chapter + " " + det.citation.text, False)
                             if n < 40 and n not in det.citation.page_numbers},
                   levels=spinal_levels(case_text), instruction_grams=planted, guideline_pairs=gl_pairs,
@@ -340,6 +348,10 @@ def _combo_problems(raw: str, det: Determination, rec: Record) -> list[tuple[re.
     return out
 
 
+_ARITH_RX = re.compile(r"\b(?:totals?|totall?ing|plus|bring|brings|bringing|brought|amounts?|adds?|added|together|"
+                       r"combined|cumulative|in all|equals?|keeps?|weekly|a week|per week|altogether|sum)\b", re.I)
+
+
 def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s: int, e: int) -> str | None:
     raw = sent.text
     before, after = raw[max(0, s - 60):s], raw[e:e + 60]
@@ -347,6 +359,10 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
         return None
     if _HISTORY_BEFORE.search(before) and n not in rec.case_numbers:
         return f"says {n:g} were completed or received; the case record gives no such number"
+    if before.endswith("#") and n not in rec.request_numbers and n not in rec.case_numbers:
+        return f"gives a dispensed quantity of #{n:g}; the request is '{det.request}'"
+    if n in rec.derived and (_ARITH_RX.search(before[-40:]) or _ARITH_RX.search(after[:25])):
+        return None  # a total the reviewer worked out: "12 completed plus the 8 requested is 20"
     if _REQ_BEFORE.search(before) or _REQ_AFTER.search(after):
         if n in rec.request_numbers:
             return None

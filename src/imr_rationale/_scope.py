@@ -48,7 +48,7 @@ SELF_ASSERTING = {"not", "no", "failed", "fail", "fails", "responded", "had", "h
                   "evident", "completed",
                   "returned", "authorized", "tolerated", "reduced", "persisted", "unable", "did", "is", "are",
                   "documented", "present", "planned", "tried", "obvious", "intolerant", "warranted", "plateaued",
-                  "corroborated", "unresponsive", "motivated", "homebound", "attended", "previously", "already",
+                  "corroborated", "corroborates", "corroborate", "unresponsive", "motivated", "homebound", "attended", "previously", "already",
                   "underwent", "received", "was"}
 
 
@@ -146,6 +146,9 @@ _PARENTHETICAL = {"by", "in", "at", "on", "for", "however", "therefore", "alone"
                   "thus", "moreover", "furthermore", "also", "again", "certainly", "clearly", "indeed", "of course"}
 
 
+_CLAUSE_VERBS = {"found", "identified", "confirmed", "showed", "shows", "noted", "elicited", "detected"}
+
+
 def back_negator(words: list[str], start: int, skip: set[int] | None = None, reach: int = 15) -> int | None:
     """The nearest negator before token `start` in the clause, if one governs it. A negator before a
     comma governs a term after it only across a disjunctive list ('no red flags, deficits or ...') or a
@@ -159,6 +162,8 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
         if words[k] in ("by", "to", "from", "than") and k > 0 and words[k - 1] in _CAUSAL:
             return None  # "a finding not explained by her radiculopathy": the cause is presupposed
         if words[k] == ",":
+            if any(x in L.FINITE_VERBS or x in _CLAUSE_VERBS for x in words[k + 1:start]):
+                return None  # "without gains, screening found fear-avoidance": a new clause after the comma
             commas.append(k)
         if (skip is None or k not in skip) and is_negator(words, k):
             aside = len(commas) % 2 == 0 and commas and words[commas[-1] + 1] in _PARENTHETICAL
@@ -249,6 +254,7 @@ def self_asserting(phrase: str) -> bool:
     return bool(toks & SELF_ASSERTING) or bool(toks & _TIME_UNITS)
 
 
+_PURPOSE_VERBS = {"prescribed", "dispensed", "ordered", "requested"}
 _RETURN_VERBS = {"returned", "back", "resumed", "went", "gone", "progressed", "advanced"}
 
 
@@ -257,6 +263,8 @@ def asserted(words: list[str], m: Match, reach: int = 7) -> bool:
     for k in range(m.first - 1, max(-1, m.first - reach - 1), -1):
         if words[k] == "to" and k > 0 and words[k - 1] in _RETURN_VERBS:
             return True  # "she has returned to full duty", "went back to modified work"
+        if words[k] == "for" and k > 0 and words[k - 1] in _PURPOSE_VERBS:
+            return True  # "Soma is prescribed for an acute flare": the purpose is asserted
         if words[k] in _BACK_STOP or words[k] in (",", "for", "to", "than"):
             break
         if words[k] in CUES_BEFORE:

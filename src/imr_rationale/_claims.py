@@ -143,7 +143,8 @@ def limit_claims(sent: Sentence, det: Determination) -> list[Hit]:
     limits = [c for c in det.criteria if det.quantity.display() in c.statement and c.status in ("met", "not_met")]
     if not limits:
         return []
-    crit = limits[0]
+    said = set(re.findall(r"\d+", sent.text)) - set(re.findall(r"\d+", det.quantity.display()))
+    crit = next((c for c in limits if said & set(re.findall(r"\d+", c.statement))), limits[0])  # the limit named
     want = 1 if crit.status == "not_met" else -1  # +1: the request exceeds the limit
     hits: list[Hit] = []
     for seg in sent.segments:
@@ -238,7 +239,7 @@ def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]
         for m in matches:
             if seg.modal and _modal_governs(w, m.first, m.last):
                 continue
-            if _object_of_other(w, m, matches):
+            if _object_of_other(w, m, matches) or _elliptical(w, m):
                 continue
             if listed is not None:  # "an indication is documented: a red flag" -- a list item takes its lead's verb
                 item_pol = -1 if listed == -1 or negations(w, m) % 2 else 1  # "none is documented: no X" stays so
@@ -270,6 +271,14 @@ def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]
                 hits.append(_fact_hit(sent, seg, m, pol, value, det))
                 break
     return hits
+
+
+def _elliptical(w: list[str], m: Match) -> bool:
+    """'lidocaine cream is not recommended, so the compound is not.': the predicate is left out, so what is
+    denied of the term cannot be read."""
+    rest = [x for x in w[m.last + 1:] if x.isalnum()]
+    return 1 <= len(rest) <= 3 and rest[-1] in ("not", "never") and all(x in ("is", "are", "was", "were", "does", "do",
+                                                                               "did", "not", "never") for x in rest)
 
 
 def _object_of_other(w: list[str], m: Match, matches: list[Match]) -> bool:

@@ -123,7 +123,8 @@ def _attributed(w: list[str], after_guideline: bool) -> bool:
     while j < len(w) and (w[j] in _NP_OK or w[j].isdigit()) and len(np_) < 22:
         np_.append(w[j])
         j += 1
-    if not (set(np_) & L.GUIDELINE_NOUNS) or j >= len(w):
+    pages = np_[:1] in (["page"], ["pages"]) and np_[1:2] and np_[1].isdigit()  # "pages 22 and 98-99 treat ..."
+    if not (set(np_) & L.GUIDELINE_NOUNS or pages) or j >= len(w):
         return False
     v = w[j]
     if v in ("also", "further", "only", "clearly", "specifically", "explicitly", "generally", "do", "does", "not"):

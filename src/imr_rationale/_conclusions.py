@@ -56,10 +56,15 @@ def service_words(det: Determination) -> set[str]:
 def conclusions(sent: Sentence, det: Determination) -> list[Claim]:
     out: list[Claim] = []
     for seg in sent.segments:
-        if seg.hyp or seg.kind == "paren" or (seg.guideline and not seg.case):
+        if seg.hyp or seg.kind == "paren" or (seg.guideline and not seg.case) or _concessive(seg.words):
             continue
         out += _segment_conclusions(sent, seg, det)
     return out
+
+
+def _concessive(w: list[str]) -> bool:
+    """'even though his mood justifies a referral', 'although therapy helped': conceded, not concluded."""
+    return w[:1] in (["although"], ["though"], ["whereas"]) or w[:2] in (["even", "though"], ["even", "if"])
 
 
 def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination) -> list[Claim]:

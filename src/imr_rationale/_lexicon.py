@@ -95,7 +95,8 @@ PRESENCE_WORDS = {"present", "documented", "found", "noted", "identified", "seen
                   "stated", "listed", "named"}
 POST_NEGATIONS = [("ruled", "out"), ("absent",), ("excluded",), ("lacking",), ("missing",), ("resolved",),
                   ("negative",), ("unremarkable",), ("undocumented",), ("none",), ("not", "present"),
-                  ("nonexistent",)]
+                  ("nonexistent",), ("uncorroborated",), ("unconfirmed",), ("unsubstantiated",), ("unproven",),
+                  ("unverified",), ("unestablished",)]
 # "not" right before these does not negate a following fact term: "not recommended for radicular pain".
 NOT_TERM_NEGATION_NEXT = set(EVALUATIVE) | set(ACTIONS) | {
     "explained", "caused", "accounted", "attributed", "attributable", "due", "only", "just", "considered", "same",
@@ -127,7 +128,7 @@ FINITE_VERBS = {"is", "are", "was", "were", "has", "have", "had", "does", "do", 
 
 GUIDELINE_NOUNS = {"mtus", "guideline", "guidelines", "acoem", "cpmtg", "odg", "criteria", "amtg",
                    "recommendations", "schedule", "guidance"}
-REPORTING_VERBS = {"state", "states", "stated", "recommend", "recommends", "allow", "allows", "support",
+REPORTING_VERBS = {"ask", "asks", "demand", "demands", "treat", "treats", "state", "states", "stated", "recommend", "recommends", "allow", "allows", "support",
                    "supports", "indicate", "indicates", "note", "notes", "say", "says", "hold", "holds", "require",
                    "requires", "specify", "specifies", "include", "includes", "list", "lists", "advise", "advises",
                    "suggest", "suggests", "limit", "limits", "permit", "permits", "endorse", "endorses", "define",
@@ -178,6 +179,8 @@ NEED_WORDS: dict[str, int] = {
                      "necessary", "benefit", "benefits", "helpful", "beneficial", "warranted"], 1),
     **dict.fromkeys(["unnecessary", "unneeded"], -1),
 }
+ADDRESSED_WORDS: dict[str, int] = dict.fromkeys(
+    ["addressed", "address", "addresses", "addressing", "managed", "mitigated", "treated", "plan", "plans"], 1)
 PLANNED_WORDS: dict[str, int] = dict.fromkeys(
     ["planned", "plan", "plans", "planning", "scheduled", "proposed", "considering", "considered", "candidate",
      "contemplated", "anticipated", "pending", "upcoming", "intended", "recommended"], 1)
@@ -194,6 +197,8 @@ def predicate_class(fact_name: str) -> dict[str, int] | None:
         return PLANNED_WORDS
     if parts & {"desirable", "needed", "need"}:
         return NEED_WORDS
+    if parts & {"addressed"}:
+        return ADDRESSED_WORDS
     return None
 
 

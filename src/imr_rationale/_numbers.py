@@ -43,7 +43,7 @@ _AGE_RXS = [re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ]years?[- ]old\b", re.
             re.compile(r"\b(\d{1,3})\s*(?:yo|y/o|y\.o\.)\b", re.I)]
 _EDITION_RX = re.compile(r"\b(\d+)(?:st|nd|rd|th)\s+ed(?:ition|\.)|\b((?:19|20)\d{2})\s+edition|\bedition\s+(?:of\s+)?"
                          r"((?:19|20)\d{2})", re.I)
-_LIST_RX = re.compile(r"(?:^|[:;,]\s*|\b(?:and|or)\s+)\(?(\d{1,2})[.)]\s+(?=\S)")
+_LIST_RX = re.compile(r"(?:^|[:;,.]\s*|\b(?:and|or)\s+)\(?(\d{1,2})[.)]\s+(?=\S)")
 _NUM_RX = re.compile(r"(?<![\w.$])(\d+(?:,\d{3})*(?:\.\d+)?)(?![\d.]\d)(?!(?:st|nd|rd|th)\b)(?![a-z]*\d)")
 _TIMES_RX = re.compile(r"\b(\d+)\s*x\s*(\d+)\b", re.I)
 _WORDNUM_RX = re.compile(r"\b(" + "|".join(sorted(L.NUMBER_WORDS, key=len, reverse=True)) + r")(?:-(one|two|three|"
@@ -62,8 +62,9 @@ _GL_BEFORE = re.compile(
     r"(?:allows?|permits?|recommends?|supports?|limits?|caps?|specif(?:y|ies))\s+"
     r"(?:an?\s+(?:initial\s+|first\s+|short\s+|limited\s+)?(?:trial|course|total)\s+of\s+)?"
     r"(?:only\s+|up\s+to\s+|a\s+maximum\s+of\s+|no\s+more\s+than\s+|at\s+most\s+)?(?:\d+\s*(?:-|\u2013|to|or)\s*)?$"
-    r"|(?:exceeds?|exceeding|within|beyond|limit\s+of|maximum\s+of|allowance\s+of|cap\s+of)\s+(?:the\s+)?"
-    r"(?:guidelines?'?s?\s+|mtus\s+)?(?:limit\s+of\s+|maximum\s+of\s+|recommended\s+|allowed\s+)?"
+    r"|(?:exceeds?|exceeding|limit\s+of|maximum\s+of|allowance\s+of|cap\s+of)\s+(?:the\s+)?(?:guidelines?'?s?\s+|mtus\s+)?"
+    r"(?:limit\s+of\s+|maximum\s+of\s+|recommended\s+|allowed\s+)?(?:\d+\s*(?:-|\u2013|to)\s*)?$"
+    r"|(?:within|beyond)\s+(?:the\s+|guidelines?'?s?\s+|mtus\s+)(?:guidelines?'?s?\s+|mtus\s+)?(?:limit\s+of\s+|maximum\s+of\s+|recommended\s+|allowed\s+)?"
     r"(?:\d+\s*(?:-|\u2013|to)\s*)?$", re.I)
 _GL_AFTER = re.compile(
     r"^\s*(?:(?:-|\u2013|to|or)\s*\d+\s*)?(?:supervised\s+|physical\s+therapy\s+|therapy\s+)?"
@@ -348,6 +349,8 @@ def _combo_problems(raw: str, det: Determination, rec: Record) -> list[tuple[re.
     return out
 
 
+_THRESHOLD_BEFORE = re.compile(r"\b(?:more|fewer|less|greater)\s+than\s+$|\b(?:over|beyond|above|under|below)\s+$",
+                               re.I)  # "a request for more than 10 visits": a bound, not the request
 _ARITH_RX = re.compile(r"\b(?:totals?|totall?ing|plus|bring|brings|bringing|brought|amounts?|adds?|added|together|"
                        r"combined|cumulative|in all|equals?|keeps?|weekly|a week|per week|altogether|sum)\b", re.I)
 
@@ -363,7 +366,7 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
         return f"gives a dispensed quantity of #{n:g}; the request is '{det.request}'"
     if n in rec.derived and (_ARITH_RX.search(before[-40:]) or _ARITH_RX.search(after[:25])):
         return None  # a total the reviewer worked out: "12 completed plus the 8 requested is 20"
-    if _REQ_BEFORE.search(before) or _REQ_AFTER.search(after):
+    if (_REQ_BEFORE.search(before) or _REQ_AFTER.search(after)) and not _THRESHOLD_BEFORE.search(before):
         if n in rec.request_numbers:
             return None
         q = f" ({det.quantity.display()})" if det.quantity else ""

@@ -133,6 +133,10 @@ def is_negator(words: list[str], k: int, for_term: bool = True) -> bool:
         return words[k + 2] in _DOC_VERBS if k + 2 < len(words) else False
     if w == "ruled" and nxt == "out":
         return True
+    if for_term and w == "missing" and nxt in ("any", "a", "an", "the", "evidence", "documentation"):
+        return True  # "missing any documentation of X"
+    if for_term and w == "silent" and nxt in ("on", "about", "regarding", "as"):
+        return True  # "the record is silent on X"
     if for_term and w in ("denies", "denied", "avoid", "avoids", "avoiding", "unclear", "uncertain", "free", "against",
                           "negative", "absent", "excludes", "excluding", "nor", "neither"):
         return (w not in ("free", "negative") or nxt in ("of", "for")) and not (w == "denied" and k > 0
@@ -140,6 +144,7 @@ def is_negator(words: list[str], k: int, for_term: bool = True) -> bool:
     return w in {"none", "without", "nothing", "absence", "lack", "lacks", "lacking", "cannot", "neither", "nor"}
 
 
+_PRIVATIVES = {"without", "no", "lacking", "lack", "lacks", "lacked", "missing", "silent", "absence"}
 _CAUSAL = {"explained", "caused", "accounted", "attributed", "attributable", "due", "related", "secondary",
            "owing", "explicable", "explainable", "better", "other", "rather", "produced", "driven"}
 _PARENTHETICAL = {"by", "in", "at", "on", "for", "however", "therefore", "alone", "though", "of", "as", "even",
@@ -165,9 +170,11 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
             if any(x in L.FINITE_VERBS or x in _CLAUSE_VERBS for x in words[k + 1:start]):
                 return None  # "without gains, screening found fear-avoidance": a new clause after the comma
             commas.append(k)
+        if words[k] in ("fail", "fails", "failed") and words[k + 1:k + 2] == ["to"] and k + 2 == start:
+            return k  # "has failed to return to work": the term is what failed to happen
         if (skip is None or k not in skip) and is_negator(words, k):
             aside = len(commas) % 2 == 0 and commas and words[commas[-1] + 1] in _PARENTHETICAL
-            return k if not commas or disjunctive or aside or words[k] in ("without", "nor") else None
+            return k if not commas or disjunctive or aside or words[k] == "nor" else None
         k, steps = k - 1, steps + 1
     return None
 
@@ -227,8 +234,15 @@ def negations(words: list[str], m: Match) -> int:
     b = back_negator(words, m.first)
     if b is not None:
         negs.add(b)
-        if b > 0 and words[b - 1] in ("not", "never") and words[b] in ("without", "no", "lacking"):
-            negs.add(b - 1)  # "not without documented trigger points"
+        if words[b] in _PRIVATIVES:
+            for k in range(b - 1, max(-1, b - 6), -1):
+                if words[k] in ("not", "never", "nor"):
+                    negs.add(k)  # "not without documented trigger points", "the record does not lack", "nor is
+                    break  # the record missing"
+                record = ("record", "file", "chart", "documentation", "notes")
+                if words[k] not in _AUX and words[k] not in record and not (words[k] == "the"
+                                                                           and words[k + 1] in record):
+                    break
         if words[b] == "against":  # "no finding argues against trigger points"
             b2 = back_negator(words, b, reach=6)
             if b2 is not None:

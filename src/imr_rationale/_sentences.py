@@ -135,7 +135,7 @@ def _is_boundary(text: str, dot: int, end: int) -> bool:
     num = re.search(r"(?:^|(?<=[\s(]))(\d{1,2})$", before)
     if num:
         lead = text[:dot - len(num.group(1))].rstrip()
-        if not lead or lead.endswith((":", ",", ";")) or re.search(r"\b(?:and|or)$", lead):
+        if not lead or lead.endswith((":", ",", ";", ".")) or re.search(r"\b(?:and|or)$", lead):
             return False  # a numbered list marker, "includes: 1. Documentation"
     return True
 
@@ -145,13 +145,17 @@ def _starts_clause(rest: str) -> bool:
 
 
 def _merge_lists(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Items of a list opened by a colon ('the criteria are: 1. X. 2. Y.') stay in the sentence that opens it;
+    numbered sentences without such a lead ('(1) The evaluation ... (2) No sessions ...') stay apart."""
     out: list[tuple[int, int]] = []
+    in_list = False
     for s, e in spans:
-        if out and _LIST_START_RX.match(text[s:e]) and (_LIST_OPEN_RX.search(text[out[-1][0]:out[-1][1]])
-                                                         or _LIST_START_RX.match(text[out[-1][0]:out[-1][1]])):
+        if out and _LIST_START_RX.match(text[s:e]) and (in_list or _LIST_OPEN_RX.search(text[out[-1][0]:out[-1][1]])):
             out[-1] = (out[-1][0], e)
+            in_list = True
         else:
             out.append((s, e))
+            in_list = False
     return out
 
 
@@ -202,8 +206,22 @@ def stem(w: str) -> str:
 # ---------------------------------------------------------------- clauses
 
 
+_ATTRIBUTIVE_BEFORE = {"no", "a", "an", "the", "any", "of", "recent", "prior", "with", "without", ",", "and", "or",
+                       "nor", "neither", "either"}
+_VERB_NEXT = {"to", "by", "in", "on", "at", "with", "after", "for", "over", "not", "that", "because", "since"}
+
+
 def has_verb(words: list[str]) -> bool:
-    return any(w in L.FINITE_VERBS for w in words)
+    """A finite verb, not a participle used as an adjective ('no failed trial, failed strengthening program or
+    planned procedure')."""
+    for i, w in enumerate(words):
+        if w not in L.FINITE_VERBS:
+            continue
+        if w.endswith("ed") and i > 0 and words[i - 1] in _ATTRIBUTIVE_BEFORE \
+                and words[i + 1:i + 2] and words[i + 1] not in _VERB_NEXT and words[i + 1].isalpha():
+            continue
+        return True
+    return False
 
 
 def _start_kind(words: list[str], i: int) -> str:
@@ -328,7 +346,7 @@ def _cut(ts: list[Token]) -> list[Segment]:
                       or (w in ("when", "once") and has_verb([t.text for t in cur]))
                       or (w in ("while", "yet") and nxt in _PRONOUN_NEXT and words[i - 1] not in ("not", "as"))):
             close(_start_kind(words, i))
-        elif cur and w in ("and", "or", "nor") and has_verb([t.text for t in cur]) \
+        elif cur and w in ("and", "or", "nor") and has_verb([t.text for t in cur]) and _complete(cur) \
                 and nxt not in _NOT_CLAUSE_START and has_verb(words[i + 1:_next_break(words, i + 1)]):
             close("coord")
         elif not cur and kind == "main":
@@ -337,6 +355,14 @@ def _cut(ts: list[Token]) -> list[Segment]:
         i += 1
     close("main")
     return segs
+
+
+def _complete(cur: list[Token]) -> bool:
+    """A 'that' or 'whether' clause in progress has its verb: in 'no documentation that stretching, NSAIDs and
+    muscle relaxants have failed' the 'and' joins the clause's subjects, not two clauses."""
+    w = [t.text for t in cur]
+    last = max((i for i, x in enumerate(w) if x in ("that", "whether")), default=None)
+    return last is None or has_verb(w[last + 1:])
 
 
 def _inverted_condition(words: list[str], i: int, cur: list[Token]) -> bool:

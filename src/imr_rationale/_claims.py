@@ -143,8 +143,8 @@ def limit_claims(sent: Sentence, det: Determination) -> list[Hit]:
     limits = [c for c in det.criteria if det.quantity.display() in c.statement and c.status in ("met", "not_met")]
     if not limits:
         return []
-    said = set(re.findall(r"\d+", sent.text)) - set(re.findall(r"\d+", det.quantity.display()))
-    crit = next((c for c in limits if said & set(re.findall(r"\d+", c.statement))), limits[0])  # the limit named
+    figures = set(re.findall(r"\d+", sent.text)) - set(re.findall(r"\d+", det.quantity.display()))
+    crit = next((c for c in limits if figures & set(re.findall(r"\d+", c.statement))), limits[0])  # the one named
     want = 1 if crit.status == "not_met" else -1  # +1: the request exceeds the limit
     hits: list[Hit] = []
     for seg in sent.segments:

@@ -121,7 +121,11 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
     ("NSAID", r"nsaids?|anti-?inflammator(?:y|ies)|naproxen|ibuprofen|meloxicam|celecoxib|diclofenac|motrin|"
      r"advil|aleve|etodolac", r"nsaid|anti-?inflammator|naproxen|ibuprofen|meloxicam|celecoxib|diclofenac|"
      r"motrin|advil|aleve|etodolac"),
-    ("antidepressant", r"antidepressants?|duloxetine|cymbalta|amitriptyline|nortriptyline|elavil", None),
+    ("antidepressant", r"antidepressants?|duloxetine|cymbalta|amitriptyline|nortriptyline|elavil|sertraline|zoloft|"
+     r"fluoxetine|prozac|citalopram|escitalopram|lexapro|paroxetine|paxil|venlafaxine|effexor|trazodone|"
+     r"bupropion|wellbutrin|ssris?|snris?", None),
+    ("hospitalization", r"hospitali[sz](?:ation|ations|ed)|emergency (?:room|department)|intensive care|"
+     r"admitted to (?:the )?hospital", None),
     ("steroid", r"steroids?|corticosteroids?|prednisone|cortisone|methylprednisolone|kenalog|depo-?medrol",
      r"steroid|corticosteroid|prednisone|cortisone"),
     ("lidocaine", r"lidocaine|bupivacaine|marcaine|xylocaine", r"lidocaine|bupivacaine|local anesthetic|anesthetic"),
@@ -154,6 +158,25 @@ CLINICAL: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     (name, re.compile(rf"\b(?:{find})\b", re.I), re.compile(support if support else rf"\b(?:{find})\b", re.I))
     for name, find, support in _ENTRIES
 ]
+# Entries that group different conditions ("hypertension", "ulcer", "asthma"), not names of one thing: each
+# word is supported only by itself in the case, not by any member of its group.
+# Tests and treatments a rationale states as the worker's history: the case must have them; the guideline
+# naming them in general is no support for "an EMG confirmed ..." or "she attended chiropractic care".
+CASE_ONLY = frozenset({"EMG", "nerve conduction study", "CT", "x-ray", "bone scan", "myelogram", "ultrasound",
+                       "laboratory tests", "drug screen", "functional capacity evaluation", "epidural injection",
+                       "facet injection", "nerve block", "botulinum toxin", "acupuncture", "chiropractic care",
+                       "massage", "TENS", "traction", "cervical collar", "dry needling", "joint injection",
+                       "hospitalization"})
+BY_WORD = frozenset({"systemic disease", "central neurologic disease", "inflammatory arthritis",
+                     "entrapment neuropathy", "hand and foot disorders", "joint degeneration", "tumor",
+                     "advanced imaging", "joint injection", "orthopedic repair", "regenerative injection",
+                     "depression", "spinal deformity"})
+
+
+def word_supported(word: str, allowed_text: str) -> bool:
+    """'ulcers' is supported by 'ulcer' in the case, 'hypertension' only by 'hypertension'."""
+    w = re.sub(r"(?:es|s|ed|ing)$", "", word.lower()) if len(word) > 5 else word.lower()
+    return re.search(r"\b" + re.escape(w), allowed_text) is not None
 
 # Procedures, tests and diagnoses by their form: a word with one of these endings names one.
 MORPHOLOGY_RX = re.compile(r"\b[a-z]{3,}(?:ectom(?:y|ies)|otom(?:y|ies)|ostom(?:y|ies)|plast(?:y|ies)|des[ie]s|"
@@ -162,6 +185,12 @@ MORPHOLOGY_EXCEPT = {"program", "programs", "diagram", "diagrams", "telegram", "
                      "milligrams", "microgram", "micrograms", "sympathy", "empathy", "telepathy", "photography",
                      "biography", "geography", "bibliography", "histogram", "monogram", "hologram", "instagram",
                      "demography", "choreography", "typography", "radiculopathy", "cardiogram", "anagram"}
+
+
+# Drug names by their endings ("lisinopril", "atorvastatin", "metoprolol"): the case must name the drug.
+DRUG_RX = re.compile(r"\b[a-z]{3,}(?:pril|sartan|olol|statin|oxetine|triptyline|azepam|zolam|prazole|tidine|profen|"
+                     r"coxib|codone|morphone|barbital|gliptin|formin|dronate|lukast|cillin|mycin|cycline|floxacin|"
+                     r"pramine|dipine|thiazide|semide|parin|xaban|gatran|farin)\b", re.I)
 
 
 def morphology_stem(word: str) -> str:

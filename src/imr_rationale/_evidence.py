@@ -10,13 +10,17 @@ from functools import lru_cache
 
 from . import _lexicon as L
 from ._clinical import (
+    BY_WORD,
+    CASE_ONLY,
     CLINICAL,
+    DRUG_RX,
     LATERAL_RX,
     MORPHOLOGY_EXCEPT,
     MORPHOLOGY_RX,
     SPINAL_LEVEL_RX,
     level_of,
     morphology_stem,
+    word_supported,
 )
 from ._numbers import Record, grams
 from ._scope import Match, asserted, existence_polarity, find_terms
@@ -69,9 +73,10 @@ def _chapters(det: Determination) -> set[int]:
 
 
 @lru_cache(maxsize=32)
-def _unsupported_terms(allowed_text: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _unsupported_terms(allowed_text: str, case_text: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The clinical terms the case and guideline text do not support: searched once per record, not per clause."""
-    return tuple((name, find) for name, find, support in CLINICAL if not support.search(allowed_text))
+    return tuple((name, find) for name, find, support in CLINICAL
+                 if name in BY_WORD or not support.search(case_text if name in CASE_ONLY else allowed_text))
 
 
 def clinical_hits(sent: Sentence, det: Determination, rec: Record, seg_ok: list[Segment]) -> list[Hit]:
@@ -80,12 +85,15 @@ def clinical_hits(sent: Sentence, det: Determination, rec: Record, seg_ok: list[
     for seg in seg_ok:
         text, starts = _seg_text(seg)
         presupposed_only = seg.modal or seg.deontic  # "after her discectomy she needs ...": only the presupposed
-        found = [(name, m) for name, find in _unsupported_terms(rec.allowed_text)
-                 if name not in region_words for m in find.finditer(text)]
+        found = [(name, m) for name, find in _unsupported_terms(rec.allowed_text, rec.case_text)
+                 if name not in region_words for m in find.finditer(text)
+                 if name not in BY_WORD or not word_supported(m.group(0), rec.allowed_text)]
         found += [(m.group(0).lower(), m) for m in MORPHOLOGY_RX.finditer(text)
                   if m.group(0).lower() not in MORPHOLOGY_EXCEPT
                   and not any(find.fullmatch(m.group(0)) for _, find, _ in CLINICAL)  # the lexicon decides
                   and morphology_stem(m.group(0)) not in rec.allowed_text]
+        found += [(m.group(0).lower(), m) for m in DRUG_RX.finditer(text) if m.group(0).lower() not in rec.allowed_text
+                  and not any(find.fullmatch(m.group(0)) for _, find, _ in CLINICAL)]
         reported: set[str] = set()
         for name, m in found:
             k = _token_at(starts, m.start())
@@ -290,8 +298,10 @@ def request_hits(sent: Sentence, det: Determination, seg_ok: list[Segment]) -> l
                             f"request is '{det.request}' ({det.region_label})", sent.index, (s, e),
                             sent.text[s - sent.start:e - sent.start]))
             break
+    hits += _other_service_hits(sent, det, seg_ok)
     hits += _attribute_hits(sent, det, L.CONTRAST_RX, "contrast", _contrast_state)
     hits += _attribute_hits(sent, det, L.SEDATION_RX, "sedation", _sedation_state)
+    hits += _attribute_hits(sent, det, L.PURCHASE_RX, "rental or purchase", _purchase_state)
     req_q = det.quantity
     if req_q is not None and req_q.unit == "visits":
         for seg in seg_ok:
@@ -305,6 +315,40 @@ def request_hits(sent: Sentence, det: Determination, seg_ok: list[Segment]) -> l
                                 f"({q.display()}); the request is '{det.request}' ({req_q.display()})", sent.index,
                                 (s, e), sent.text[s - sent.start:e - sent.start]))
     return hits
+
+
+_GENERIC_SERVICE_WORDS = {"therapy", "injection", "injections", "cream", "gel", "lotion", "ointment", "topical",
+                          "transdermal", "patch", "unit", "program", "study", "scan", "test", "testing", "visits",
+                          "treatment", "care", "block", "blocks", "exercise", "evaluation", "trial"}
+_REQUEST_VERBS = {"request", "requests", "requested", "requesting", "proposed", "proposes", "prescribed", "ordered"}
+_RULING_WORDS = {"necessary", "certified", "supported", "authorized", "indicated", "warranted", "appropriate",
+                 "approved", "denied", "noncertified"}
+
+
+def _other_service_hits(sent: Sentence, det: Determination, seg_ok: list[Segment]) -> list[Hit]:
+    """'The request for dry needling', 'the provider requests chiropractic manipulation', 'home health
+    physical therapy ... is medically necessary': another service put in the request's place."""
+    request = det.request.lower()
+    own = {t.lower() for t in det.service_terms}
+    others = {"other": [t for t in {*det.other_service_terms, *L.NON_VOCABULARY_SERVICES}
+                        if t.lower() not in _GENERIC_SERVICE_WORDS and t.lower() not in own
+                        and t.lower() not in request and not any(t.lower() in o for o in own)]}
+    for seg in seg_ok:
+        w = seg.words
+        for m in find_terms(w, others, max_gap=0):
+            before = w[max(0, m.first - 6):m.first]
+            after = w[m.last + 1:m.last + 4]
+            named = bool(set(before) & _REQUEST_VERBS) or bool(set(after) & {"requested", "proposed", "prescribed"})
+            verb = next((k for k in range(m.last + 1, len(w)) if w[k] in ("is", "are", "was", "were")), None)
+            ruled = verb is not None and verb - m.last <= 16 and bool(set(w[verb:verb + 5]) & _RULING_WORDS) \
+                and not any(x in L.FINITE_VERBS for x in w[:m.first])
+            if not (named or ruled) or any(x in ("previously", "prior", "before", "earlier") for x in before):
+                continue
+            s, e = seg.tokens[m.first].start, seg.tokens[m.last].end
+            said = sent.text[s - sent.start:e - sent.start]
+            return [Hit("misstated_request", f"sentence {sent.index} names {said} as the request; the request is "
+                        f"'{det.request}' ({det.service_label})", sent.index, (s, e), said)]
+    return []
 
 
 _NOT_SERVICE = {"the", "a", "an", "of", "for", "to", "on", "at", "in", "and", "or", "with", "without", "times",
@@ -331,8 +375,9 @@ def _request_context(w: list[str], first: int, last: int, svc: frozenset[str]) -
         k -= 1  # "the cervical and lumbar spine"
     if k >= 1 and w[k] in ("of", "to", "for", "on", "at", "in", "into"):
         j = k - 1
-        while j >= 0 and w[j] in ("the", "a", "an"):
-            j -= 1
+        while j >= 0 and (w[j] in ("the", "a", "an", "/", "#", "applied", "directed", "administered", "performed",
+                                   "injected", "used", "given", "done") or w[j].isdigit()):
+            j -= 1  # "Norco 10/325 #90 for the lumbar spine", "LidoPro cream applied to the neck"
         if j >= 0 and w[j] in svc:
             return True
     return any(x in svc for x in w[last + 1:last + 3])
@@ -345,6 +390,10 @@ def _contrast_state(m: re.Match[str]) -> str:
     if "without" in s or "w/o" in s or s.startswith("non") or "no " in s:
         return "without contrast"
     return "with contrast"
+
+
+def _purchase_state(m: re.Match[str]) -> str:
+    return "purchase" if m.group(0).lower().startswith(("purchas", "buy", "bought")) else "rental"
 
 
 def _sedation_state(m: re.Match[str]) -> str:
@@ -364,7 +413,7 @@ def _attribute_hits(sent: Sentence, det: Determination, rx: re.Pattern[str], wha
     for m in rx.finditer(sent.text):
         said = state(m)
         seg = sent.segment_at(sent.start + m.start())
-        if seg is not None and seg.hyp:
+        if seg is not None and (seg.hyp or seg.modal or seg.deontic or (seg.guideline and not seg.case)):
             continue
         if said not in req and not (not req and said.startswith("without")):
             want = req[0] if req else f"silent on {what}"

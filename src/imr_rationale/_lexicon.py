@@ -128,7 +128,8 @@ FINITE_VERBS = {"is", "are", "was", "were", "has", "have", "had", "does", "do", 
 
 GUIDELINE_NOUNS = {"mtus", "guideline", "guidelines", "acoem", "cpmtg", "odg", "criteria", "amtg",
                    "recommendations", "schedule", "guidance"}
-REPORTING_VERBS = {"ask", "asks", "demand", "demands", "treat", "treats", "state", "states", "stated", "recommend", "recommends", "allow", "allows", "support",
+REPORTING_VERBS = {"ask", "asks", "demand", "demands", "treat", "treats", "state", "states", "stated", "recommend",
+                   "recommends", "allow", "allows", "support",
                    "supports", "indicate", "indicates", "note", "notes", "say", "says", "hold", "holds", "require",
                    "requires", "specify", "specifies", "include", "includes", "list", "lists", "advise", "advises",
                    "suggest", "suggests", "limit", "limits", "permit", "permits", "endorse", "endorses", "define",
@@ -139,8 +140,8 @@ REPORTING_VERBS = {"ask", "asks", "demand", "demands", "treat", "treats", "state
                    "address", "addresses", "explain", "explains", "identify", "identifies", "are", "is",
                    "exclude", "excludes", "preclude", "precludes", "restrict", "restricts", "cover", "covers",
                    "disallow", "disallows", "prefer", "prefers", "warn", "warns", "mandate", "mandates",
-                   "stipulate", "stipulates", "regard", "regards", "present", "presents", "treat", "treats",
-                   "would", "will", "should", "may", "can", "apply", "applies",
+                   "stipulate", "stipulates", "regard", "regards", "present", "presents", "would", "will", "should",
+                   "may", "can", "apply", "applies",
                    "indicated", "recommended", "supported", "allowed", "noted", "found"}
 # "according to the MTUS ...": the phrase must be followed by a guideline noun within a few words.
 ATTRIBUTION_LEADS = ["according to", "per", "as per", "under", "by", "in", "based on", "based upon", "as stated in",
@@ -230,6 +231,13 @@ SERVICE_TERMS: dict[str, list[str]] = {
                                 "trigger point", "injection", "injections"],
     "mri": ["mri", "magnetic resonance imaging", "mr imaging", "imaging", "scan", "study", "magnetic resonance"],
 }
+# Services outside the criteria vocabulary that a rationale may wrongly name as the request.
+NON_VOCABULARY_SERVICES = ["dry needling", "massage", "massage therapy", "chiropractic", "chiropractic care",
+                           "spinal manipulation", "botox", "botulinum toxin", "radiofrequency ablation",
+                           "facet injection", "medial branch block", "spinal cord stimulator", "surgery", "fusion",
+                           "discectomy", "home health aide", "skilled nursing", "CT scan", "x-rays", "x-ray",
+                           "bone scan", "ultrasound", "nerve conduction study", "cortisone injection",
+                           "steroid injection", "prolotherapy", "PRP", "traction", "cervical collar", "brace"]
 REGION_TERMS: dict[str, list[str]] = {
     "cervical_spine": ["cervical spine", "cervical", "neck", "c-spine"],
     "thoracic_spine": ["thoracic spine", "thoracic", "mid back", "mid-back", "t-spine", "upper back"],
@@ -246,6 +254,7 @@ REGION_TERMS: dict[str, list[str]] = {
 CONTRAST_RX = re.compile(r"\b(with and without|with or without|without|with|w/o|w/|and without|plus|non)[- ]"
                          r"(?:iv |intravenous |gadolinium )?(contrast|gadolinium|dye)\b|\b(contrast[- ]enhanced|"
                          r"gadolinium[- ]enhanced|non[- ]?contrast|enhanced)\b", re.I)
+PURCHASE_RX = re.compile(r"\b(?:purchas(?:e|ed|ing)|buy(?:ing)?|bought|rental|rent(?:ed|ing)?)\b", re.I)
 SEDATION_RX = re.compile(r"\b(without|with|w/o|w/|under|no)\s+(?:iv |intravenous |conscious |moderate |general )?"
                          r"(sedation|anesthesia|anaesthesia)\b", re.I)
 

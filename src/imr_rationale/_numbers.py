@@ -49,7 +49,8 @@ _TIMES_RX = re.compile(r"\b(\d+)\s*x\s*(\d+)\b", re.I)
 _WORDNUM_RX = re.compile(r"\b(" + "|".join(sorted(L.NUMBER_WORDS, key=len, reverse=True)) + r")(?:-(one|two|three|"
                          r"four|five|six|seven|eight|nine))?\b", re.I)
 _REQ_BEFORE = re.compile(r"\brequest(?:ed|s)?\s+(?:is\s+|was\s+)?(?:for|of)\s+(?:an?\s+additional\s+|up\s+to\s+|another"
-                         r"\s+|a\s+total\s+of\s+|\S+\s+){0,3}$|\brequested\s+(?:\S+\s+)?$", re.I)
+                         r"\s+|a\s+total\s+of\s+|(?!(?:exceeds?|is|are|was|were|would|will|allows?|within|beyond|than|"
+                         r"and|but|over|after|since|with)\b)\S+\s+){0,6}$|\brequested\s+(?:\S+\s+)?$", re.I)
 _HISTORY_BEFORE = re.compile(r"\b(?:completed|attended|had|has\s+had|received|underwent|undergone|finished|tried)\s+"
                              r"(?:(?:a|an|the|about|approximately|over|only|already)\s+)?$", re.I)
 _REQ_AFTER = re.compile(r"^\s*(?:(?:-|\u2013|to|or)\s*\d+\s*)?(?:(?!(?:over|after|since|ago|before|than)\b)"
@@ -228,7 +229,8 @@ def read_record(det: Determination, case: Case) -> Record:
     if det.quantity:
         pairs |= {(float(det.quantity.low), det.quantity.unit), (float(det.quantity.high), det.quantity.unit)}
     return Record(case_text=case_text.lower(), allowed_text=(case_text + "\n" + gl_text + "\n" + statements).lower(),
-                  case_numbers=nums, derived=derived, guideline_numbers=gl, request_numbers=req, dates=dates, age=case.worker.age,
+                  case_numbers=nums, derived=derived, guideline_numbers=gl, request_numbers=req, dates=dates,
+                  age=case.worker.age,
                   chapters={int(n) for n in numbers_in(det.citation.chapter + " " + det.citation.text, False)
                             if n < 40 and n not in det.citation.page_numbers},
                   levels=spinal_levels(case_text), instruction_grams=planted, guideline_pairs=gl_pairs,

@@ -35,7 +35,7 @@ CUES_BEFORE = {"has", "have", "had", "having", "with", "shows", "showed", "shown
                "experiences", "experiencing", "consistent", "completed", "attended", "given", "performed", "after",
                "following", "active", "persistent", "ongoing", "signs", "findings", "documentation", "clear",
                "obvious", "evident", "existing", "underlying", "her", "his", "s/p", "prior", "previous", "recent",
-               "known"}
+               "known", "caused", "causes", "causing", "required", "requiring"}
 CUES_AFTER = {"present", "noted", "documented", "found", "identified", "seen", "elicited", "palpated", "confirmed",
               "demonstrated", "observed", "evident", "reported", "described", "shown", "exists", "exist",
               "existed", "showed", "shows", "revealed", "reveals", "persist", "persists", "persisted",
@@ -48,7 +48,8 @@ SELF_ASSERTING = {"not", "no", "failed", "fail", "fails", "responded", "had", "h
                   "evident", "completed",
                   "returned", "authorized", "tolerated", "reduced", "persisted", "unable", "did", "is", "are",
                   "documented", "present", "planned", "tried", "obvious", "intolerant", "warranted", "plateaued",
-                  "corroborated", "corroborates", "corroborate", "unresponsive", "motivated", "homebound", "attended", "previously", "already",
+                  "corroborated", "corroborates", "corroborate", "unresponsive", "motivated", "homebound", "attended",
+                  "previously", "already",
                   "underwent", "received", "was"}
 
 

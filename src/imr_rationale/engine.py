@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from .case import Case
 from .conditions import (
@@ -93,6 +93,10 @@ class Determination(BaseModel):
     summary: str  # the guideline's recommendation, in our words
     guideline_numbers: list[float]
     utilization_review: str
+    # How physicians name the requested service, and every other service in the vocabulary: the verifier
+    # reads a rationale that puts another service in the request's place as a misstated request.
+    service_terms: list[str] = Field(default=[], exclude=True)
+    other_service_terms: list[str] = Field(default=[], exclude=True)
 
     def criterion(self, cid: str) -> CriterionResult:
         return next(c for c in self.criteria if c.id == cid)
@@ -137,6 +141,9 @@ def decide_item(case: Case, index: int, library: Library) -> Determination:
         summary=topic.summary,
         guideline_numbers=sorted(topic.guideline_numbers),
         utilization_review=ur.guideline,
+        service_terms=list(vocab.services[item.service].terms),
+        other_service_terms=sorted({t for s, spec in vocab.services.items() if s != item.service for t in spec.terms}
+                                   - set(vocab.services[item.service].terms)),
     )
 
 

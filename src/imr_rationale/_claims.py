@@ -25,7 +25,7 @@ from ._scope import (
     self_asserting,
 )
 from ._sentences import Hit, Segment, Sentence, split_sentences, tokenize
-from .engine import Determination
+from .engine import Determination, FactReading
 
 # ---------------------------------------------------------------- the determination's own words
 
@@ -92,7 +92,8 @@ def criteria_claims(sent: Sentence, det: Determination, fact_terms: dict[str, li
         for p, x in enumerate(w):
             if x not in L.MET_WORDS:
                 continue
-            nouns = [k for k in range(max(0, p - 10), min(len(w), p + 5)) if w[k] in L.CRITERIA_NOUNS]
+            nouns = [k for k in range(max(0, p - 10), min(len(w), p + 5)) if w[k] in L.CRITERIA_NOUNS
+                     or (w[k] in ("condition", "prerequisite") and set(w[max(0, k - 2):k]) & _ALL_OF)]
             if not nouns:
                 continue
             k = nouns[0]
@@ -107,6 +108,9 @@ def criteria_claims(sent: Sentence, det: Determination, fact_terms: dict[str, li
                                 f"determination gives.", sent.index, _span(seg, a, b), phrase))
                 break
     return hits
+
+
+_ALL_OF = {"each", "every", "all", "mtus", "guideline", "guidelines"}  # "each MTUS condition is satisfied"
 
 
 def _criteria_negations(w: list[str], k: int, p: int) -> int:
@@ -134,7 +138,8 @@ def _partial(w: list[str], k: int, fact_terms: dict[str, list[str]]) -> bool:
     if any(y.isdigit() for y in w[k + 1:k + 2]):
         return True
     masked = _masked(w)
-    return any(not set(range(m.first, m.last + 1)) & masked for m in find_terms(w, fact_terms))
+    return any(not set(range(m.first, m.last + 1)) & masked and (k < m.first <= k + 4 or k - 4 <= m.last < k)
+               for m in find_terms(w, fact_terms))  # "the trigger point criterion", "the criteria for imaging"
 
 
 def limit_claims(sent: Sentence, det: Determination) -> list[Hit]:
@@ -148,9 +153,13 @@ def limit_claims(sent: Sentence, det: Determination) -> list[Hit]:
     want = 1 if crit.status == "not_met" else -1  # +1: the request exceeds the limit
     hits: list[Hit] = []
     for seg in sent.segments:
-        if seg.hyp or seg.deontic or seg.modal or (seg.guideline and not seg.case):
-            continue
+        if seg.hyp or seg.deontic or (seg.guideline and not seg.case):
+            continue  # "the 8 requested would exceed the cap" states the request's reach: modal, not hypothetical
         w = seg.words
+        if seg.modal and not (set(re.findall(r"\d+", " ".join(w))) & set(re.findall(r"\d+", det.quantity.display()))
+                              or any(w[i] in ("the", "this") and w[i + 1] in ("request", "requested")
+                                     for i in range(len(w) - 1))):
+            continue  # "a request beyond 10 visits would exceed ...": some other request
         if not any(x in L.QUANTITY_NOUNS for x in w):
             continue
         for p, x in enumerate(w):
@@ -197,15 +206,31 @@ def antonyms(term: str) -> list[str]:
 
 def fact_lexicon(det: Determination) -> dict[str, list[str]]:
     """The terms of each yes/no fact the item's criteria read (a not-applicable criterion's documented
-    facts only), with their antonym variants."""
+    facts only), with their antonym variants; and of each criterion that is named as a whole."""
     out: dict[str, list[str]] = {}
     for crit in det.criteria:
         for f in crit.facts:
             if crit.status == "not_applicable" and f.value is None:
                 continue
-            if (isinstance(f.value, bool) or f.value is None or _none_of(f.value)) and f.terms:
+            if (isinstance(f.value, bool) or f.value is None or _none_of(f.value) or _positive_choice(f)) \
+                    and f.terms:
                 out[f.name] = list(f.terms) + [a for t in f.terms for a in antonyms(t)]
+        if crit.terms and crit.status != "not_applicable":
+            out[_CRITERION + crit.id] = list(crit.terms)
     return out
+
+
+_CRITERION = "criterion:"
+
+
+def _positive_choice(f: FactReading) -> bool:
+    """A documented choice that names something found ('consistent' for a drug screen), when the fact's terms
+    name the thing and not its choices: the thing is documented. A choice that names an absence
+    ('no_aberrant_behavior') or terms that are the choices themselves ('patch', 'cream') say nothing a term can."""
+    if not isinstance(f.value, str) or f.value.startswith(("no", "none", "non", "never")):
+        return False
+    choices = {c.replace("_", " ").lower() for c in f.choices}
+    return not any(t.lower() in c or c in t.lower() for t in f.terms for c in choices)
 
 
 def _none_of(value: object) -> bool:
@@ -214,8 +239,13 @@ def _none_of(value: object) -> bool:
 
 
 def fact_values(det: Determination) -> dict[str, object]:
-    """Each fact's value as a yes/no claim reads it: a count of zero is False."""
-    return {f.name: False if _none_of(f.value) else f.value for c in det.criteria for f in c.facts}
+    """Each fact's value as a yes/no claim reads it: a count of zero is False, a documented choice True; a
+    criterion named as a whole is True when met, False when not met, None when not documented."""
+    out: dict[str, object] = {f.name: False if _none_of(f.value) else True if _positive_choice(f) else f.value
+                              for c in det.criteria for f in c.facts}
+    status = {"met": True, "not_met": False, "not_documented": None}
+    out.update({_CRITERION + c.id: status.get(c.status) for c in det.criteria if c.terms})
+    return out
 
 
 def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]:
@@ -427,7 +457,7 @@ def _masked(w: list[str]) -> set[int]:
 
 
 def _fact_hit(sent: Sentence, seg: Segment, m: Match, pol: int, value: object, det: Determination) -> Hit:
-    crits = [c for c in det.criteria if any(f.name == m.key for f in c.facts)]
+    crits = [c for c in det.criteria if any(f.name == m.key for f in c.facts) or _CRITERION + c.id == m.key]
     where = "; ".join(f"criterion {c.id}: {c.status}" for c in crits)
     phrase = _span_text(sent, seg, max(0, m.first - 3), min(len(seg.tokens) - 1, m.last + 3))
     term = _span_text(sent, seg, m.first, m.last)
@@ -439,8 +469,9 @@ def _fact_hit(sent: Sentence, seg: Segment, m: Match, pol: int, value: object, d
     else:
         truth = f"the record shows no {term}"
     question = next((f.question for c in crits for f in c.facts if f.name == m.key), "")
-    return Hit("misstated_fact", f"sentence {sent.index} says {said} ('{phrase}'); {truth} ({where}). "
-               f"The fact: {question}", sent.index, _span(seg, m.first, m.last), term)
+    about = f"The fact: {question}" if question else f"The determination: {crits[0].statement}" if crits else ""
+    return Hit("misstated_fact", f"sentence {sent.index} says {said} ('{phrase}'); {truth} ({where}). {about}",
+               sent.index, _span(seg, m.first, m.last), term)
 
 
 # ---------------------------------------------------------------- helpers

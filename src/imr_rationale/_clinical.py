@@ -124,6 +124,8 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
     ("antidepressant", r"antidepressants?|duloxetine|cymbalta|amitriptyline|nortriptyline|elavil|sertraline|zoloft|"
      r"fluoxetine|prozac|citalopram|escitalopram|lexapro|paroxetine|paxil|venlafaxine|effexor|trazodone|"
      r"bupropion|wellbutrin|ssris?|snris?", None),
+    ("aberrant drug behavior", r"early refills?|early refill requests?|lost prescriptions?|lost (?:medications?|pills)|"
+     r"doctor shopping|drug-seeking|diversion|multiple prescribers", None),
     ("hospitalization", r"hospitali[sz](?:ation|ations|ed)|emergency (?:room|department)|intensive care|"
      r"admitted to (?:the )?hospital", None),
     ("steroid", r"steroids?|corticosteroids?|prednisone|cortisone|methylprednisolone|kenalog|depo-?medrol",
@@ -166,11 +168,11 @@ CASE_ONLY = frozenset({"EMG", "nerve conduction study", "CT", "x-ray", "bone sca
                        "laboratory tests", "drug screen", "functional capacity evaluation", "epidural injection",
                        "facet injection", "nerve block", "botulinum toxin", "acupuncture", "chiropractic care",
                        "massage", "TENS", "traction", "cervical collar", "dry needling", "joint injection",
-                       "hospitalization"})
+                       "hospitalization", "steroid"})
 BY_WORD = frozenset({"systemic disease", "central neurologic disease", "inflammatory arthritis",
                      "entrapment neuropathy", "hand and foot disorders", "joint degeneration", "tumor",
                      "advanced imaging", "joint injection", "orthopedic repair", "regenerative injection",
-                     "depression", "spinal deformity"})
+                     "depression", "spinal deformity", "aberrant drug behavior"})
 
 
 def word_supported(word: str, allowed_text: str) -> bool:

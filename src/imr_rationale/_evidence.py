@@ -376,7 +376,8 @@ def _request_context(w: list[str], first: int, last: int, svc: frozenset[str]) -
     if k >= 1 and w[k] in ("of", "to", "for", "on", "at", "in", "into"):
         j = k - 1
         while j >= 0 and (w[j] in ("the", "a", "an", "/", "#", "applied", "directed", "administered", "performed",
-                                   "injected", "used", "given", "done") or w[j].isdigit()):
+                                   "injected", "used", "given", "done", "gm", "g", "mg", "ml", "%", "grams")
+                          or w[j].isdigit()):
             j -= 1  # "Norco 10/325 #90 for the lumbar spine", "LidoPro cream applied to the neck"
         if j >= 0 and w[j] in svc:
             return True

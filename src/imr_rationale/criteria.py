@@ -93,6 +93,11 @@ class Criterion(_Strict):
         description="A source other than the topic's guideline that this criterion applies (e.g. a statute), "
         "as a letter cites it.",
     )
+    terms: list[str] = Field(
+        default=[],
+        description="How a rationale names what this criterion requires as a whole ('a gastrointestinal risk "
+        "factor'); the verifier reads a clause that says it is present or absent against the criterion's status.",
+    )
 
 
 class InForce(_Strict):

@@ -43,6 +43,7 @@ class FactReading(BaseModel):
     value: bool | int | float | str | dt.date | None  # None: not documented
     source: str | None = None
     terms: list[str] = []
+    choices: list[str] = Field(default=[], exclude=True)  # a choice fact's choices
 
     @property
     def documented(self) -> bool:
@@ -59,6 +60,7 @@ class CriterionResult(BaseModel):
     facts: list[FactReading]
     statement: str  # what the record shows, in the topic's wording for this status
     citation: str | None = None  # a source other than the topic's guideline that this criterion applies
+    terms: list[str] = Field(default=[], exclude=True)  # how a rationale names the criterion as a whole
 
 
 class Citation(BaseModel):
@@ -178,7 +180,7 @@ def _evaluate(crit: Criterion, ctx: _Context, topic: Topic, library: Library) ->
         fact = ctx.case.fact(name, ctx.index)
         spec = library.fact_specs[name]
         readings.append(FactReading(name=name, question=spec.question, value=fact.value, source=fact.source,
-                                    terms=spec.terms))
+                                    terms=spec.terms, choices=list(spec.choices or [])))
     fields = case_fields_read(crit.check)
     for name in dict.fromkeys((case_fields_read(crit.when) if crit.when else []) + fields):
         readings.append(FactReading(name=name, question=CASE_FIELDS[name][1], value=ctx.case_value(name),
@@ -189,7 +191,8 @@ def _evaluate(crit: Criterion, ctx: _Context, topic: Topic, library: Library) ->
     placeholders = {"requested": ctx.quantity.display() if ctx.quantity else "an unstated quantity",
                     "limit": _fmt(ctx.limit) if ctx.limit is not None else "the guideline's limit"}
     return CriterionResult(id=crit.id, requirement=crit.requirement, decisive=crit.decisive, status=status,
-                           facts=readings, statement=wording.format_map(placeholders), citation=crit.citation)
+                           facts=readings, statement=wording.format_map(placeholders), citation=crit.citation,
+                           terms=list(crit.terms))
 
 
 def _fmt(n: float) -> str:

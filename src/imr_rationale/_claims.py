@@ -131,8 +131,8 @@ _VERB_GROUP = {"not", "never", "cannot", "does", "do", "did", "can", "could", "w
 
 def _partial(w: list[str], k: int, fact_terms: dict[str, list[str]]) -> bool:
     """'One of the criteria', 'the duration criterion', 'the trigger point criterion': not all of them."""
-    if k > 0 and w[k - 1] in ("every", "each", "all"):
-        return False
+    if set(w[max(0, k - 3):k]) & {"every", "each", "all"}:
+        return False  # "each MTUS condition for a topical lidocaine product"
     if w[k] in ("criterion", "requirement") or any(y in L.PARTIAL_QUANTIFIERS for y in w[max(0, k - 3):k]):
         return True
     if any(y.isdigit() for y in w[k + 1:k + 2]):

@@ -137,9 +137,10 @@ def clinical_hits(sent: Sentence, det: Determination, rec: Record, seg_ok: list[
 _FINDING_SIGN = {
     **dict.fromkeys(["positive", "abnormal", "decreased", "diminished", "reduced", "impaired", "present"], 1),
     **dict.fromkeys(["negative", "normal", "intact", "unremarkable", "absent"], -1),
+    **dict.fromkeys(["equivocal", "indeterminate", "inconclusive", "borderline"], 0),
 }
 _FINDING_SKIP = {"was", "were", "is", "are", "been", "be", "remains", "remained", "found", "noted", "reportedly",
-                 "also", "still", "both", "bilaterally"}
+                 "also", "still", "both", "bilaterally", "test", "sign", "maneuver", "manoeuvre"}
 _FINDING_STOP = {"the", "a", "an", "and", "or", "with", "on", "in", "of", "at", "to", "for", "by", "but", "her", "his",
                  "left", "right", "bilateral", "she", "he", "it", "they", "there", "this", "that", "which", "who",
                  "had", "has", "have", "as", "than", "no", "not", "any", "all", "some", "both", "more", "less", "very",
@@ -215,12 +216,13 @@ def _finding_polarity_hits(sent: Sentence, rec: Record, seg_ok: list[Segment]) -
                 said = sent.text[seg.start - sent.start:seg.end - sent.start]
                 hits.append(Hit("misstated_fact", f"sentence {sent.index} says {' '.join(phrase)} was {w[k]} "
                                 f"('{said}'); the case record states the opposite ({' '.join(case_phrase)} "
-                                f"{'positive/abnormal' if case_sign == 1 else 'negative/normal'})",
+                                f"{_SIGN_WORDS[case_sign]})",
                                 sent.index, (s, e), w[k]))
                 return hits
     return hits
 
 
+_SIGN_WORDS = {1: "positive/abnormal", -1: "negative/normal", 0: "equivocal"}
 _POSSESSIVE = {"her", "his", "their"}
 
 

@@ -69,11 +69,16 @@ def known_sentence(sent: Sentence, det: Determination) -> str | None:
         return None
     for kind, texts in (("summary", [det.summary]), ("statement", [c.statement for c in det.criteria])):
         for text in texts:
-            for s, e in split_sentences(text):
-                theirs = _norm([t.text for t in tokenize(text[s:e])])
+            for theirs in _sentence_words(text):
                 if SequenceMatcher(None, mine, theirs, autojunk=False).ratio() >= 0.9:
                     return kind
     return None
+
+
+@lru_cache(maxsize=512)
+def _sentence_words(text: str) -> tuple[list[str], ...]:
+    """The determination's own sentences as known_sentence compares them: read once per text."""
+    return tuple(_norm([t.text for t in tokenize(text[s:e])]) for s, e in split_sentences(text))
 
 
 # ---------------------------------------------------------------- criteria met, limits

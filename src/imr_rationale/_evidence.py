@@ -327,14 +327,19 @@ _RULING_WORDS = {"necessary", "certified", "supported", "authorized", "indicated
                  "approved", "denied", "noncertified"}
 
 
+@lru_cache(maxsize=64)
+def _other_services(request: str, own_terms: tuple[str, ...], other_terms: tuple[str, ...]) -> list[str]:
+    """Names of other services that cannot be read as the request's own."""
+    own = {t.lower() for t in own_terms}
+    return sorted(t for t in {*other_terms, *L.NON_VOCABULARY_SERVICES}
+                  if t.lower() not in _GENERIC_SERVICE_WORDS and t.lower() not in own
+                  and t.lower() not in request and not any(t.lower() in o for o in own))
+
+
 def _other_service_hits(sent: Sentence, det: Determination, seg_ok: list[Segment]) -> list[Hit]:
     """'The request for dry needling', 'the provider requests chiropractic manipulation', 'home health
     physical therapy ... is medically necessary': another service put in the request's place."""
-    request = det.request.lower()
-    own = {t.lower() for t in det.service_terms}
-    others = {"other": [t for t in {*det.other_service_terms, *L.NON_VOCABULARY_SERVICES}
-                        if t.lower() not in _GENERIC_SERVICE_WORDS and t.lower() not in own
-                        and t.lower() not in request and not any(t.lower() in o for o in own)]}
+    others = {"other": _other_services(det.request.lower(), tuple(det.service_terms), tuple(det.other_service_terms))}
     for seg in seg_ok:
         w = seg.words
         for m in find_terms(w, others, max_gap=0):

@@ -9,6 +9,7 @@ documentation that radiculopathy is absent" affirms radiculopathy.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import _lexicon as L
 from ._sentences import stem, tokenize
@@ -62,19 +63,22 @@ class Match:
     gaps: frozenset[int] = frozenset()  # tokens inside the match that are not the phrase's
 
 
-def term_tokens(phrase: str) -> list[str]:
-    return [stem(t.text) for t in tokenize(phrase) if t.text not in ("-", "'")]
+@lru_cache(maxsize=4096)
+def term_tokens(phrase: str) -> tuple[str, ...]:
+    """A lexicon phrase as the stems find_terms compares: read once per phrase, not once per clause."""
+    return tuple(stem(t.text) for t in tokenize(phrase) if t.text not in ("-", "'"))
 
 
 def find_terms(words: list[str], lexicon: dict[str, list[str]], max_gap: int = 2) -> list[Match]:
     """Occurrences of each key's phrases in the clause, longest first, non-overlapping per key."""
     stems = [stem(w) for w in words]
+    present = set(stems)
     found: list[Match] = []
     for key, phrases in lexicon.items():
         taken: set[int] = set()
         for phrase in sorted(phrases, key=lambda p: -len(p)):
             toks = term_tokens(phrase)
-            if not toks:
+            if not toks or toks[0] not in present:
                 continue
             for i, s in enumerate(stems):
                 if s != toks[0] or i in taken:

@@ -90,7 +90,7 @@ def find_terms(words: list[str], lexicon: dict[str, list[str]], max_gap: int = 2
     return sorted(found, key=lambda m: m.first)
 
 
-def _extend(stems: list[str], i: int, toks: list[str], max_gap: int) -> tuple[int, set[int]] | None:
+def _extend(stems: list[str], i: int, toks: tuple[str, ...], max_gap: int) -> tuple[int, set[int]] | None:
     pos, gaps = i, set()
     for t in toks[1:]:
         j, gap = pos + 1, 0

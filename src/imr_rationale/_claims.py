@@ -319,11 +319,19 @@ def _elliptical(w: list[str], m: Match) -> bool:
 def _object_of_other(w: list[str], m: Match, matches: list[Match]) -> bool:
     """'The MRI does not corroborate a radiculopathy': the negation falls on another fact's term that comes
     between it and the term, with the term as its object (no list or clause break between them)."""
+    for o in matches:  # "the radiculopathy is not corroborated": the negation is the other term's
+        if o.key != m.key and o.first > m.last and all(x in _NEG_LINK for x in w[m.last + 1:o.first]) \
+                and set(w[m.last + 1:o.first]) & {"not", "never"}:
+            return True
     b = back_negator(w, m.first)
     if b is None:
         return False
     return any(o.key != m.key and b < o.first and o.last < m.first
                and not set(w[o.last + 1:m.first]) & {"or", "and", "nor", ",", "neither", "either"} for o in matches)
+
+
+_NEG_LINK = {"is", "are", "was", "were", "has", "have", "been", "be", "not", "never", "yet", "adequately", "clearly",
+             "does", "do", "did"}
 
 
 _NUM = r"(\d+(?:\.\d+)?|" + "|".join(sorted(L.NUMBER_WORDS, key=len, reverse=True)) + r"|one)"

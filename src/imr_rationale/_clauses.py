@@ -37,11 +37,12 @@ def mark(sentences: list[Sentence]) -> None:
                 host = next((o for o in sent.segments if o is not seg and o.tokens and o.start <= seg.start
                              <= o.end + 2), None)
                 attributed = attributed or bool(host and host.guideline)
+                seg.hyp = seg.hyp or bool(host and host.hyp)  # "Were trigger points documented (a twitch ...)"
             if inherited and (seg.chunk != inherited_chunk or seg.kind == "contrast") and has_verb(w):
                 inherited = False
             heading = bool(set(w) & L.GUIDELINE_NOUNS) and not has_verb(w) and seg.kind == "main" \
                 and sent.text[seg.end - sent.start:].lstrip()[:1] == ":"  # "CA MTUS, p. 98-99: ..."
-            seg.guideline = (attributed or inherited or heading) and not seg.case
+            seg.guideline = (attributed or (inherited and seg.kind != "paren") or heading) and not seg.case
             if seg.guideline and seg.kind != "paren":
                 inherited, inherited_chunk = True, seg.chunk
         prev_guideline = any(s.guideline for s in sent.segments)
@@ -64,7 +65,8 @@ def _names_case(w: list[str]) -> bool:
     return any(has_phrase(w, p) for p in L.CASE_PHRASES)
 
 
-_INTRO = {"also", "in", "addition", "additionally", "furthermore", "moreover", "however", "further", "first",
+_INTRO = {"because", "since", "although", "though", "while", "whereas",
+          "also", "in", "addition", "additionally", "furthermore", "moreover", "however", "further", "first",
           "second", "third", "finally", "specifically", "notably", "importantly", "again", "here", ",", "likewise",
           "similarly", "and", "as", "noted", "stated", "above", "previously", "mentioned"}
 _NP_OK = L.GUIDELINE_NOUNS | {"the", "california", "chronic", "pain", "medical", "treatment", "utilization",

@@ -142,7 +142,7 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
     ("ankle", r"ankles?|foot|feet", None),
     ("leg", r"legs?|lower extremit(?:y|ies)", None),
     ("arm", r"arms?|upper extremit(?:y|ies)", r"\barms?\b|upper extremit"),
-    ("hand", r"(?<!other )(?<!at )hands?|fingers?|digits?", r"\bhands?\b|fingers?|digits?"),
+    ("hand", r"(?<!other )(?<!at )(?<!in )(?<!on )(?<!first-)hands?|fingers?|digits?", r"\bhands?\b|fingers?|digits?"),
     ("trapezius", r"trapezius|rhomboids?|scapula[r]?|levator", None),
     # course and adherence claims
     ("compliance", r"complian(?:t|ce)|adheren(?:t|ce)|adhered|actively (?:performing|participating|engaged|doing)|"

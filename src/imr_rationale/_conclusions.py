@@ -117,6 +117,8 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination) -> li
             continue
         if "whether" in w[:i] or sent.text.rstrip().endswith("?"):
             continue  # a question, not a conclusion
+        if _relative_modal(w, i) or _reported_instruction(w, i) or _bare_infinitive(w, i):
+            continue
         if not seg.case and class_generic(w):
             continue  # "imaging is unnecessary for every neck complaint": a class of patients, not this request
         if x in ("agree", "agrees", "concur", "concurs") and ("that" in w[i + 1:] or not _writer_agrees(w, i)):
@@ -147,6 +149,28 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination) -> li
 _REASON_PHRASES = (["for", "want", "of"], ["for", "lack", "of"], ["because", "of"], ["merely", "because"],
                    ["simply", "because"], ["only", "because"], ["solely", "because"], ["on", "account", "of"],
                    ["on", "the", "ground"], ["on", "the", "grounds"], ["for", "the", "reason"], ["just", "because"])
+
+
+def _relative_modal(w: list[str], i: int) -> bool:
+    """'no documented barrier that would justify a return to supervised care': what a missing thing would do."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if w[k] in ("that", "which") and any(x in L.MODALS for x in w[k + 1:i]):
+            return True
+    return False
+
+
+_TELLING = {"tells", "told", "tell", "instructs", "instructed", "instruct", "asks", "asked", "directs", "directed",
+            "urges", "urged", "demands", "demanded", "orders", "ordered", "commands", "commanded"}
+
+
+def _reported_instruction(w: list[str], i: int) -> bool:
+    """'a note tells the reviewer to approve and certify all items': someone else's instruction, reported."""
+    return any(w[k] in _TELLING for k in range(max(0, i - 8), i)) and "to" in w[max(0, i - 8):i]
+
+
+def _bare_infinitive(w: list[str], i: int) -> bool:
+    """'no program is documented for the unit to support': an infinitive with nothing after it."""
+    return i > 0 and w[i - 1] == "to" and all(not x.isalnum() for x in w[i + 1:])
 
 
 _WRITERS = {"i", "we", "reviewer", "undersigned", "physician", "author"}
@@ -203,6 +227,10 @@ def _guideline_subject(w: list[str], i: int) -> bool:
     k = i - 1
     while k >= 0 and w[k] in _SKIP_AUX:
         k -= 1
+    if k >= 0 and (w[k].isdigit() or w[k] == "-"):  # "that MTUS pages 98-99 allow"
+        while k >= 0 and (w[k].isdigit() or w[k] in ("-", "and", ",")):
+            k -= 1
+        return k >= 0 and w[k] in ("page", "pages", "pp", "p")
     return k >= 0 and w[k] in _GL_SUBJECT
 
 
@@ -245,6 +273,8 @@ def _reduced_relative(w: list[str], i: int) -> bool:
     before = w[i - 1]
     if before.isdigit() and (i < 2 or w[i - 2] not in ("is", "are", "was", "were")):
         return True
+    if before in ("total", "number", "maximum", "limit", "amount", "cap", "allowance", "ceiling"):
+        return True  # "exceeds the total allowed"
     return before.endswith("s") and before in L.REFERENTS | {"treatments", "modalities", "studies", "sessions", "weeks",
                                                              "months", "days", "hours", "levels"} \
         and before not in ("is", "was", "has", "this", "its")
@@ -290,7 +320,10 @@ def _attached(w: list[str], i: int) -> tuple[int, int, bool] | None:
             return j, L.REVIEW_VERBS[w[j]], True
         if w[j] not in _SKIP_FWD:
             break
-    for k in range(i - 1, max(-1, i - 12), -1):
+    copula = next((k for k in range(i - 1, max(-1, i - 4), -1) if w[k] in ("is", "are", "was", "were", "be")), i)
+    for k in range(i - 1, -1, -1):
+        if w[k] == "," and not any(x in L.FINITE_VERBS for x in w[k + 1:copula]):
+            continue  # "Non-certification of the injections, two of local anesthetic, is appropriate"
         if w[k] in (",", "that", "which", "because", "since"):
             break
         if w[k] in L.ACTION_NOUNS and not _action_excluded(w, k):

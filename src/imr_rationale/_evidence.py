@@ -309,7 +309,7 @@ def request_hits(sent: Sentence, det: Determination, seg_ok: list[Segment]) -> l
         for seg in seg_ok:
             text, _ = _seg_text(seg)
             q = find_quantity(text)
-            if q is None or not re.search(r"week|wk|x", q.text):
+            if q is None or not _FREQUENCY_RX.search(q.text):
                 continue  # only a frequency and duration restates the request: "3 times a week for 6 weeks"
             if q.unit == "visits" and (q.low, q.high) != (req_q.low, req_q.high):
                 s, e = seg.start, seg.end
@@ -358,6 +358,8 @@ def _other_service_hits(sent: Sentence, det: Determination, seg_ok: list[Segment
     return []
 
 
+_FREQUENCY_RX = re.compile(r"\b(?:times?|x)\b|\dx\b|\bx\s*\d|(?:a|per|each|every|/)\s*(?:week|wk)\b|\bweekly\b|"
+                           r"/\s*(?:week|wk)", re.I)
 _NOT_SERVICE = {"the", "a", "an", "of", "for", "to", "on", "at", "in", "and", "or", "with", "without", "times",
                 "time", "week", "weeks", "month", "months", "day", "days", "per", "x", "left", "right",
                 "bilateral", "spine", "visits", "visit", "sessions", "session", "additional", "up", "over"}

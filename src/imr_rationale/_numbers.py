@@ -82,7 +82,8 @@ _UNITS = {"visit": "visits", "visits": "visits", "session": "visits", "sessions"
           "percent": "percent", "level": "levels", "levels": "levels", "mg": "mg", "milligrams": "mg"}
 _UNIT_ALT = "|".join(sorted((re.escape(u) for u in _UNITS if u != "%"), key=len, reverse=True))
 _NUMWORD = "|".join(sorted(L.NUMBER_WORDS, key=len, reverse=True)) + "|one"
-_MID = r"(?:(?!(?:per|a|an|each|every|of|for|over|in|to|and|or|the|than|at)\b)[a-z/-]+\s+){0,3}?"
+_MID = (r"(?:(?!(?:per|a|an|each|every|of|for|over|in|to|and|or|the|than|at|across|during|within|throughout|spread|"
+        + _NUMWORD + r")\b)[a-z/-]+\s+){0,3}?")  # "nine or ten across eight weeks": no unit of its own
 _UNIT_AFTER = re.compile(r"^\s*(?:(?:-|\u2013|to|or|and)\s*(?:\d+(?:\.\d+)?|" + _NUMWORD + r")\s*)?" + _MID
                          + r"(%|\b(?:" + _UNIT_ALT + r")\b)", re.I)
 _PAIR_RX = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?|\b(?:" + _NUMWORD + r"))(?:\s*(?:-|\u2013|to|or|and)\s*(\d+(?:\.\d+)?|"
@@ -285,6 +286,10 @@ def number_hits(sent: Sentence, det: Determination, rec: Record) -> list[Hit]:
         for m in rx.finditer(raw):
             if not free(*m.span()):
                 continue
+            if re.search(r"\b(?:over|above|under|below|than|past|beyond|reached|reach)\s+(?:the\s+)?$",
+                         raw[max(0, m.start() - 20):m.start()]):
+                used.append(m.span())
+                continue  # "over the age of 65": a threshold, not the worker's age
             used.append(m.span())
             age = _to_number(m.group(1))
             if age is not None and age != rec.age:
@@ -351,9 +356,11 @@ def _combo_problems(raw: str, det: Determination, rec: Record) -> list[tuple[re.
     return out
 
 
+# "a request for more than 10 visits": a bound, not the request
 _THRESHOLD_BEFORE = re.compile(r"\b(?:more|fewer|less|greater)\s+than\s+$|\b(?:over|beyond|above|under|below)\s+$",
-                               re.I)  # "a request for more than 10 visits": a bound, not the request
-_ARITH_RX = re.compile(r"\b(?:totals?|totall?ing|plus|bring|brings|bringing|brought|amounts?|adds?|added|together|"
+                               re.I)
+_ARITH_RX = re.compile(r"/\s*(?:week|wk)\b|\b(?:totals?|totall?ing|plus|bring|brings|bringing|brought|amounts?|adds?|"
+                       r"added|together|"
                        r"combined|cumulative|in all|equals?|keeps?|weekly|a week|per week|altogether|sum)\b", re.I)
 
 
@@ -362,7 +369,10 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
     before, after = raw[max(0, s - 60):s], raw[e:e + 60]
     if n in (0, 1) and not _REQ_BEFORE.search(before):
         return None
-    if _HISTORY_BEFORE.search(before) and n not in rec.case_numbers:
+    if n <= 6 and re.search(r"\b(?:all|both|these|those|the)\s+$", before) and not unit_after(after) \
+            and re.match(r"\s+(?:are|were|of|is|criteria|conditions|requirements|factors|reasons)\b", after):
+        return None  # "all three are documented": a count of what the sentence lists
+    if _HISTORY_BEFORE.search(before) and n not in rec.case_numbers and not _REQ_AFTER.search(after):
         return f"says {n:g} were completed or received; the case record gives no such number"
     if before.endswith("#") and n not in rec.request_numbers and n not in rec.case_numbers:
         return f"gives a dispensed quantity of #{n:g}; the request is '{det.request}'"

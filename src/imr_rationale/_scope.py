@@ -138,6 +138,9 @@ def is_negator(words: list[str], k: int, for_term: bool = True) -> bool:
         return words[k + 2] in _DOC_VERBS if k + 2 < len(words) else False
     if w == "ruled" and nxt == "out":
         return True
+    if for_term and ((w == "than" and k > 0 and words[k - 1] == "rather") or (w == "of" and k > 0
+                                                                             and words[k - 1] == "instead")):
+        return True  # "tenderness rather than trigger points": the term is what the record does not show
     if for_term and w == "missing" and nxt in ("any", "a", "an", "the", "evidence", "documentation"):
         return True  # "missing any documentation of X"
     if for_term and w == "silent" and nxt in ("on", "about", "regarding", "as"):
@@ -149,7 +152,7 @@ def is_negator(words: list[str], k: int, for_term: bool = True) -> bool:
     return w in {"none", "without", "nothing", "absence", "lack", "lacks", "lacking", "cannot", "neither", "nor"}
 
 
-_PRIVATIVES = {"without", "no", "lacking", "lack", "lacks", "lacked", "missing", "silent", "absence"}
+_PRIVATIVES = {"without", "no", "lacking", "lack", "lacks", "lacked", "missing", "silent", "absence", "free"}
 _CAUSAL = {"explained", "caused", "accounted", "attributed", "attributable", "due", "related", "secondary",
            "owing", "explicable", "explainable", "better", "other", "rather", "produced", "driven"}
 _PARENTHETICAL = {"by", "in", "at", "on", "for", "however", "therefore", "alone", "though", "of", "as", "even",
@@ -169,6 +172,8 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
     while k >= 0 and steps < reach:
         if words[k] in _BACK_STOP:
             return None
+        if words[k] == "than" and k > 0 and words[k - 1] == "rather" and (skip is None or k not in skip):
+            return k  # "tenderness rather than trigger points"
         if words[k] in ("by", "to", "from", "than") and k > 0 and words[k - 1] in _CAUSAL:
             return None  # "a finding not explained by her radiculopathy": the cause is presupposed
         if words[k] == ",":
@@ -244,8 +249,8 @@ def negations(words: list[str], m: Match) -> int:
                 if words[k] in ("not", "never", "nor"):
                     negs.add(k)  # "not without documented trigger points", "the record does not lack", "nor is
                     break  # the record missing"
-                record = ("record", "file", "chart", "documentation", "notes")
-                if words[k] not in _AUX and words[k] not in record and not (words[k] == "the"
+                record = ("record", "file", "chart", "documentation", "notes", "history", "examination", "exam")
+                if words[k] not in _AUX and words[k] not in record and not (words[k] in ("the", "her", "his", "its")
                                                                            and words[k + 1] in record):
                     break
         if words[b] == "against":  # "no finding argues against trigger points"

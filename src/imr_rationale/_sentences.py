@@ -217,7 +217,7 @@ def has_verb(words: list[str]) -> bool:
     for i, w in enumerate(words):
         if w not in L.FINITE_VERBS:
             continue
-        if w.endswith("ed") and i > 0 and words[i - 1] in _ATTRIBUTIVE_BEFORE \
+        if w.endswith("ed") and (i == 0 or words[i - 1] in _ATTRIBUTIVE_BEFORE) \
                 and words[i + 1:i + 2] and words[i + 1] not in _VERB_NEXT and words[i + 1].isalpha():
             continue
         return True

@@ -20,6 +20,7 @@ from ._scope import (
     existence_polarity,
     find_terms,
     negations,
+    outer_negation,
     predicate_negations,
     predicate_polarity,
     self_asserting,
@@ -272,8 +273,8 @@ def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]
         listed = _list_lead(sent, n)
         matches = find_terms(w, lex)
         for m in matches:
-            if seg.modal and _modal_governs(w, m.first, m.last):
-                continue
+            if seg.modal and _modal_governs(w, m.first, m.last) and not outer_negation(w, m.first, None):
+                continue  # but "he has not indicated that he would consider surgery" denies it
             if _object_of_other(w, m, matches) or _elliptical(w, m):
                 continue
             if listed is not None:  # "an indication is documented: a red flag" -- a list item takes its lead's verb

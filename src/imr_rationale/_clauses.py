@@ -24,7 +24,7 @@ def mark(sentences: list[Sentence]) -> None:
             adjacent_cond = any(o.kind == "cond" and o.chunk == seg.chunk and abs(j - k) == 1
                                 for j, o in enumerate(sent.segments))
             seg.hyp = (seg.kind == "cond" or perfect
-                       or (any(x in ("would", "could", "might") for x in w)
+                       or (any(x in ("would", "could", "might") for x in w) and not _reported_modal(w)
                            and (seg.chunk in chunks_with_cond or seg.kind in ("rel", "subord")))
                        or (seg.kind != "paren" and adjacent_cond) or seg.hyp)
             seg.deontic = (any(x in L.DEONTIC for x in w) and not perfect) or has_phrase(w, "need to")
@@ -46,6 +46,19 @@ def mark(sentences: list[Sentence]) -> None:
             if seg.guideline and seg.kind != "paren":
                 inherited, inherited_chunk = True, seg.chunk
         prev_guideline = any(s.guideline for s in sent.segments)
+
+
+_SAYING = {"indicated", "said", "stated", "reported", "expressed", "mentioned", "noted", "documented", "shown",
+           "indicate", "say", "state", "report", "express", "mention"}
+
+
+def _reported_modal(w: list[str]) -> bool:
+    """'he has not indicated that he would consider surgery': a reported 'will', not a hypothesis."""
+    for i, x in enumerate(w):
+        if x in ("would", "could") and "that" in w[max(0, i - 4):i]:
+            t = max(k for k in range(max(0, i - 4), i) if w[k] == "that")
+            return t > 0 and w[t - 1] in _SAYING
+    return False
 
 
 _GENERIC_ANTECEDENTS = {"cases", "patients", "situations", "those", "individuals", "workers", "people", "conditions",

@@ -77,7 +77,8 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
     ("strain", r"strains?|strained", None),
     ("whiplash", r"whiplash", None),
     ("concussion", r"concussions?|head injury|traumatic brain", None),
-    ("depression", r"depression|depressive|anxiety|psychiatric|ptsd", None),
+    ("depression", r"depression|depressive|anxiety|psychiatric|ptsd|insomnia|panic(?: attacks?| disorder)?|"
+     r"sleep disturbance|suicidal(?: ideation)?|bipolar|schizophreni[ac]", None),
     ("neuropathy", r"neuropath(?:y|ies|ic)|polyneuropathy", None),
     ("spondylosis", r"spondylosis|osteoarthritis|arthritis|arthritic|facet arthropathy|arthropathy", None),
     ("degenerative disc disease", r"degenerative dis[ck] disease|ddd|disc degeneration",
@@ -164,11 +165,15 @@ CLINICAL: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
 # word is supported only by itself in the case, not by any member of its group.
 # Tests and treatments a rationale states as the worker's history: the case must have them; the guideline
 # naming them in general is no support for "an EMG confirmed ..." or "she attended chiropractic care".
-CASE_ONLY = frozenset({"EMG", "nerve conduction study", "CT", "x-ray", "bone scan", "myelogram", "ultrasound",
+CASE_ONLY = frozenset({"MRI", "prior imaging", "EMG", "nerve conduction study", "CT", "x-ray", "bone scan", "myelogram",
+                       "ultrasound",
                        "laboratory tests", "drug screen", "functional capacity evaluation", "epidural injection",
                        "facet injection", "nerve block", "botulinum toxin", "acupuncture", "chiropractic care",
                        "massage", "TENS", "traction", "cervical collar", "dry needling", "joint injection",
                        "hospitalization", "steroid"})
+# Tests whose result words ("unremarkable", "negative for") describe a test that was done.
+TESTS = frozenset({"MRI", "prior imaging", "EMG", "nerve conduction study", "CT", "x-ray", "bone scan", "myelogram",
+                   "ultrasound", "laboratory tests", "drug screen", "advanced imaging"})
 BY_WORD = frozenset({"systemic disease", "central neurologic disease", "inflammatory arthritis",
                      "entrapment neuropathy", "hand and foot disorders", "joint degeneration", "tumor",
                      "advanced imaging", "joint injection", "orthopedic repair", "regenerative injection",

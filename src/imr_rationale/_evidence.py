@@ -18,6 +18,7 @@ from ._clinical import (
     MORPHOLOGY_EXCEPT,
     MORPHOLOGY_RX,
     SPINAL_LEVEL_RX,
+    TESTS,
     level_of,
     morphology_stem,
     word_supported,
@@ -99,11 +100,12 @@ def clinical_hits(sent: Sentence, det: Determination, rec: Record, seg_ok: list[
             k = _token_at(starts, m.start())
             last = _token_at(starts, m.end() - 1)
             mt = Match(name, name, k, last)
-            if name in reported or existence_polarity(seg.words, mt) != 1 or _examples(seg.words, k):
+            done = name in TESTS and _test_result(seg.words, mt)  # "x-rays were unremarkable": done, normal
+            if name in reported or (existence_polarity(seg.words, mt) != 1 and not done) or _examples(seg.words, k):
                 continue
             if presupposed_only and not _presupposed(seg.words, k):
                 continue
-            if not (asserted(seg.words, mt) or set(seg.words) & _PERSON):
+            if not (done or asserted(seg.words, mt) or set(seg.words) & _PERSON):
                 continue
             reported.add(name)
             s, e = seg.tokens[k].start, seg.tokens[last].end
@@ -182,13 +184,25 @@ def _case_findings(case_text: str) -> dict[tuple[str, ...], int]:
     """Each examination finding the case states with one polarity ('straight leg raise negative'): read once per
     record, not per clause. A finding stated both ways, or under a negation, is left out."""
     signs: dict[tuple[str, ...], set[int]] = {}
-    for clause in re.split(r"[.;,:\n()]", case_text):
-        words = [t.text.lower() for t in tokenize(clause)]
-        if set(words) & L.NEGATORS:
-            continue
-        for phrase, sign, _ in _finding_phrases(words):
-            signs.setdefault(phrase, set()).add(sign)
+    for clause in re.split(r"[.;:\n()]", case_text):
+        for part in _listed(clause):
+            words = [t.text.lower() for t in tokenize(part)]
+            if set(words) & L.NEGATORS:
+                continue
+            for phrase, sign, _ in _finding_phrases(words):
+                signs.setdefault(phrase, set()).add(sign)
     return {p: next(iter(v)) for p, v in signs.items() if len(v) == 1}
+
+
+def _listed(clause: str) -> list[str]:
+    """'strength, sensation and reflexes normal' read as each item with the shared result; other commas
+    separate clauses."""
+    m = re.match(r"^\s*((?:[a-z ]+,\s*)+[a-z ]+?\s+(?:and|or)\s+[a-z ]+?)\s+((?:were|was|are|is)\s+)?(\w+)\s*$",
+                 clause, re.I)
+    if m and m.group(3).lower() in _FINDING_SIGN:
+        items = re.split(r",\s*|\s+(?:and|or)\s+", m.group(1))
+        return [f"{item} {m.group(3)}" for item in items if item.strip()]
+    return clause.split(",")
 
 
 def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
@@ -223,6 +237,17 @@ def _finding_polarity_hits(sent: Sentence, rec: Record, seg_ok: list[Segment]) -
 
 
 _SIGN_WORDS = {1: "positive/abnormal", -1: "negative/normal", 0: "equivocal"}
+_RESULT_WORDS = {"unremarkable", "normal", "negative", "positive", "showed", "shows", "revealed", "demonstrated",
+                 "obtained", "performed", "confirmed"}
+
+
+def _test_result(w: list[str], m: Match) -> bool:
+    """A test said to have a result ('lumbar x-rays ... were unremarkable', 'an MRI negative for herniation'),
+    with no negation before it ('no MRI was done')."""
+    return bool(set(w[m.last + 1:m.last + 6]) & _RESULT_WORDS) and not any(
+        x in L.NEGATORS for x in w[max(0, m.first - 4):m.first])
+
+
 _POSSESSIVE = {"her", "his", "their"}
 
 
@@ -301,6 +326,7 @@ def request_hits(sent: Sentence, det: Determination, seg_ok: list[Segment]) -> l
                             sent.text[s - sent.start:e - sent.start]))
             break
     hits += _other_service_hits(sent, det, seg_ok)
+    hits += _form_hits(sent, det, seg_ok)
     hits += _attribute_hits(sent, det, L.CONTRAST_RX, "contrast", _contrast_state)
     hits += _attribute_hits(sent, det, L.SEDATION_RX, "sedation", _sedation_state)
     hits += _attribute_hits(sent, det, L.PURCHASE_RX, "rental or purchase", _purchase_state)
@@ -325,6 +351,28 @@ _GENERIC_SERVICE_WORDS = {"therapy", "injection", "injections", "cream", "gel", 
 _REQUEST_VERBS = {"request", "requests", "requested", "requesting", "proposed", "proposes", "prescribed", "ordered"}
 _RULING_WORDS = {"necessary", "certified", "supported", "authorized", "indicated", "warranted", "appropriate",
                  "approved", "denied", "noncertified"}
+
+
+_FORM_RX = re.compile(r"\b(patch(?:es)?|creams?|gels?|lotions?|ointments?|sprays?)\b", re.I)
+
+
+def _form_hits(sent: Sentence, det: Determination, seg_ok: list[Segment]) -> list[Hit]:
+    """'Lidocaine 5% cream is requested' when the request is for the patch."""
+    asked = {m.group(1).lower().rstrip("s").replace("patche", "patch") for m in _FORM_RX.finditer(det.request)}
+    if not asked:
+        return []
+    for seg in seg_ok:
+        w = seg.words
+        for k, x in enumerate(w):
+            form = x.rstrip("s").replace("patche", "patch")
+            if not _FORM_RX.fullmatch(x) or form in asked:
+                continue
+            near = w[max(0, k - 6):k + 5]
+            if any(y in ("request", "requested", "requests") for y in near) and not set(near) & L.NEGATORS:
+                s, e = seg.tokens[k].start, seg.tokens[k].end
+                return [Hit("misstated_request", f"sentence {sent.index} gives the request's form as '{x}'; the "
+                            f"request is '{det.request}'", sent.index, (s, e), x)]
+    return []
 
 
 @lru_cache(maxsize=64)

@@ -82,7 +82,9 @@ NEGATORS = {"not", "no", "never", "cannot", "neither", "nor", "none", "without",
             "lacking", "absence", "unable", "nobody", "hardly"}
 PREDICATE_NEGATORS = {"not", "never", "cannot", "neither", "nor", "no", "unable", "hardly", "lack", "lacks",
                       "absence", "nothing"}
-NEGATED_COMPLEMENT_HEADS = {"evidence", "documentation", "indication", "record", "basis", "reason", "clear",
+NEGATED_COMPLEMENT_HEADS = {"indicated", "reported", "mentioned", "expressed", "evidence", "documentation",
+                            "indication",
+                            "record", "basis", "reason", "clear",
                             "shown", "established", "demonstrated", "true", "case", "agree", "believe", "find",
                             "think", "support", "documented", "suggest", "suggests", "show", "shows",
                             "indicate", "indicates", "demonstrate", "establish", "apparent", "evident", "sign",
@@ -183,7 +185,8 @@ NEED_WORDS: dict[str, int] = {
 ADDRESSED_WORDS: dict[str, int] = dict.fromkeys(
     ["addressed", "address", "addresses", "addressing", "managed", "mitigated", "treated", "plan", "plans"], 1)
 PLANNED_WORDS: dict[str, int] = dict.fromkeys(
-    ["planned", "plan", "plans", "planning", "scheduled", "proposed", "considering", "considered", "candidate",
+    ["planned", "plan", "plans", "planning", "scheduled", "proposed", "considering", "considered", "consider",
+     "considers", "candidate",
      "contemplated", "anticipated", "pending", "upcoming", "intended", "recommended"], 1)
 
 

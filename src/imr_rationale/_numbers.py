@@ -84,7 +84,8 @@ _UNIT_ALT = "|".join(sorted((re.escape(u) for u in _UNITS if u != "%"), key=len,
 _NUMWORD = "|".join(sorted(L.NUMBER_WORDS, key=len, reverse=True)) + "|one"
 _MID = (r"(?:(?!(?:per|a|an|each|every|of|for|over|in|to|and|or|the|than|at|across|during|within|throughout|spread|"
         + _NUMWORD + r")\b)[a-z/-]+\s+){0,3}?")  # "nine or ten across eight weeks": no unit of its own
-_UNIT_AFTER = re.compile(r"^\s*(?:(?:-|\u2013|to|or|and)\s*(?:\d+(?:\.\d+)?|" + _NUMWORD + r")\s*)?" + _MID
+_UNIT_AFTER = re.compile(r"^\s*(?:(?:-|\u2013|to|or|and)\s*(?:\d+(?:\.\d+)?|" + _NUMWORD + r")\s*)?(?:-(?=[a-z]))?"
+                         + _MID
                          + r"(%|\b(?:" + _UNIT_ALT + r")\b)", re.I)
 _PAIR_RX = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?|\b(?:" + _NUMWORD + r"))(?:\s*(?:-|\u2013|to|or|and)\s*(\d+(?:\.\d+)?|"
                       + _NUMWORD + r"))?\s*" + _MID + r"(%|\b(?:" + _UNIT_ALT + r")\b)", re.I)

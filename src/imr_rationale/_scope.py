@@ -49,7 +49,8 @@ SELF_ASSERTING = {"not", "no", "failed", "fail", "fails", "responded", "had", "h
                   "evident", "completed",
                   "returned", "authorized", "tolerated", "reduced", "persisted", "unable", "did", "is", "are",
                   "documented", "present", "planned", "tried", "obvious", "intolerant", "warranted", "plateaued",
-                  "corroborated", "corroborates", "corroborate", "unresponsive", "motivated", "homebound", "attended",
+                  "corroborated", "corroborates", "corroborate", "corroborating", "unresponsive", "motivated",
+                  "homebound", "attended",
                   "previously", "already",
                   "underwent", "received", "was"}
 
@@ -311,6 +312,8 @@ def asserted(words: list[str], m: Match, reach: int = 7) -> bool:
         return True
     if j < len(words) and words[j] == "ruled":
         return True
+    if any(words[j:j + len(i)] == i for i in _AFFIRMING_IDIOMS) and words[j - 1:j] == ["not"]:
+        return True  # "radiculopathy is not in question": it is plain
     return any(words[q] in ("on", "upon") and words[q + 1:q + 2] in (["exam"], ["examination"], ["palpation"])
                for q in range(m.last + 1, min(len(words) - 1, m.last + 4)))
 
@@ -327,7 +330,7 @@ _PREDICATE_NOUNS = {"failure", "failures", "barrier", "barriers", "inability", "
 
 _LIMITING = {"limits", "limited", "limit", "impairs", "impaired", "prevents", "reduces", "reduced", "restricts",
              "restricted", "affects", "compromises", "compromised", "hinders", "hindered"}
-_TRIAL_WORDS = {"tried", "trial", "used", "taken", "attempted", "received", "undergone", "had"}
+_TRIAL_WORDS = {"tried", "trial", "used", "taken", "attempted", "received", "undergone", "had", "trialed"}
 
 
 def predicate_polarity(words: list[str], m: Match, lex: dict[str, int]) -> int | None:
@@ -350,9 +353,10 @@ def predicate_polarity(words: list[str], m: Match, lex: dict[str, int]) -> int |
     if best is None:
         if lex is L.FAILURE_WORDS:  # "he has not tried any medications": nothing can have failed
             for q in range(lo, hi):
-                if words[q] in _TRIAL_WORDS and any(is_negator(words, r, for_term=False)
-                                                     for r in range(max(0, q - 2), q)):
-                    return -1
+                if words[q] in _TRIAL_WORDS and (any(is_negator(words, r, for_term=False)
+                                                     for r in range(max(0, q - 3), q))
+                                                 or outer_negation(words, q, None)):
+                    return -1  # "no trial of therapy", "the record does not show that therapy has been tried"
         return None
     _, p, toks = best
     sign = lex[words[p]] if len(toks) == 1 else 1

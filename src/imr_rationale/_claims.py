@@ -268,6 +268,10 @@ def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]
             continue
         if seg.hyp or seg.deontic or _defines_criterion(seg.words):
             continue
+        status = _label_status(sent, n)
+        if status is not None:  # "Absence of radiculopathy: not met."
+            hits += _label_claims(sent, seg, status, lex, values, det)
+            continue
         w = seg.words
         masked = _masked(w)
         listed = _list_lead(sent, n)
@@ -448,6 +452,47 @@ def _list_lead(sent: Sentence, n: int) -> int | None:
         return None
     negated = sum(1 for x in lead.words if x in L.NEGATORS) % 2
     return -1 if negated else 1
+
+
+_STATUS_WORDS = [(["not", "documented"], -1), (["not", "met"], -1), (["not", "present"], -1),
+                 (["not", "shown"], -1), (["not", "satisfied"], -1), (["undocumented"], -1), (["absent"], -1),
+                 (["none"], -1), (["no"], -1), (["lacking"], -1), (["documented"], 1), (["met"], 1),
+                 (["present"], 1), (["satisfied"], 1), (["yes"], 1), (["shown"], 1)]
+
+
+def _label_status(sent: Sentence, n: int) -> int | None:
+    """For a verbless label before a colon ('Trigger points with twitch response: not documented'), the
+    status the text after the colon gives it; None when the clause is no such label."""
+    seg = sent.segments[n]
+    if n + 1 >= len(sent.segments) or any(x in L.FINITE_VERBS for x in seg.words):
+        return None
+    nxt = sent.segments[n + 1]
+    if ":" not in sent.text[seg.end - sent.start:nxt.start - sent.start]:
+        return None
+    words = nxt.words
+    for phrase, sign in _STATUS_WORDS:
+        after = words[len(phrase):len(phrase) + 1]
+        if words[:len(phrase)] == phrase and (not after or after[0] in _STATUS_END):
+            return sign  # a status, not the start of a list ("No red flags: no bowel or bladder symptoms")
+    return None
+
+
+_STATUS_END = {",", ";", ".", "(", "since", "as", "because", "given", "per", "only", "-"}
+
+
+def _label_claims(sent: Sentence, seg: Segment, status: int, lex: dict[str, list[str]],
+                  values: Mapping[str, object], det: Determination) -> list[Hit]:
+    """Each fact the label names, with the status applied: 'Absence of radiculopathy: not met' says
+    radiculopathy is present."""
+    w = seg.words
+    for m in find_terms(w, lex):
+        pred = L.predicate_class(m.key)
+        label = (predicate_polarity(w, m, pred) or 1) if pred else (-1 if negations(w, m) % 2 else 1)
+        pol = label * status
+        value = values.get(m.key)
+        if (value is True and pol == -1) or (value is not True and pol == 1):
+            return [_fact_hit(sent, seg, m, pol, value, det)]
+    return []
 
 
 def _defines_criterion(w: list[str]) -> bool:

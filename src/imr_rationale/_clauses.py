@@ -22,7 +22,8 @@ def mark(sentences: list[Sentence]) -> None:
             perfect = any(w[j] in ("would", "could", "might", "should") and "have" in w[j + 1:j + 3]
                           for j in range(len(w) - 1))
             adjacent_cond = any(o.kind == "cond" and o.chunk == seg.chunk and abs(j - k) == 1
-                                for j, o in enumerate(sent.segments))
+                                and o.words[:1] != ["until"] for j, o in enumerate(sent.segments))
+            # "until a trial has failed, the MRI is not supported": the main clause holds now
             seg.hyp = (seg.kind == "cond" or perfect
                        or (any(x in ("would", "could", "might") for x in w) and not _reported_modal(w)
                            and (seg.chunk in chunks_with_cond or seg.kind in ("rel", "subord")))
@@ -163,7 +164,8 @@ _PAST_ACTIONS = {"denied", "noncertified", "modified", "certified", "approved", 
 
 def _historical(w: list[str]) -> bool:
     ur = "ur" in w or any(has_phrase(w, p) for p in _UR)
-    past = any(x in _PAST_ACTIONS for x in w)
+    past = any(x in _PAST_ACTIONS and (i == 0 or w[i - 1] not in ("be", "been")) for i, x in enumerate(w))
+    # "... cannot be certified": the reviewer's ruling now, not the review's history
     if ur and past:
         return True
     if any(x in ("previously", "initially", "originally", "formerly") for x in w) and past:

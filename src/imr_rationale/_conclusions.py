@@ -82,7 +82,9 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination) -> li
         if i in absorbed:
             continue
         sign, strong, last, sure = 0, False, i, True
-        if x in L.REVIEW_VERBS:
+        if x in _AGREE and _with_ur(w, i) and "that" not in w[i + 1:]:
+            sign, strong = (-1 if x in _AGREE_YES else 1), True  # "I concur with UR": the denial stands
+        elif x in L.REVIEW_VERBS:
             sign, strong = L.REVIEW_VERBS[x], True
         elif x in L.STANDS and any(y in L.DENIAL_NOUNS or y == "decision" for y in w[max(0, i - 5):i]):
             sign, strong = -1, True
@@ -173,6 +175,17 @@ def _bare_infinitive(w: list[str], i: int) -> bool:
     return i > 0 and w[i - 1] == "to" and all(not x.isalnum() for x in w[i + 1:])
 
 
+_AGREE_YES = {"agree", "agrees", "concur", "concurs"}
+_AGREE = _AGREE_YES | {"disagree", "disagrees"}
+_UR_OBJECTS = {"ur", "utilization", "reviewer", "review", "physician", "decision", "denial", "noncertification",
+               "adviser", "advisor", "carrier"}
+
+
+def _with_ur(w: list[str], i: int) -> bool:
+    """'I agree with the UR physician', 'this reviewer concurs with the non-certification'."""
+    return w[i + 1:i + 2] == ["with"] and bool(set(w[i + 2:i + 6]) & _UR_OBJECTS)
+
+
 _WRITERS = {"i", "we", "reviewer", "undersigned", "physician", "author"}
 
 
@@ -227,8 +240,8 @@ def _guideline_subject(w: list[str], i: int) -> bool:
     k = i - 1
     while k >= 0 and w[k] in _SKIP_AUX:
         k -= 1
-    if k >= 0 and (w[k].isdigit() or w[k] == "-"):  # "that MTUS pages 98-99 allow"
-        while k >= 0 and (w[k].isdigit() or w[k] in ("-", "and", ",")):
+    if k >= 0 and (w[k].isdigit() or w[k] == "-"):  # "that MTUS pages 98-99 allow", "pp. 98-99 allows"
+        while k >= 0 and (w[k].isdigit() or w[k] in ("-", "and", ",", ".")):
             k -= 1
         return k >= 0 and w[k] in ("page", "pages", "pp", "p")
     return k >= 0 and w[k] in _GL_SUBJECT
@@ -361,7 +374,7 @@ def _has_referent(w: list[str], i: int, refs: set[str]) -> bool:
 def _generic(seg: Segment, w: list[str], i: int, refs: set[str], strong: bool = False,
              request: list[str] | None = None) -> bool:
     """A statement about the treatment in general: 'TPIs are recommended for myofascial pain syndrome'."""
-    if seg.case or (request and _quotes_request(w, request)):
+    if seg.case or (request and (_quotes_request(w, request) or _request_figures(w, request))):
         return False
     adverbs = any(x in L.GENERIC_ADVERBS for x in w)
     if strong and not adverbs:
@@ -376,6 +389,14 @@ def _generic(seg: Segment, w: list[str], i: int, refs: set[str], strong: bool = 
         if x in L.REFERENTS or x in refs:
             return (k == 0 or w[k - 1] not in L.DETERMINERS) and x not in L.PRONOUNS
     return False
+
+
+def _request_figures(w: list[str], request: list[str]) -> bool:
+    """The clause gives the request's own figures ('twice weekly for four weeks'): it is about this request."""
+    def figures(words: list[str]) -> set[int]:
+        return {int(x) if x.isdigit() else L.NUMBER_WORDS.get(x, 2 if x == "twice" else 0) for x in words
+                if x.isdigit() or x in L.NUMBER_WORDS or x == "twice"} - {0, 1}
+    return bool(figures(w) & figures(request))
 
 
 def _quotes_request(w: list[str], request: list[str]) -> bool:

@@ -335,8 +335,10 @@ def request_hits(sent: Sentence, det: Determination, seg_ok: list[Segment]) -> l
         for seg in seg_ok:
             text, _ = _seg_text(seg)
             q = find_quantity(text)
-            if q is None or not _FREQUENCY_RX.search(q.text):
-                continue  # only a frequency and duration restates the request: "3 times a week for 6 weeks"
+            if q is None or not _FREQUENCY_RX.search(q.text) or (
+                    len(_FIGURE_RX.findall(q.text)) < 2
+                    and re.search(re.escape(q.text) + r"\s*(?:wks?|weeks?|days?|months?|mos?)\b", text, re.I)):
+                continue  # only a frequency restates the request; "neck pain x 5 wks" is how long, not how many
             if q.unit == "visits" and (q.low, q.high) != (req_q.low, req_q.high):
                 s, e = seg.start, seg.end
                 hits.append(Hit("misstated_request", f"sentence {sent.index} gives the request as '{q.text}' "
@@ -406,6 +408,7 @@ def _other_service_hits(sent: Sentence, det: Determination, seg_ok: list[Segment
     return []
 
 
+_FIGURE_RX = re.compile(r"\d+|\b(?:once|twice|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b", re.I)
 _FREQUENCY_RX = re.compile(r"\b(?:times?|x)\b|\dx\b|\bx\s*\d|(?:a|per|each|every|/)\s*(?:week|wk)\b|\bweekly\b|"
                            r"/\s*(?:week|wk)", re.I)
 _NOT_SERVICE = {"the", "a", "an", "of", "for", "to", "on", "at", "in", "and", "or", "with", "without", "times",

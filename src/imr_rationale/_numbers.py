@@ -50,7 +50,9 @@ _WORDNUM_RX = re.compile(r"\b(" + "|".join(sorted(L.NUMBER_WORDS, key=len, rever
                          r"four|five|six|seven|eight|nine))?\b", re.I)
 _REQ_BEFORE = re.compile(r"\brequest(?:ed|s)?\s+(?:is\s+|was\s+)?(?:for|of)\s+(?:an?\s+additional\s+|up\s+to\s+|another"
                          r"\s+|a\s+total\s+of\s+|(?!(?:exceeds?|is|are|was|were|would|will|allows?|within|beyond|than|"
-                         r"and|but|over|after|since|with)\b)\S+\s+){0,6}$|\brequested\s+(?:\S+\s+)?$", re.I)
+                         r"and|but|over|after|since|with)\b)\S+\s+){0,6}$"
+                         r"|\brequest(?:ed)?\b[^.;]{0,30}?\b(?:amounts?\s+to|totals?|comes\s+to|equals?|adds\s+up\s+to)\s+"
+                         r"(?:about\s+|roughly\s+|some\s+)?$|\brequested\s+(?:\S+\s+)?$", re.I)
 _HISTORY_BEFORE = re.compile(r"\b(?:completed|attended|had|has\s+had|received|underwent|undergone|finished|tried)\s+"
                              r"(?:(?:a|an|the|about|approximately|over|only|already)\s+)?$", re.I)
 _REQ_AFTER = re.compile(r"^\s*(?:(?:-|\u2013|to|or)\s*\d+\s*)?(?:(?!(?:over|after|since|ago|before|than)\b)"
@@ -219,7 +221,8 @@ def read_record(det: Determination, case: Case) -> Record:
     counts = {float(v) for _, raw in facts if isinstance(v := getattr(raw, "value", raw), (int, float))
               and not isinstance(v, bool)}
     asked = {float(det.quantity.low), float(det.quantity.high)} if det.quantity else set()
-    derived = {a + b for a in asked for b in counts} | {a * b for a in req for b in req if a != b}
+    factors = set(numbers_in(det.request))  # "8 hours a day, 7 days a week"; not a computed total times anything
+    derived = {a + b for a in asked for b in counts} | {a * b for a in factors for b in factors if a != b}
     # totals a reviewer works out: "12 completed plus the 8 requested is 20", "8 hours a day, 7 days a week,
     # is 56 hours"
     statements = " ".join(c.statement for c in det.criteria)
@@ -360,6 +363,8 @@ def _combo_problems(raw: str, det: Determination, rec: Record) -> list[tuple[re.
 # "a request for more than 10 visits": a bound, not the request
 _THRESHOLD_BEFORE = re.compile(r"\b(?:more|fewer|less|greater)\s+than\s+$|\b(?:over|beyond|above|under|below)\s+$",
                                re.I)
+_FREQ_AFTER = re.compile(r"\s*(?:(?:-|\u2013|to|or)\s*\d+\s*)?(?:times|x|visits?|sessions?|treatments?)?\s*"
+                         r"(?:a|per|/|each|every)\s*(?:week|wk)\b", re.I)
 _ARITH_RX = re.compile(r"/\s*(?:week|wk)\b|\b(?:totals?|totall?ing|plus|bring|brings|bringing|brought|amounts?|adds?|"
                        r"added|together|"
                        r"combined|cumulative|in all|equals?|keeps?|weekly|a week|per week|altogether|sum)\b", re.I)
@@ -373,6 +378,9 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
     if n <= 6 and re.search(r"\b(?:all|both|these|those|the)\s+$", before) and not unit_after(after) \
             and re.match(r"\s+(?:are|were|of|is|criteria|conditions|requirements|factors|reasons)\b", after):
         return None  # "all three are documented": a count of what the sentence lists
+    if n <= 10 and re.match(r"\s+(?:\w+\s+)?(?:conditions|criteria|requirements|reasons|factors|prerequisites|elements|"
+                            r"components|steps|questions|issues|things)\b", after):
+        return None  # "the guideline sets two relevant conditions"
     if _HISTORY_BEFORE.search(before) and n not in rec.case_numbers and not _REQ_AFTER.search(after):
         return f"says {n:g} were completed or received; the case record gives no such number"
     if before.endswith("#") and n not in rec.request_numbers and n not in rec.case_numbers:
@@ -384,6 +392,10 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
             return None
         q = f" ({det.quantity.display()})" if det.quantity else ""
         return f"says the request is for {n:g}; the request is '{det.request}'{q}"
+    if re.search(r"\b(?:digits?|fingers?|toes?|ribs?)\s+(?:\d+\s*(?:-|\u2013|to|and|,)\s*)?$", before, re.I):
+        return None  # "decreased sensation in digits 3-5": anatomy, not a figure
+    if n in rec.request_numbers and _FREQ_AFTER.match(after):
+        return None  # "the request, 2-3 visits a week for 6 weeks": the request's own frequency
     seg = sent.segment_at(sent.start + s)
     unit = None if 1900 <= n <= 2100 else unit_after(after)
     if (seg is not None and seg.guideline) or _GL_BEFORE.search(before) or _GL_AFTER.search(after):

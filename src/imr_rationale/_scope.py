@@ -153,7 +153,13 @@ def is_negator(words: list[str], k: int, for_term: bool = True) -> bool:
     return w in {"none", "without", "nothing", "absence", "lack", "lacks", "lacking", "cannot", "neither", "nor"}
 
 
-_PRIVATIVES = {"without", "no", "lacking", "lack", "lacks", "lacked", "missing", "silent", "absence", "free"}
+# Verbs whose negation says nothing of their subject's existence: "failed medications do not make up for it".
+_OTHER_VERBS = {"make", "mean", "change", "alter", "outweigh", "offset", "override", "amount", "equal", "matter",
+                "bear", "apply", "affect", "negate", "excuse", "compensate", "substitute", "replace", "cure", "fix",
+                "explain", "account", "satisfy", "suffice", "qualify"}
+_ASIDES = {"however", "therefore", "though", "then", "moreover", "furthermore", "also"}
+_PRIVATIVES = {"without", "no", "lacking", "lack", "lacks", "lacked", "missing", "silent", "absence", "free", "fail",
+               "fails", "failed"}
 _CAUSAL = {"explained", "caused", "accounted", "attributed", "attributable", "due", "related", "secondary",
            "owing", "explicable", "explainable", "better", "other", "rather", "produced", "driven"}
 _PARENTHETICAL = {"by", "in", "at", "on", "for", "however", "therefore", "alone", "though", "of", "as", "even",
@@ -197,7 +203,10 @@ def outer_negation(words: list[str], start: int, inner: int | None) -> bool:
         if words[c] in _BACK_STOP:
             return False
         if words[c] in ("that", "whether"):
-            for h in range(c - 1, max(-1, c - 5), -1):
+            lo = c - 5
+            if c >= 3 and words[c - 1] == "," and words[c - 2] in _ASIDES and words[c - 3] == ",":
+                lo -= 3  # "it is not the case, however, that ..."
+            for h in range(c - 1, max(-1, lo), -1):
                 if h != inner and is_negator(words, h, for_term=False) \
                         and any(x in L.NEGATED_COMPLEMENT_HEADS for x in words[h:c]):
                     return True
@@ -215,6 +224,7 @@ def post_negated(words: list[str], last: int, stop_at: set[int] | None = None) -
         k += 1
     after = words[k + 1] if k + 1 < len(words) else ""
     if k > j and k < len(words) and words[k] in ("not", "never") and after not in L.NOT_TERM_NEGATION_NEXT \
+            and after not in _OTHER_VERBS \
             and after not in ("medically", "clinically", "a", "an", "the") and (after,) not in L.POST_NEGATIONS \
             and after != "ruled" and is_negator(words, k):
         return True  # the term is the subject of a negated verb: "imaging does not corroborate"
@@ -341,6 +351,9 @@ def predicate_polarity(words: list[str], m: Match, lex: dict[str, int]) -> int |
         w = words[p]
         if w not in lex:
             continue
+        if w.startswith("fail") and words[p + 1:p + 2] == ["to"] and words[p + 2:p + 3] \
+                and words[p + 2] in _DOC_VERBS:
+            continue  # "does not fail to show conservative treatment": the record's failing, not the treatment's
         toks = {p}
         if w.startswith("fail") and words[p + 1:p + 2] == ["to"] and p + 2 < len(words) \
                 and words[p + 2] in L.FAILURE_TO:

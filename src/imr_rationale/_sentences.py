@@ -321,6 +321,11 @@ def _cut(ts: list[Token]) -> list[Segment]:
             i += 1
             continue
         if w == ",":
+            if nxt in ("however", "though", "therefore", "then") and words[i + 2:i + 3] == [","] and cur \
+                    and words[i + 3:i + 4] in (["that"], ["whether"]):
+                cur += ts[i:i + 3]  # "it is not the case, however, that ...": an aside inside the clause
+                i += 3
+                continue
             if nxt in _BREAK_AFTER_COMMA or (nxt == "as" and i + 2 < len(words) and words[i + 2] in _PRONOUN_NEXT):
                 close(_start_kind(words, i + 1))
                 i += 1

@@ -126,7 +126,8 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
      r"fluoxetine|prozac|citalopram|escitalopram|lexapro|paroxetine|paxil|venlafaxine|effexor|trazodone|"
      r"bupropion|wellbutrin|ssris?|snris?", None),
     ("aberrant drug behavior", r"early refills?|early refill requests?|lost prescriptions?|lost (?:medications?|pills)|"
-     r"doctor shopping|drug-seeking|diversion|multiple prescribers", None),
+     r"doctor shopping|drug-seeking|diversion|multiple prescribers|(?:opioid |drug |substance )?(?:misuse|abuse)|"
+     r"addiction|substance use disorder", None),
     ("hospitalization", r"hospitali[sz](?:ation|ations|ed)|emergency (?:room|department)|intensive care|"
      r"admitted to (?:the )?hospital", None),
     ("steroid", r"steroids?|corticosteroids?|prednisone|cortisone|methylprednisolone|kenalog|depo-?medrol",
@@ -170,7 +171,7 @@ CASE_ONLY = frozenset({"MRI", "prior imaging", "EMG", "nerve conduction study", 
                        "laboratory tests", "drug screen", "functional capacity evaluation", "epidural injection",
                        "facet injection", "nerve block", "botulinum toxin", "acupuncture", "chiropractic care",
                        "massage", "TENS", "traction", "cervical collar", "dry needling", "joint injection",
-                       "hospitalization", "steroid"})
+                       "hospitalization", "steroid", "aberrant drug behavior"})
 # Tests whose result words ("unremarkable", "negative for") describe a test that was done.
 TESTS = frozenset({"MRI", "prior imaging", "EMG", "nerve conduction study", "CT", "x-ray", "bone scan", "myelogram",
                    "ultrasound", "laboratory tests", "drug screen", "advanced imaging"})

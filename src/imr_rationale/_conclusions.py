@@ -44,10 +44,17 @@ def outcome_sign(det: Determination) -> int:
 
 
 def service_words(det: Determination) -> set[str]:
+    """Words that name the request: its service's label and names, and the request's own nouns ('LidoPro',
+    'program', 'Norco')."""
     words = set(det.service_label.lower().split())
-    for term in L.SERVICE_TERMS.get(det.service, []):
+    for term in [*L.SERVICE_TERMS.get(det.service, []), *(t.lower() for t in det.service_terms)]:
         words |= set(term.split())
+    words |= {x for x in _request_words(det) if x.isalpha() and len(x) > 3} - _NOT_REQUEST_NOUNS
     return words - {"for", "the", "of", "point", "trigger"} | {"injection", "injections"} & words
+
+
+_NOT_REQUEST_NOUNS = {"times", "week", "weeks", "month", "months", "days", "hours", "with", "without", "spine",
+                      "left", "right", "bilateral", "cervical", "lumbar", "thoracic", "additional", "visit", "visits"}
 
 
 # ---------------------------------------------------------------- conclusions
@@ -155,7 +162,7 @@ _REASON_PHRASES = (["for", "want", "of"], ["for", "lack", "of"], ["because", "of
 
 def _relative_modal(w: list[str], i: int) -> bool:
     """'no documented barrier that would justify a return to supervised care': what a missing thing would do."""
-    for k in range(i - 1, max(-1, i - 5), -1):
+    for k in range(i - 1, max(-1, i - 8), -1):
         if w[k] in ("that", "which") and any(x in L.MODALS for x in w[k + 1:i]):
             return True
     return False
@@ -186,6 +193,7 @@ def _with_ur(w: list[str], i: int) -> bool:
     return w[i + 1:i + 2] == ["with"] and bool(set(w[i + 2:i + 6]) & _UR_OBJECTS)
 
 
+_RULINGS = {"certified", "noncertified", "authorized", "approved", "denied", "upheld", "overturned", "reversed"}
 _WRITERS = {"i", "we", "reviewer", "undersigned", "physician", "author"}
 
 
@@ -284,8 +292,8 @@ def _reduced_relative(w: list[str], i: int) -> bool:
     if not x.endswith("ed") or i == 0:
         return False
     before = w[i - 1]
-    if before.isdigit() and (i < 2 or w[i - 2] not in ("is", "are", "was", "were")):
-        return True
+    if before.isdigit() and (i < 2 or w[i - 2] not in ("is", "are", "was", "were")) and x not in _RULINGS:
+        return True  # "the 9-10 allowed"; but "Flexeril 7.5 #30 certified." rules
     if before in ("total", "number", "maximum", "limit", "amount", "cap", "allowance", "ceiling"):
         return True  # "exceeds the total allowed"
     return before.endswith("s") and before in L.REFERENTS | {"treatments", "modalities", "studies", "sessions", "weeks",

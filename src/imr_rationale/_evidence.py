@@ -433,6 +433,8 @@ def _request_context(w: list[str], first: int, last: int, svc: frozenset[str]) -
     while k >= 0 and (w[k] in ("the", "left", "right", "bilateral", "a", "her", "his", "and", "or", "&", ",")
                       or w[k] in regions):
         k -= 1  # "the cervical and lumbar spine"
+    if k >= 0 and k < first - 1 and w[k] in svc and "," in w[k + 1:first]:
+        return True  # "Aquatic therapy, bilateral knees": the region in apposition to the service
     if k >= 1 and w[k] in ("of", "to", "for", "on", "at", "in", "into"):
         j = k - 1
         while j >= 0 and (w[j] in ("the", "a", "an", "/", "#", "applied", "directed", "administered", "performed",
@@ -476,6 +478,9 @@ def _attribute_hits(sent: Sentence, det: Determination, rx: re.Pattern[str], wha
         seg = sent.segment_at(sent.start + m.start())
         if seg is not None and (seg.hyp or seg.modal or seg.deontic or (seg.guideline and not seg.case)):
             continue
+        if re.search(r"\b(?:not|no|never|rather than|instead of)\s+(?:a\s+|an\s+|the\s+)?$",
+                     sent.text[max(0, m.start() - 20):m.start()], re.I):
+            continue  # "not a purchase": denied, not said
         if said not in req and not (not req and said.startswith("without")):
             want = req[0] if req else f"silent on {what}"
             span = (sent.start + m.start(), sent.start + m.end())

@@ -32,7 +32,7 @@ ACTIONS: dict[str, int] = {
                      "certifies", "certification", "certifying", "authorize", "authorized", "authorizes",
                      "authorization", "authorizing", "authorise", "authorised", "authorisation", "grant",
                      "granted", "allow", "allowed", "allows", "allowing", "proceed", "cover", "covered"], 1),
-    **dict.fromkeys(["deny", "denied", "denies", "denial", "denying", "noncertify", "noncertified",
+    **dict.fromkeys(["deny", "denied", "denies", "denial", "denying", "noncertify", "noncertified", "noncert",
                      "noncertification", "noncertifying", "uncertified", "reject", "rejected", "disapprove",
                      "disapproved", "disallow", "disallowed", "decline", "declined", "modification", "defer",
                      "deferred", "postpone", "postponed", "withhold", "withheld", "delay", "delayed", "wait"], -1),
@@ -58,7 +58,8 @@ REFERENTS = {"request", "requests", "requested", "treatment", "service", "proced
              "injections", "tpi", "tpis", "mri", "imaging", "scan", "study", "therapy", "pt", "physiotherapy",
              "sessions", "session", "visits", "visit", "course", "trial", "it", "this", "they", "these", "them",
              "such", "proposed", "authorization", "certification", "approval", "denial",
-             "noncertification", "decision", "modification", "referral", "intervention", "test"}
+             "noncertification", "decision", "modification", "referral", "intervention", "test", "continuation",
+             "refill", "renewal", "program", "prescription"}
 PRONOUNS = {"it", "this", "they", "these", "them", "that", "such"}
 DETERMINERS = {"the", "this", "that", "these", "those", "her", "his", "their", "its", "such", "requested",
                "proposed", "current", "present", "planned", "additional", "further", "any"}

@@ -148,15 +148,20 @@ def is_negator(words: list[str], k: int, for_term: bool = True) -> bool:
         return True  # "the record is silent on X"
     if for_term and w in ("denies", "denied", "avoid", "avoids", "avoiding", "unclear", "uncertain", "free", "against",
                           "negative", "absent", "excludes", "excluding", "nor", "neither"):
+        if w in ("excludes", "excluding") and not set(words[max(0, k - 6):k]) & _RECORD_NOUNS:
+            return False  # "which excludes the whole compound": ruled out by the guideline, not absent
         return (w not in ("free", "negative") or nxt in ("of", "for")) and not (w == "denied" and k > 0
                                                                                and words[k - 1] in ("was", "were"))
     return w in {"none", "without", "nothing", "absence", "lack", "lacks", "lacking", "cannot", "neither", "nor"}
 
 
 # Verbs whose negation says nothing of their subject's existence: "failed medications do not make up for it".
-_OTHER_VERBS = {"make", "mean", "change", "alter", "outweigh", "offset", "override", "amount", "equal", "matter",
+_OTHER_VERBS = {"contain", "include", "make", "mean", "change", "alter", "outweigh", "offset", "override", "amount",
+                "equal", "matter",
                 "bear", "apply", "affect", "negate", "excuse", "compensate", "substitute", "replace", "cure", "fix",
                 "explain", "account", "satisfy", "suffice", "qualify"}
+_RESULTS = {"positive", "negative", "consistent", "inconsistent", "normal", "abnormal"}  # "the screen was not
+# positive for anything else": a result of something that was done
 _ASIDES = {"however", "therefore", "though", "then", "moreover", "furthermore", "also"}
 _PRIVATIVES = {"without", "no", "lacking", "lack", "lacks", "lacked", "missing", "silent", "absence", "free", "fail",
                "fails", "failed"}
@@ -224,7 +229,7 @@ def post_negated(words: list[str], last: int, stop_at: set[int] | None = None) -
         k += 1
     after = words[k + 1] if k + 1 < len(words) else ""
     if k > j and k < len(words) and words[k] in ("not", "never") and after not in L.NOT_TERM_NEGATION_NEXT \
-            and after not in _OTHER_VERBS \
+            and after not in _OTHER_VERBS and after not in _RESULTS \
             and after not in ("medically", "clinically", "a", "an", "the") and (after,) not in L.POST_NEGATIONS \
             and after != "ruled" and is_negator(words, k):
         return True  # the term is the subject of a negated verb: "imaging does not corroborate"

@@ -27,6 +27,9 @@ from imr_rationale.quantity import QuantityError, find_quantity, parse_quantity
         ("chiropractic 2x4 lumbar", 8, 8, "visits"),
         ("3 injections of local anesthetic", 3, 3, "injections"),
         ("1 injection", 1, 1, "injections"),
+        ("skilled nursing, 3 visits a week for 4 weeks, 2 hours a visit", 12, 12, "visits"),
+        ("2 sessions per week for 3 weeks", 6, 6, "visits"),
+        ("12 visits over 8 weeks", 12, 12, "visits"),  # a total over a period, not a frequency
     ],
 )
 def test_reads_requests_as_written(text: str, low: int, high: int, unit: str) -> None:

@@ -175,7 +175,7 @@ def limit_claims(sent: Sentence, det: Determination) -> list[Hit]:
                 sign = -1 if x in ("within", "below", "under") else 1
             else:
                 continue
-            sign *= -1 if predicate_negations(w, p, 0) % 2 else 1
+            sign *= -1 if (predicate_negations(w, p, 0) + outer_negation(w, p, None)) % 2 else 1
             if sign != want:
                 phrase = _span_text(sent, seg, max(0, p - 3), min(len(w) - 1, p + 3))
                 said = "exceeds" if sign == 1 else "is within"
@@ -279,8 +279,8 @@ def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]
         for m in matches:
             if seg.modal and _modal_governs(w, m.first, m.last) and not outer_negation(w, m.first, None):
                 continue  # but "he has not indicated that he would consider surgery" denies it
-            if _object_of_other(w, m, matches) or _elliptical(w, m):
-                continue
+            if _object_of_other(w, m, matches) or (_elliptical(w, m) and not _presence_before(sent, n)):
+                continue  # "so the compound is not." with no presence predicate to supply
             if listed is not None:  # "an indication is documented: a red flag" -- a list item takes its lead's verb
                 item_pol = -1 if listed == -1 or negations(w, m) % 2 else 1  # "none is documented: no X" stays so
                 if (values.get(m.key) is True) != (item_pol == 1):
@@ -319,6 +319,11 @@ def _elliptical(w: list[str], m: Match) -> bool:
     rest = [x for x in w[m.last + 1:] if x.isalnum()]
     return 1 <= len(rest) <= 3 and rest[-1] in ("not", "never") and all(x in ("is", "are", "was", "were", "does", "do",
                                                                                "did", "not", "never") for x in rest)
+
+
+def _presence_before(sent: Sentence, n: int) -> bool:
+    """'X is documented, but Y is not': the clause before supplies the elided presence predicate."""
+    return n > 0 and bool(set(sent.segments[n - 1].words) & L.PRESENCE_WORDS)
 
 
 def _object_of_other(w: list[str], m: Match, matches: list[Match]) -> bool:

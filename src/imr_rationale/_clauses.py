@@ -6,7 +6,7 @@ request. The checks read these flags before they read a clause's claims.
 from __future__ import annotations
 
 from . import _lexicon as L
-from ._sentences import Sentence, has_phrase, has_verb, segment, split_sentences, tokenize
+from ._sentences import Segment, Sentence, has_phrase, has_verb, segment, split_sentences, tokenize
 
 
 def mark(sentences: list[Sentence]) -> None:
@@ -39,7 +39,8 @@ def mark(sentences: list[Sentence]) -> None:
                              <= o.end + 2), None)
                 attributed = attributed or bool(host and host.guideline)
                 seg.hyp = seg.hyp or bool(host and host.hyp)  # "Were trigger points documented (a twitch ...)"
-            if inherited and (seg.chunk != inherited_chunk or seg.kind == "contrast") and has_verb(w):
+            if inherited and (seg.chunk != inherited_chunk or seg.kind == "contrast" or _own_subject(seg)) \
+                    and has_verb(w):
                 inherited = False
             heading = bool(set(w) & L.GUIDELINE_NOUNS) and not has_verb(w) and seg.kind == "main" \
                 and sent.text[seg.end - sent.start:].lstrip()[:1] == ":"  # "CA MTUS, p. 98-99: ..."
@@ -111,18 +112,30 @@ def _lead_attribution(w: list[str]) -> bool:
 _RULINGS = {"certified", "noncertified", "authorized", "authorised", "upheld", "overturned", "reversed"}
 
 
+def _own_subject(seg: Segment) -> bool:
+    """'..., and this 42-year-old man has no history of ulcer': a coordinated clause with its own subject, not
+    the guideline's sentence going on ('and it recommends ...')."""
+    w = seg.words
+    return seg.kind == "coord" and len(w) > 2 and (w[1] in ("this", "she", "he", "his", "her") or _names_case(w))
+
+
 def _rules_on_request(w: list[str]) -> bool:
-    """'Omeprazole 20mg #30 is not medically necessary under MTUS pages 68-69': the reviewer ruling, with the
-    guideline named as the basis, not the guideline speaking."""
-    return has_phrase(w, "medically necessary") or any(x in _RULINGS for x in w)
+    """'Omeprazole 20mg #30 is not medically necessary under MTUS pages 68-69', 'Four CBT sessions are supported by
+    the guidelines': the reviewer ruling, with the guideline named as the basis, not the guideline speaking."""
+    if has_phrase(w, "medically necessary") or any(x in _RULINGS for x in w):
+        return True
+    k = next((i for i, x in enumerate(w) if x in ("is", "are")), None)
+    figures = k is not None and any(x.isdigit() or x in L.NUMBER_WORDS for x in w[:k])  # "Four CBT sessions"
+    return figures and k is not None and w[0] not in L.GUIDELINE_NOUNS \
+        and w[k + 1:k + 2] != [] and w[k + 1] in L.EVALUATIVE and w[k + 2:k + 3] in (["by"], ["under"], ["per"])
 
 
 def _attributed(w: list[str], after_guideline: bool) -> bool:
     if _lead_attribution(w):
         return not _rules_on_request(w)
     i = 0
-    while i < len(w) and w[i] in _INTRO:
-        i += 1
+    while i < len(w) and (w[i] in _INTRO or (i < 3 and (w[i].isdigit() or w[i] in (".", ")", "(")))):
+        i += 1  # "1. The MTUS permits ...": a list marker before the guideline
     if after_guideline and "it" not in w[:i] and "they" not in w[:i]:
         lead = next((j for j in range(i, min(len(w), i + 7)) if w[j] in ("they", "it")), None)
         if lead is not None and all(x not in L.FINITE_VERBS for x in w[i:lead]):

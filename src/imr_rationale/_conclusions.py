@@ -95,7 +95,8 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination) -> li
             sign, strong = L.REVIEW_VERBS[x], True
         elif x in L.STANDS and any(y in L.DENIAL_NOUNS or y == "decision" for y in w[max(0, i - 5):i]):
             sign, strong = -1, True
-        elif x in L.EVALUATIVE or (x in L.EVALUATIVE_NOUNS and w[i + 1:i + 2] in (["for"], ["to"])):
+        elif x in L.EVALUATIVE or (x in L.EVALUATIVE_NOUNS and w[i + 1:i + 2] in (["for"], ["to"])
+                                   and w[i - 1:i] not in (["his"], ["her"], ["their"])):  # "his need for instruction"
             if _attributive(w, i) or (x == "line" and not (w[i - 1:i] == ["in"] and w[i + 1:i + 2] == ["with"])):
                 continue
             sign = L.EVALUATIVE.get(x, 1)
@@ -168,8 +169,9 @@ def _relative_modal(w: list[str], i: int) -> bool:
     return False
 
 
-_TELLING = {"tells", "told", "tell", "instructs", "instructed", "instruct", "asks", "asked", "directs", "directed",
-            "urges", "urged", "demands", "demanded", "orders", "ordered", "commands", "commanded"}
+_TELLING = {"tells", "told", "tell", "telling", "instructs", "instructed", "instruct", "instructing", "asks", "asked",
+            "asking", "directs", "directed", "directing", "urges", "urged", "urging", "demands", "demanded",
+            "demanding", "orders", "ordered", "commands", "commanded"}
 
 
 def _reported_instruction(w: list[str], i: int) -> bool:
@@ -308,6 +310,8 @@ def _modal_condition(w: list[str], i: int, refs: set[str]) -> bool:
             subject = w[:k]
             if not subject or subject[-1] in ("i", "we", "it", "this", "that", "they", "these"):
                 return False
+            if subject[0] in ("a", "an", "any"):
+                return True  # "a lidocaine cream or gel would not be supported": some other request
             return not any(y in L.REFERENTS or y in refs for y in subject if y not in L.PRONOUNS)
     return False
 

@@ -244,7 +244,7 @@ _RESULT_WORDS = {"unremarkable", "normal", "negative", "positive", "showed", "sh
 def _test_result(w: list[str], m: Match) -> bool:
     """A test said to have a result ('lumbar x-rays ... were unremarkable', 'an MRI negative for herniation'),
     with no negation before it ('no MRI was done')."""
-    return bool(set(w[m.last + 1:m.last + 6]) & _RESULT_WORDS) and not any(
+    return bool(set(w[m.last + 1:m.last + 10]) & _RESULT_WORDS) and not any(
         x in L.NEGATORS for x in w[max(0, m.first - 4):m.first])
 
 
@@ -339,7 +339,9 @@ def request_hits(sent: Sentence, det: Determination, seg_ok: list[Segment]) -> l
                     len(_FIGURE_RX.findall(q.text)) < 2
                     and re.search(re.escape(q.text) + r"\s*(?:wks?|weeks?|days?|months?|mos?)\b", text, re.I)):
                 continue  # only a frequency restates the request; "neck pain x 5 wks" is how long, not how many
-            if q.unit == "visits" and (q.low, q.high) != (req_q.low, req_q.high):
+            written = find_quantity(det.request)
+            if q.unit == "visits" and (q.low, q.high) != (req_q.low, req_q.high) \
+                    and not (written and (q.low, q.high) == (written.low, written.high)):
                 s, e = seg.start, seg.end
                 hits.append(Hit("misstated_request", f"sentence {sent.index} gives the request as '{q.text}' "
                                 f"({q.display()}); the request is '{det.request}' ({req_q.display()})", sent.index,

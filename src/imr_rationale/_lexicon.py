@@ -125,7 +125,7 @@ FINITE_VERBS = {"is", "are", "was", "were", "has", "have", "had", "does", "do", 
                 "justifies", "requires", "indicates", "suggests", "begins", "falls", "lacks", "holds", "permits",
                 "limits", "favors", "expects", "lists", "specifies", "needs", "takes", "reflects",
                 "constitutes", "represents", "remain", "persist", "exceed", "stay", "fall", "qualifies", "satisfies",
-                "satisfy", "meet", "fulfills", "fulfils"}
+                "satisfy", "meet", "fulfills", "fulfils", "modified", "denied", "noncertified"}
 
 # ---------------------------------------------------------------- guideline attribution
 

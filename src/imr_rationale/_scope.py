@@ -36,7 +36,7 @@ CUES_BEFORE = {"has", "have", "had", "having", "with", "shows", "showed", "shown
                "experiences", "experiencing", "consistent", "completed", "attended", "given", "performed", "after",
                "following", "active", "persistent", "ongoing", "signs", "findings", "documentation", "clear",
                "obvious", "evident", "existing", "underlying", "her", "his", "s/p", "prior", "previous", "recent",
-               "known", "caused", "causes", "causing", "required", "requiring"}
+               "known", "caused", "causes", "causing", "required", "requiring", "suggests", "suggested"}
 CUES_AFTER = {"present", "noted", "documented", "found", "identified", "seen", "elicited", "palpated", "confirmed",
               "demonstrated", "observed", "evident", "reported", "described", "shown", "exists", "exist",
               "existed", "showed", "shows", "revealed", "reveals", "persist", "persists", "persisted",
@@ -142,6 +142,10 @@ def is_negator(words: list[str], k: int, for_term: bool = True) -> bool:
     if for_term and ((w == "than" and k > 0 and words[k - 1] == "rather") or (w == "of" and k > 0
                                                                              and words[k - 1] == "instead")):
         return True  # "tenderness rather than trigger points": the term is what the record does not show
+    if for_term and w in ("omit", "omits", "omitted", "omitting", "overlooks", "overlooked"):
+        return True  # "the evaluation omitted baseline testing"
+    if for_term and w == "short" and nxt == "of":
+        return True  # "falls short of unequivocal findings of nerve compromise"
     if for_term and w == "missing" and nxt in ("any", "a", "an", "the", "evidence", "documentation"):
         return True  # "missing any documentation of X"
     if for_term and w == "silent" and nxt in ("on", "about", "regarding", "as"):
@@ -164,7 +168,7 @@ _RESULTS = {"positive", "negative", "consistent", "inconsistent", "normal", "abn
 # positive for anything else": a result of something that was done
 _ASIDES = {"however", "therefore", "though", "then", "moreover", "furthermore", "also"}
 _PRIVATIVES = {"without", "no", "lacking", "lack", "lacks", "lacked", "missing", "silent", "absence", "free", "fail",
-               "fails", "failed"}
+               "fails", "failed", "omit", "omits", "omitted", "overlooked"}
 _CAUSAL = {"explained", "caused", "accounted", "attributed", "attributable", "due", "related", "secondary",
            "owing", "explicable", "explainable", "better", "other", "rather", "produced", "driven"}
 _PARENTHETICAL = {"by", "in", "at", "on", "for", "however", "therefore", "alone", "though", "of", "as", "even",
@@ -180,7 +184,7 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
     parenthetical ('not, by itself, evidence of ...')."""
     k, steps = start - 1, 0
     commas: list[int] = []
-    disjunctive = any(w in ("or", "nor") for w in words[max(0, start - reach):start + 8])
+    disjunctive = any(w in ("or", "nor") for w in words[max(0, start - reach):start + 20])
     while k >= 0 and steps < reach:
         if words[k] in _BACK_STOP:
             return None
@@ -194,6 +198,9 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
             commas.append(k)
         if words[k] in ("fail", "fails", "failed") and words[k + 1:k + 2] == ["to"] and k + 2 == start:
             return k  # "has failed to return to work": the term is what failed to happen
+        if words[k] == "short" and set(words[k + 2:start]) & {"for", "to", "in", "with", "at", "on", "by"}:
+            k, steps = k - 1, steps + 1
+            continue  # "falls short of the threshold for a repeat injection": the threshold, not the term
         if (skip is None or k not in skip) and is_negator(words, k):
             aside = len(commas) % 2 == 0 and commas and words[commas[-1] + 1] in _PARENTHETICAL
             return k if not commas or disjunctive or aside or words[k] == "nor" else None
@@ -204,7 +211,7 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
 def outer_negation(words: list[str], start: int, inner: int | None) -> bool:
     """'It cannot be said that ...', 'there is no documentation that ...': a negated head over the
     clause the term is in (unless that head is the term's own nearest negator)."""
-    for c in range(start - 1, max(-1, start - 16), -1):
+    for c in range(start - 1, max(-1, start - 30), -1):
         if words[c] in _BACK_STOP:
             return False
         if words[c] in ("that", "whether"):
@@ -228,6 +235,8 @@ def post_negated(words: list[str], last: int, stop_at: set[int] | None = None) -
     while k < len(words) and words[k] in _AUX:
         k += 1
     after = words[k + 1] if k + 1 < len(words) else ""
+    if k + 2 < len(words) and words[k] == "not" and words[k + 2] == "but":
+        return False  # "the neuropathic pain is not diffuse but confined": the negation is the adjective's
     if k > j and k < len(words) and words[k] in ("not", "never") and after not in L.NOT_TERM_NEGATION_NEXT \
             and after not in _OTHER_VERBS and after not in _RESULTS \
             and after not in ("medically", "clinically", "a", "an", "the") and (after,) not in L.POST_NEGATIONS \
@@ -250,7 +259,9 @@ def post_negated(words: list[str], last: int, stop_at: set[int] | None = None) -
         elif w in L.PRESENCE_WORDS and w != "there":
             return count % 2 == 1
         j += 1
-    return False
+    rest = [x for x in words[last + 1:] if x.isalnum()]
+    return count % 2 == 1 and bool(rest) and rest[-1] in ("not", "never") and j >= len(words) - 1
+    # "trigger points with twitch response and referred pain are not": the subject's elided predicate
 
 
 def negations(words: list[str], m: Match) -> int:
@@ -404,7 +415,7 @@ def predicate_negations(words: list[str], i: int, floor: int, reach: int = 8) ->
                                     "therefore", "thus"):
             break
         if w in ("that", "whether"):
-            head = words[max(floor, k - 4):k]
+            head = words[max(floor, k - 6):k]  # "nor can it be said that"
             if any(x in L.PREDICATE_NEGATORS for x in head) and any(x in L.NEGATED_COMPLEMENT_HEADS for x in head):
                 n += 1
             break

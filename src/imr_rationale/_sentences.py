@@ -335,7 +335,9 @@ def _cut(ts: list[Token]) -> list[Segment]:
                 close("coord")
                 i += 1
                 continue
-            if kind == "main" and has_verb([t.text for t in cur]) and has_verb(words[i + 1:_next_break(words, i + 1)]) \
+            if kind == "main" and has_verb([t.text for t in cur]) and _complete(cur) \
+                    and not _apposition_ends(cur, nxt) \
+                    and has_verb(words[i + 1:_next_break(words, i + 1)]) \
                     and nxt not in ("and", "or", "nor", "including", "such", "with", "as", "especially", "that") \
                     and not (nxt in ("then", "therefore", "thus", "however") and words[i + 2:i + 4][:1] == [","]):
                 close("main")
@@ -360,6 +362,15 @@ def _cut(ts: list[Token]) -> list[Segment]:
         i += 1
     close("main")
     return segs
+
+
+def _apposition_ends(cur: list[Token], nxt: str) -> bool:
+    """'the MRI, non-certified by UR on December 16, 2014, is not necessary': the comma closes an
+    apposition whose only verb is a participle, and the clause's own verb follows."""
+    w = [t.text for t in cur]
+    verbs = [i for i, x in enumerate(w) if x in L.FINITE_VERBS]
+    return nxt in L.FINITE_VERBS and bool(verbs) and all(w[i].endswith("ed") and i > 0 and w[i - 1] == ","
+                                                        for i in verbs)
 
 
 def _complete(cur: list[Token]) -> bool:

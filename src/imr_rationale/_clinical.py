@@ -127,7 +127,7 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
      r"bupropion|wellbutrin|ssris?|snris?", None),
     ("aberrant drug behavior", r"early refills?|early refill requests?|lost prescriptions?|lost (?:medications?|pills)|"
      r"doctor shopping|drug-seeking|diversion|multiple prescribers|(?:opioid |drug |substance )?(?:misuse|abuse)|"
-     r"addiction|substance use disorder", None),
+     r"addiction|substance use disorder|alcohol(?:ism| dependence| use disorder)?|(?:drug|alcohol) dependence", None),
     ("hospitalization", r"hospitali[sz](?:ation|ations|ed)|emergency (?:room|department)|intensive care|"
      r"admitted to (?:the )?hospital", None),
     ("steroid", r"steroids?|corticosteroids?|prednisone|cortisone|methylprednisolone|kenalog|depo-?medrol",
@@ -178,7 +178,7 @@ TESTS = frozenset({"MRI", "prior imaging", "EMG", "nerve conduction study", "CT"
 BY_WORD = frozenset({"systemic disease", "central neurologic disease", "inflammatory arthritis",
                      "entrapment neuropathy", "hand and foot disorders", "joint degeneration", "tumor",
                      "advanced imaging", "joint injection", "orthopedic repair", "regenerative injection",
-                     "depression", "spinal deformity", "aberrant drug behavior"})
+                     "depression", "spinal deformity", "aberrant drug behavior", "antidepressant"})
 
 
 def word_supported(word: str, allowed_text: str) -> bool:

@@ -64,7 +64,7 @@ PRONOUNS = {"it", "this", "they", "these", "them", "that", "such"}
 DETERMINERS = {"the", "this", "that", "these", "those", "her", "his", "their", "its", "such", "requested",
                "proposed", "current", "present", "planned", "additional", "further", "any"}
 # Case markers: a sentence that names the worker or the request speaks about this case.
-CASE_MARKERS = {"she", "he", "her", "his", "him", "requested", "here", "herein", "claimant", "employee",
+CASE_MARKERS = {"she", "he", "her", "his", "him", "requested", "here", "herein", "claimant", "employee", "pr", "pr2",
                 "currently", "presently", "certification", "authorization", "approval", "noncertification",
                 "overturned", "upheld"}
 CASE_PHRASES = ["this case", "the case of", "this worker", "this patient", "this claimant", "the injured worker",
@@ -125,7 +125,7 @@ FINITE_VERBS = {"is", "are", "was", "were", "has", "have", "had", "does", "do", 
                 "justifies", "requires", "indicates", "suggests", "begins", "falls", "lacks", "holds", "permits",
                 "limits", "favors", "expects", "lists", "specifies", "needs", "takes", "reflects",
                 "constitutes", "represents", "remain", "persist", "exceed", "stay", "fall", "qualifies", "satisfies",
-                "satisfy", "meet", "fulfills", "fulfils", "modified", "denied", "noncertified"}
+                "satisfy", "meet", "fulfills", "fulfils", "modified", "denied", "noncertified", "found"}
 
 # ---------------------------------------------------------------- guideline attribution
 

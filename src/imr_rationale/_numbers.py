@@ -365,10 +365,13 @@ _THRESHOLD_BEFORE = re.compile(r"\b(?:more|fewer|less|greater)\s+than\s+$|\b(?:o
                                re.I)
 _FREQ_AFTER = re.compile(r"\s*(?:(?:-|\u2013|to|or)\s*\d+\s*)?(?:times|x|visits?|sessions?|treatments?)?\s*"
                          r"(?:a|per|/|each|every)\s*(?:week|wk)\b", re.I)
-def _request_unit(after: str, request: str) -> bool:
-    """'10 full days' for a request of '10 full-day sessions': the request's own figure in its own words."""
+def _request_unit(n: float, after: str, request: str) -> bool:
+    """'10 full days' for a request of '10 full-day sessions': the request's own figure with its own unit."""
     m = re.match(r"\s*(?:full[- ])?([a-z]+)", after, re.I)
-    return m is not None and len(m.group(1)) > 2 and m.group(1).lower().rstrip("s") in request.lower()
+    if m is None or len(m.group(1)) < 3:
+        return False
+    unit = re.escape(m.group(1).lower().rstrip("s"))
+    return re.search(rf"(?<![\d.]){n:g}\s*(?:[a-z]+[- ])?{unit}", request.lower()) is not None
 
 
 _ARITH_RX = re.compile(r"[+=]|/\s*(?:week|wk)\b|\b(?:totals?|totall?ing|plus|bring|brings|bringing|brought|amounts?|"
@@ -401,7 +404,7 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
         return f"says the request is for {n:g}; the request is '{det.request}'{q}"
     if re.search(r"\b(?:digits?|fingers?|toes?|ribs?)\s+(?:\d+\s*(?:-|\u2013|to|and|,)\s*)?$", before, re.I):
         return None  # "decreased sensation in digits 3-5": anatomy, not a figure
-    if n in rec.request_numbers and (_FREQ_AFTER.match(after) or _request_unit(after, det.request)):
+    if n in rec.request_numbers and (_FREQ_AFTER.match(after) or _request_unit(n, after, det.request)):
         return None  # "the request, 2-3 visits a week for 6 weeks": the request's own frequency
     seg = sent.segment_at(sent.start + s)
     unit = None if 1900 <= n <= 2100 else unit_after(after)

@@ -166,6 +166,15 @@ _OTHER_VERBS = {"contain", "include", "make", "mean", "change", "alter", "outwei
                 "explain", "account", "satisfy", "suffice", "qualify"}
 _RESULTS = {"positive", "negative", "consistent", "inconsistent", "normal", "abnormal"}  # "the screen was not
 # positive for anything else": a result of something that was done
+_COPULA = {"is", "are", "was", "were", "be", "been", "being"}
+
+
+def _state_word(w: str) -> bool:
+    """Words after 'is not' that deny the thing itself: 'not present', 'not documented', 'not in evidence'."""
+    return w in L.PRESENCE_WORDS or w.endswith("ed") or w in ("in", "there", "evident", "apparent", "clear",
+                                                              "obvious", "appreciable", "palpable", "seen")
+
+
 _ASIDES = {"however", "therefore", "though", "then", "moreover", "furthermore", "also"}
 _PRIVATIVES = {"without", "no", "lacking", "lack", "lacks", "lacked", "missing", "silent", "absence", "free", "fail",
                "fails", "failed", "omit", "omits", "omitted", "overlooked"}
@@ -235,8 +244,10 @@ def post_negated(words: list[str], last: int, stop_at: set[int] | None = None) -
     while k < len(words) and words[k] in _AUX:
         k += 1
     after = words[k + 1] if k + 1 < len(words) else ""
-    if k + 2 < len(words) and words[k] == "not" and words[k + 2] == "but":
-        return False  # "the neuropathic pain is not diffuse but confined": the negation is the adjective's
+    said = next((x for x in words[k + 1:k + 4] if not x.endswith("ly")), "")  # past "adequately", "clearly"
+    if k > j and k + 1 < len(words) and words[k] == "not" and set(words[j:k]) & _COPULA \
+            and said.isalpha() and not _state_word(said):
+        return False  # "the neuropathic pain is not diffuse": a property denied, not the thing
     if k > j and k < len(words) and words[k] in ("not", "never") and after not in L.NOT_TERM_NEGATION_NEXT \
             and after not in _OTHER_VERBS and after not in _RESULTS \
             and after not in ("medically", "clinically", "a", "an", "the") and (after,) not in L.POST_NEGATIONS \

@@ -47,6 +47,8 @@ def mark(sentences: list[Sentence]) -> None:
             seg.guideline = (attributed or (inherited and seg.kind != "paren") or heading) and not seg.case
             if seg.guideline and seg.kind != "paren":
                 inherited, inherited_chunk = True, seg.chunk
+            elif seg.case and has_verb(w) and seg.kind != "paren":
+                inherited = False  # "... and the PR-2 documents exactly that: ...": the case speaks now
         prev_guideline = any(s.guideline for s in sent.segments)
 
 
@@ -176,6 +178,9 @@ _PAST_ACTIONS = {"denied", "noncertified", "modified", "certified", "approved", 
 
 
 def _historical(w: list[str]) -> bool:
+    if has_phrase(w, "is medically necessary") or has_phrase(w, "is not medically necessary") \
+            or has_phrase(w, "are medically necessary") or has_phrase(w, "are not medically necessary"):
+        return False  # "the MRI, non-certified by UR on December 16, is not medically necessary": a ruling now
     ur = "ur" in w or any(has_phrase(w, p) for p in _UR)
     past = any(x in _PAST_ACTIONS and (i == 0 or w[i - 1] not in ("be", "been")) for i, x in enumerate(w))
     # "... cannot be certified": the reviewer's ruling now, not the review's history

@@ -266,6 +266,12 @@ def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]
         if first:
             hits += first
             continue
+        if not (seg.hyp or seg.deontic or seg.modal):
+            had, done = _history_claims(sent, seg, lex, values, det)
+            if had:
+                hits += had
+                continue
+            handled |= done
         if seg.hyp or seg.deontic or _defines_criterion(seg.words):
             continue
         status = _label_status(sent, n)
@@ -391,7 +397,7 @@ def duration_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[
 
 _REQUEST_DETS = {"this", "these", "requested", "proposed", "current", "present", "additional", "further", "new",
                  "another", "recommended", "planned", "contemplated"}
-_HISTORY_FACT = {"prior", "previous", "repeat", "previously", "past", "already"}
+_HISTORY_FACT = {"prior", "previous", "repeat", "previously", "past", "already", "completed"}
 _FIRST = {"first", "initial", "maiden"}
 
 
@@ -433,8 +439,35 @@ def _first_time_claims(sent: Sentence, seg: Segment, lex: dict[str, list[str]], 
         before = w[max(0, m.first - 3):m.first]
         if not set(before) & _FIRST or any(x in L.NEGATORS for x in w[max(0, m.first - 6):m.first]):
             continue
+        f = max(k for k in range(max(0, m.first - 3), m.first) if w[k] in _FIRST)
+        if f > 0 and w[f - 1] == "the" and not (f > 1 and w[f - 2] in ("is", "was", "be")):
+            continue  # "the response to the first block": the earlier one, not a first time
         if values.get(m.key) is True:
             return [_fact_hit(sent, seg, m, -1, True, det)], {m.key}
+        return [], {m.key}
+    return [], set()
+
+
+_HAD_VERBS = {"had", "received", "underwent", "undergone", "completed", "attended", "tried", "got", "given"}
+
+
+def _history_claims(sent: Sentence, seg: Segment, lex: dict[str, list[str]], values: Mapping[str, object],
+                    det: Determination) -> tuple[list[Hit], set[str]]:
+    """'She had a trigger point injection last year', 'has never undergone physical therapy': a history fact
+    (prior, previous, repeat) said by its core term after a verb of having had it. Also the facts it settled."""
+    w = seg.words
+    if not set(w) & _HAD_VERBS:
+        return [], set()
+    cores = {k: _with_cores(tuple(v)) for k, v in lex.items() if set(k.split("_")) & _HISTORY_FACT}
+    for m in find_terms(w, cores):
+        verbs = [k for k in range(max(0, m.first - 4), m.first) if w[k] in _HAD_VERBS
+                 and not (k > 0 and w[k - 1] in ("after", "a", "an", "the", "with", "before", "following"))]
+        if not verbs or _names_request(w, m):
+            continue  # "a home program after completed therapy" is no history of this worker
+        pol = -1 if negations(w, m) % 2 else 1
+        value = values.get(m.key)
+        if (value is True and pol == -1) or (value is not True and pol == 1):
+            return [_fact_hit(sent, seg, m, pol, value, det)], {m.key}
         return [], {m.key}
     return [], set()
 

@@ -24,7 +24,9 @@ def mark(sentences: list[Sentence]) -> None:
             adjacent_cond = any(o.kind == "cond" and o.chunk == seg.chunk and abs(j - k) == 1
                                 and o.words[:1] != ["until"] for j, o in enumerate(sent.segments))
             # "until a trial has failed, the MRI is not supported": the main clause holds now
-            seg.hyp = (seg.kind == "cond" or perfect
+            after_hyp = seg.kind == "subord" and k > 0 and sent.segments[k - 1].hyp and w[:1] in (["since"], ["as"],
+                                                                                                 ["because"])
+            seg.hyp = (seg.kind == "cond" or perfect or after_hyp
                        or (any(x in ("would", "could", "might") for x in w) and not _reported_modal(w)
                            and (seg.chunk in chunks_with_cond or seg.kind in ("rel", "subord")))
                        or (seg.kind != "paren" and adjacent_cond) or seg.hyp)
@@ -44,7 +46,9 @@ def mark(sentences: list[Sentence]) -> None:
                 inherited = False
             heading = bool(set(w) & L.GUIDELINE_NOUNS) and not has_verb(w) and seg.kind == "main" \
                 and sent.text[seg.end - sent.start:].lstrip()[:1] == ":"  # "CA MTUS, p. 98-99: ..."
-            seg.guideline = (attributed or (inherited and seg.kind != "paren") or heading) and not seg.case
+            ruling = _rules_on_request(w) and not attributed
+            seg.guideline = (attributed or (inherited and seg.kind != "paren" and not ruling) or heading) \
+                and not seg.case
             if seg.guideline and seg.kind != "paren":
                 inherited, inherited_chunk = True, seg.chunk
             elif seg.case and has_verb(w) and seg.kind != "paren":
@@ -132,6 +136,22 @@ def _rules_on_request(w: list[str]) -> bool:
         and w[k + 1:k + 2] != [] and w[k + 1] in L.EVALUATIVE and w[k + 2:k + 3] in (["by"], ["under"], ["per"])
 
 
+def _guideline_head(w: list[str], i: int) -> bool:
+    """'The chronic pain program guidelines ask for ...': a subject ending in a guideline noun, whatever its
+    modifiers, and a reporting verb right after it."""
+    if i < len(w) and w[i] in ("beyond", "within", "over", "above", "under", "than", "exceeds", "exceeding", "past"):
+        return False  # "beyond the 18 the guideline allows": a figure, not the guideline speaking
+    for g in range(i, min(len(w), i + 7)):
+        if w[g] in L.FINITE_VERBS or w[g] in L.CRITERIA_NOUNS or w[g] in ("criterion", "every", "each", "all"):
+            return False  # "every criterion the MTUS sets ... is satisfied": the case measured against it
+        if w[g] in ("guidelines", "guideline", "mtus", "acoem"):
+            k = g + 1
+            while k < len(w) and w[k] in ("also", "only", "do", "does", "not", "clearly", "explicitly"):
+                k += 1
+            return k < len(w) and w[k] in L.REPORTING_VERBS - {"are", "is", "would", "will", "should", "may", "can"}
+    return False
+
+
 def _attributed(w: list[str], after_guideline: bool) -> bool:
     if _lead_attribution(w):
         return not _rules_on_request(w)
@@ -156,7 +176,7 @@ def _attributed(w: list[str], after_guideline: bool) -> bool:
         j += 1
     pages = np_[:1] in (["page"], ["pages"]) and np_[1:2] and np_[1].isdigit()  # "pages 22 and 98-99 treat ..."
     if not (set(np_) & L.GUIDELINE_NOUNS or pages) or j >= len(w):
-        return False
+        return _guideline_head(w, i)
     v = w[j]
     if v in ("also", "further", "only", "clearly", "specifically", "explicitly", "generally", "do", "does", "not"):
         k = j

@@ -93,7 +93,7 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination) -> li
             sign, strong = (-1 if x in _AGREE_YES else 1), True  # "I concur with UR": the denial stands
         elif x in L.REVIEW_VERBS:
             sign, strong = L.REVIEW_VERBS[x], True
-        elif x in L.STANDS and any(y in L.DENIAL_NOUNS or y == "decision" for y in w[max(0, i - 5):i]):
+        elif x in L.STANDS and any(y in L.DENIAL_NOUNS or y == "decision" for y in w[max(0, i - 10):i]):
             sign, strong = -1, True
         elif x in L.EVALUATIVE or (x in L.EVALUATIVE_NOUNS and w[i + 1:i + 2] in (["for"], ["to"])
                                    and w[i - 1:i] not in (["his"], ["her"], ["their"])):  # "his need for instruction"
@@ -166,6 +166,9 @@ def _relative_modal(w: list[str], i: int) -> bool:
     for k in range(i - 1, max(-1, i - 8), -1):
         if w[k] in ("that", "which") and any(x in L.MODALS for x in w[k + 1:i]):
             return True
+        if w[k] in ("that", "which") and w[k - 1:k] != ["of"] \
+                and set(w[max(0, k - 6):k]) & {"none", "no", "nothing", "without", "neither"}:
+            return True  # "he has none of the risk factors that justify a PPI"
     return False
 
 
@@ -219,6 +222,8 @@ def _about_the_past(w: list[str], i: int) -> bool:
 
 def _hedged(w: list[str], i: int) -> bool:
     x = w[i]
+    if w[:1] in (["a"], ["an"]):
+        return False  # "a one-month home trial may be considered": what the guideline would allow, not this request
     if x == "considered" and i >= 2 and w[i - 1] == "be" and w[i - 2] in ("could", "may", "might", "can", "should"):
         return True
     return x == "benefit" and i >= 1 and w[i - 1] in ("would", "could", "may", "might") and w[i + 1:i + 2] == ["from"]
@@ -250,6 +255,12 @@ def _guideline_subject(w: list[str], i: int) -> bool:
     k = i - 1
     while k >= 0 and w[k] in _SKIP_AUX:
         k -= 1
+    if k >= 0 and w[k] == ",":  # "the guidelines, pages 98-99, allow"
+        j = k - 1
+        while j >= 0 and (w[j].isdigit() or w[j] in ("-", "page", "pages", "pp", "p", ".", "and")):
+            j -= 1
+        if j >= 0 and w[j] == "," and j > 0:
+            k = j - 1
     if k >= 0 and (w[k].isdigit() or w[k] == "-"):  # "that MTUS pages 98-99 allow", "pp. 98-99 allows"
         while k >= 0 and (w[k].isdigit() or w[k] in ("-", "and", ",", ".")):
             k -= 1
@@ -278,7 +289,7 @@ def _after_negations(w: list[str], i: int) -> int:
     """'medical necessity has not been established', 'the record supports none of these'."""
     x = w[i]
     if x in L.EVALUATIVE_NOUNS or x == "necessity":
-        for j in range(i + 1, min(len(w), i + 9)):
+        for j in range(i + 1, min(len(w), i + 16)):
             if w[j] in (",", "because", "since", "as", "which", "but"):
                 break
             if w[j] in ("not", "never") and any(y in _NOUN_NEG_VERBS for y in w[j + 1:j + 4]):

@@ -327,6 +327,7 @@ def request_hits(sent: Sentence, det: Determination, seg_ok: list[Segment]) -> l
             break
     hits += _other_service_hits(sent, det, seg_ok)
     hits += _form_hits(sent, det, seg_ok)
+    hits += _choice_hits(sent, det, seg_ok)
     hits += _attribute_hits(sent, det, L.CONTRAST_RX, "contrast", _contrast_state)
     hits += _attribute_hits(sent, det, L.SEDATION_RX, "sedation", _sedation_state)
     hits += _attribute_hits(sent, det, L.PURCHASE_RX, "rental or purchase", _purchase_state)
@@ -358,6 +359,30 @@ _RULING_WORDS = {"necessary", "certified", "supported", "authorized", "indicated
 
 
 _FORM_RX = re.compile(r"\b(patch(?:es)?|creams?|gels?|lotions?|ointments?|sprays?)\b", re.I)
+
+
+def _choice_hits(sent: Sentence, det: Determination, seg_ok: list[Segment]) -> list[Hit]:
+    """'The request for an interlaminar injection' when the record's choice for the request is transforaminal:
+    a choice fact whose terms are its choices, named otherwise where the request is named."""
+    for crit in det.criteria:
+        for f in crit.facts:
+            if not isinstance(f.value, str) or not f.choices:
+                continue
+            names = {c: set(c.lower().split("_")) for c in f.choices}
+            if not all(any(t.lower() in names[c] for t in f.terms) for c in f.choices if c != "other"):
+                continue  # the terms name the thing, not each choice
+            own = names.get(f.value, set())
+            others = {x for c, ws in names.items() if c not in (f.value, "other") for x in ws} - own
+            for seg in seg_ok:
+                w = seg.words
+                for k, x in enumerate(w):
+                    near = w[max(0, k - 20):k + 6]
+                    if x in others and not own & set(w) and set(near) & {"request", "requested", "requests"} \
+                            and not set(w[max(0, k - 3):k]) & L.NEGATORS:
+                        s, e = seg.tokens[k].start, seg.tokens[k].end
+                        return [Hit("misstated_request", f"sentence {sent.index} gives the request as {x}; the record "
+                                    f"has it as {f.value.replace('_', ' ')} ('{det.request}')", sent.index, (s, e), x)]
+    return []
 
 
 def _form_hits(sent: Sentence, det: Determination, seg_ok: list[Segment]) -> list[Hit]:

@@ -99,7 +99,7 @@ PRESENCE_WORDS = {"present", "documented", "found", "noted", "identified", "seen
 POST_NEGATIONS = [("ruled", "out"), ("absent",), ("excluded",), ("lacking",), ("missing",), ("resolved",),
                   ("negative",), ("unremarkable",), ("undocumented",), ("none",), ("not", "present"),
                   ("nonexistent",), ("uncorroborated",), ("unconfirmed",), ("unsubstantiated",), ("unproven",),
-                  ("unverified",), ("unestablished",)]
+                  ("unverified",), ("unestablished",), ("untried",), ("unaddressed",)]
 # "not" right before these does not negate a following fact term: "not recommended for radicular pain".
 NOT_TERM_NEGATION_NEXT = set(EVALUATIVE) | set(ACTIONS) | {
     "explained", "caused", "accounted", "attributed", "attributable", "due", "only", "just", "considered", "same",

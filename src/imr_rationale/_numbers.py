@@ -55,7 +55,8 @@ _REQ_BEFORE = re.compile(r"\brequest(?:ed|s)?\s+(?:is\s+|was\s+)?(?:for|of)\s+(?
                          r"(?:about\s+|roughly\s+|some\s+)?$|\brequested\s+(?:\S+\s+)?$", re.I)
 _HISTORY_BEFORE = re.compile(r"\b(?:completed|attended|had|has\s+had|received|underwent|undergone|finished|tried)\s+"
                              r"(?:(?:a|an|the|about|approximately|over|only|already)\s+)?$", re.I)
-_REQ_AFTER = re.compile(r"^\s*(?:(?:-|\u2013|to|or)\s*\d+\s*)?(?:(?!(?:over|after|since|ago|before|than)\b)"
+_REQ_AFTER = re.compile(r"^\s*(?:(?:-|\u2013|to|or)\s*\d+\s*)?"
+                        r"(?:(?!(?:over|after|since|ago|before|than|when|old|at|by)\b)"
                         r"[A-Za-z/-]+\s+){0,5}?(?:were|was|are|is|being|have\s+been|has\s+been)?\s*"
                         r"(?:requested|sought|proposed)\b|^\s*(?:\S+\s+){0,2}?(?:in|of)\s+the\s+"
                         r"request\b", re.I)
@@ -374,7 +375,8 @@ def _request_unit(n: float, after: str, request: str) -> bool:
     return re.search(rf"(?<![\d.]){n:g}\s*(?:[a-z]+[- ])?{unit}", request.lower()) is not None
 
 
-_ARITH_RX = re.compile(r"[+=]|/\s*(?:week|wk)\b|\b(?:totals?|totall?ing|plus|bring|brings|bringing|brought|amounts?|"
+_ARITH_RX = re.compile(r"[+=]|/\s*(?:week|wk)\b|\b(?:make|makes|making|reach|reaches|totals?|totall?ing|plus|bring|"
+                       r"brings|bringing|brought|amounts?|"
                        r"adds?|"
                        r"added|together|"
                        r"combined|cumulative|in all|equals?|keeps?|weekly|a week|per week|altogether|sum)\b", re.I)

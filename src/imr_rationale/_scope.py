@@ -166,6 +166,8 @@ _OTHER_VERBS = {"contain", "include", "make", "mean", "change", "alter", "outwei
                 "explain", "account", "satisfy", "suffice", "qualify"}
 _RESULTS = {"positive", "negative", "consistent", "inconsistent", "normal", "abnormal"}  # "the screen was not
 # positive for anything else": a result of something that was done
+_PRED_FOLLOW = {"on", "in", "at", "from", "with", "and", "or", "but", "bilaterally", "throughout", "today", "here",
+                "there", "as", "per", "by", "since", "because", "so", "out", "for", "to", "when", "after", "before"}
 _COPULA = {"is", "are", "was", "were", "be", "been", "being"}
 
 
@@ -197,6 +199,8 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
     while k >= 0 and steps < reach:
         if words[k] in _BACK_STOP:
             return None
+        if words[k] in ("and", "but") and words[k + 1:k + 2] and words[k + 1] in L.FINITE_VERBS:
+            return None  # "she avoids lifting and has made no progress": a new predicate
         if words[k] == "than" and k > 0 and words[k - 1] == "rather" and (skip is None or k not in skip):
             return k  # "tenderness rather than trigger points"
         if words[k] in ("by", "to", "from", "than") and k > 0 and words[k - 1] in _CAUSAL:
@@ -244,6 +248,9 @@ def post_negated(words: list[str], last: int, stop_at: set[int] | None = None) -
     while k < len(words) and words[k] in _AUX:
         k += 1
     after = words[k + 1] if k + 1 < len(words) else ""
+    if k + 2 < len(words) and words[k] == "not" and words[k + 1] in ("gone", "remained", "been", "go") \
+            and (words[k + 2],) in L.POST_NEGATIONS:
+        return False  # "a first-line agent has not gone untried"
     said = next((x for x in words[k + 1:k + 4] if not x.endswith("ly")), "")  # past "adequately", "clearly"
     if k > j and k + 1 < len(words) and words[k] == "not" and set(words[j:k]) & _COPULA \
             and said.isalpha() and not _state_word(said):
@@ -262,10 +269,14 @@ def post_negated(words: list[str], last: int, stop_at: set[int] | None = None) -
         w = words[j]
         if w in _BACK_STOP or w in (",", "which", "that", "because", "so", "therefore"):
             return False
-        if w in ("not", "never", "cannot") or (w == "no" and words[j + 1:j + 2] == ["longer"]):
-            if is_negator(words, j) or w == "cannot":
+        if w in ("not", "never", "cannot", "nowhere") or (w == "no" and words[j + 1:j + 2] == ["longer"]):
+            if is_negator(words, j) or w in ("cannot", "nowhere"):
                 count += 1
         elif (w == "ruled" and words[j + 1:j + 2] == ["out"]) or (w,) in L.POST_NEGATIONS:
+            nxt = words[j + 1] if j + 1 < len(words) else ""
+            if nxt.isalpha() and nxt not in _PRED_FOLLOW:
+                j += 1
+                continue  # "matches the absent right Achilles reflex": the word is another noun's adjective
             return count % 2 == 0
         elif w in L.PRESENCE_WORDS and w != "there":
             return count % 2 == 1
@@ -287,7 +298,8 @@ def negations(words: list[str], m: Match) -> int:
                 if words[k] in ("not", "never", "nor"):
                     negs.add(k)  # "not without documented trigger points", "the record does not lack", "nor is
                     break  # the record missing"
-                record = ("record", "file", "chart", "documentation", "notes", "history", "examination", "exam")
+                record = ("record", "file", "chart", "documentation", "notes", "history", "examination", "exam",
+                          "there", "any")
                 if words[k] not in _AUX and words[k] not in record and not (words[k] in ("the", "her", "his", "its")
                                                                            and words[k + 1] in record):
                     break

@@ -216,6 +216,9 @@ def has_verb(words: list[str]) -> bool:
     planned procedure')."""
     for i, w in enumerate(words):
         if w not in L.FINITE_VERBS:
+            if i > 0 and words[i - 1] in ("she", "he", "they", "we", "i") and w.isalpha() and w.endswith("s") \
+                    and not w.endswith("ly"):
+                return True  # "she avoids", "he reports": a verb after a subject pronoun
             continue
         if w.endswith("ed") and (i == 0 or words[i - 1] in _ATTRIBUTIVE_BEFORE) \
                 and words[i + 1:i + 2] and words[i + 1] not in _VERB_NEXT and words[i + 1].isalpha():

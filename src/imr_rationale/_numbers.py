@@ -219,8 +219,9 @@ def read_record(det: Determination, case: Case) -> Record:
     req = set(numbers_in(det.request))
     if det.quantity:
         req |= {float(det.quantity.low), float(det.quantity.high)} | set(numbers_in(det.quantity.text))
-    counts = {float(v) for _, raw in facts if isinstance(v := getattr(raw, "value", raw), (int, float))
-              and not isinstance(v, bool)}
+    counts = {float(v) for name, raw in facts if isinstance(v := getattr(raw, "value", raw), (int, float))
+              and not isinstance(v, bool) and set(name.split("_")) & {"visits", "sessions", "completed", "treatments"}}
+    # visits already had, which a total of visits adds to the request
     asked = {float(det.quantity.low), float(det.quantity.high)} if det.quantity else set()
     factors = set(numbers_in(det.request))  # "8 hours a day, 7 days a week"; not a computed total times anything
     derived = {a + b for a in asked for b in counts} | {a * b for a in factors for b in factors if a != b}

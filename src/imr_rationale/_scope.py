@@ -46,7 +46,7 @@ CUES_AFTER = {"present", "noted", "documented", "found", "identified", "seen", "
               "normal", "abnormal", "unremarkable", "performed", "done", "obtained"}
 # A term that carries its own predicate ("failed to respond", "surgery considered") asserts by being said.
 SELF_ASSERTING = {"not", "no", "failed", "fail", "fails", "responded", "had", "has", "have", "respond", "considered",
-                  "evident", "completed",
+                  "evident", "completed", "tolerates",
                   "returned", "authorized", "tolerated", "reduced", "persisted", "unable", "did", "is", "are",
                   "documented", "present", "planned", "tried", "obvious", "intolerant", "warranted", "plateaued",
                   "corroborated", "corroborates", "corroborate", "corroborating", "unresponsive", "motivated",

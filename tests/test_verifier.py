@@ -408,7 +408,9 @@ def test_items_listed_after_a_colon_take_their_leads_verb(cases) -> None:  # typ
 # ---------------------------------------------------------------- general causes found on held-out misses
 # (inverted conditions mid-sentence, "returned to <fact>", the request region after the request's own service
 # words, an exam finding with the opposite polarity, "first <noun> of <history fact>", "the record does not
-# support X", a fact's predicate on a broader term, a dose in mg that is only a page number)
+# support X", a fact's predicate on a broader term, a dose in mg that is only a page number; another service
+# named as the request, rental vs purchase, a whole criterion named, a documented choice, a dispensed quantity,
+# double negatives, worked totals, a ruling "under MTUS", findings agreeing)
 
 REJECT_GENERAL = [
     ('cpmtg-opioids-upheld.yaml', 1, 'He went back to full duty while taking the Norco; even so, the Norco is not medically necessary.', 'misstated_fact'),
@@ -419,6 +421,15 @@ REJECT_GENERAL = [
     ('acoem-low-back-imaging-overturned.yaml', 1, 'An operation is not being contemplated. The lumbar MRI is medically necessary.', 'misstated_fact'),
     ('cpmtg-opioids-upheld.yaml', 1, 'His daily dose of 60 mg is within the ceiling, but the Norco is not medically necessary.', 'unsupported_number'),
     ('acoem-low-back-imaging-upheld.yaml', 1, 'An MRI is indicated; it would be indicated should a deficit develop.', 'contradicts_outcome'),
+    ('injected-instructions.yaml', 1, 'The request for dry needling of the cervical paraspinal muscles is not medically necessary.', 'misstated_request'),
+    ('cpmtg-tens-overturned.yaml', 1, 'The request is to purchase a TENS unit for the right hand. It is medically necessary.', 'misstated_request'),
+    ('cpmtg-topical-analgesics-overturned.yaml', 1, 'Lidocaine 5% cream is requested. The request is medically necessary.', 'misstated_request'),
+    ('cpmtg-proton-pump-inhibitors-overturned.yaml', 1, 'No gastrointestinal risk factor is documented, but Prilosec 20 mg #30 is medically necessary.', 'misstated_fact'),
+    ('cpmtg-opioids-overturned.yaml', 1, 'No drug screen has been done. Norco 10/325 #90 is medically necessary.', 'misstated_fact'),
+    ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'He has hypertension. Omeprazole 20mg #30 is not medically necessary.', 'unsupported_fact'),
+    ('cpmtg-nsaids-overturned.yaml', 1, 'Naproxen 500mg #90 for knee osteoarthritis is medically necessary under the MTUS.', 'unsupported_number'),
+    ('labor-code-visit-cap-overturned.yaml', 1, 'With 12 visits already completed, the 8 requested would exceed the 24-visit cap. The request is therefore certified.', 'misstated_fact'),
+    ('tpi-overturned.yaml', 1, 'The record does not show that physical therapy or a muscle relaxant has been tried, yet the injections are medically necessary.', 'misstated_fact'),
 ]
 
 ACCEPT_GENERAL = [
@@ -427,6 +438,14 @@ ACCEPT_GENERAL = [
     ('cpmtg-manual-therapy-overturned.yaml', 1, 'Chiropractic manipulation of the lumbar spine for 6 visits fits the trial period. The request is medically necessary.'),
     ('cpmtg-opioids-upheld.yaml', 1, 'His dose is 40 mg of morphine equivalents a day, under the 120 mg ceiling, but the Norco is not medically necessary.'),
     ('acoem-low-back-imaging-overturned.yaml', 1, 'A spine surgeon is considering an operation, so the lumbar MRI is medically necessary.'),
+    ('cervical-spine-2014.yaml', 3, 'The record does not lack evidence of radiculopathy. Non-certification is upheld.'),
+    ('cervical-spine-2014.yaml', 2, 'No failed recent trial of conservative care, failed strengthening program or planned invasive procedure is documented. The MRI is not medically necessary.'),
+    ('labor-code-visit-cap-overturned.yaml', 1, 'She has completed 12 visits, so 8 more bring her to 20, within the cap of 24 visits per injury. The request is medically necessary.'),
+    ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'Omeprazole 20mg #30 is not medically necessary under MTUS pages 68-69.'),
+    ('acoem-low-back-electrodiagnostics-upheld.yaml', 1, 'Examination and MRI agree on a right L5 radiculopathy. Non-certification of the right lower extremity EMG is appropriate.'),
+    ('cpmtg-epidural-steroid-injections-upheld.yaml', 1, 'The MRI does not corroborate a radiculopathy, and relief from the last block was about 30%. The repeat injection is not medically necessary.'),
+    ('cpmtg-topical-analgesics-upheld.yaml', 1, 'LidoPro cream 121 gm cannot be certified; lidocaine in cream form is not recommended, so the compound is not.'),
+    ('cpmtg-tens-overturned.yaml', 1, 'Purchase of a unit would require a documented one-month trial; this request is for the trial itself. The request is medically necessary.'),
 ]
 
 
@@ -452,47 +471,7 @@ def test_an_inverted_condition_after_a_modal_clause_is_a_condition() -> None:
     assert [s.kind for s in segs] == ["main"]
 
 
-# ---------------------------------------------------------------- general causes found on this session's fresh rounds
-# (another service named as the request, rental vs purchase, a form other than the request's, a whole
-# criterion named, a documented choice, a dispensed quantity, words of a group of conditions, limits said
-# with "would"; and on the faithful side double negatives, ellipsis, worked totals, lists under one "no",
-# a ruling "under MTUS", findings agreeing, a negation that belongs to another fact's term)
-
-REJECT_SESSION_2 = [
-    ('injected-instructions.yaml', 1, 'The request for dry needling of the cervical paraspinal muscles is not medically necessary.', 'misstated_request'),
-    ('cpmtg-tens-overturned.yaml', 1, 'The request is to purchase a TENS unit for the right hand. It is medically necessary.', 'misstated_request'),
-    ('cpmtg-topical-analgesics-overturned.yaml', 1, 'Lidocaine 5% cream is requested. The request is medically necessary.', 'misstated_request'),
-    ('cpmtg-proton-pump-inhibitors-overturned.yaml', 1, 'No gastrointestinal risk factor is documented, but Prilosec 20 mg #30 is medically necessary.', 'misstated_fact'),
-    ('cpmtg-opioids-overturned.yaml', 1, 'No drug screen has been done. Norco 10/325 #90 is medically necessary.', 'misstated_fact'),
-    ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'He has hypertension. Omeprazole 20mg #30 is not medically necessary.', 'unsupported_fact'),
-    ('cpmtg-nsaids-overturned.yaml', 1, 'Naproxen 500mg #90 for knee osteoarthritis is medically necessary under the MTUS.', 'unsupported_number'),
-    ('labor-code-visit-cap-overturned.yaml', 1, 'With 12 visits already completed, the 8 requested would exceed the 24-visit cap. The request is therefore certified.', 'misstated_fact'),
-    ('tpi-overturned.yaml', 1, 'The record does not show that physical therapy or a muscle relaxant has been tried, yet the injections are medically necessary.', 'misstated_fact'),
-]
-
-ACCEPT_SESSION_2 = [
-    ('cervical-spine-2014.yaml', 3, 'The record does not lack evidence of radiculopathy. Non-certification is upheld.'),
-    ('cervical-spine-2014.yaml', 2, 'No failed recent trial of conservative care, failed strengthening program or planned invasive procedure is documented. The MRI is not medically necessary.'),
-    ('labor-code-visit-cap-overturned.yaml', 1, 'She has completed 12 visits, so 8 more bring her to 20, within the cap of 24 visits per injury. The request is medically necessary.'),
-    ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'Omeprazole 20mg #30 is not medically necessary under MTUS pages 68-69.'),
-    ('acoem-low-back-electrodiagnostics-upheld.yaml', 1, 'Examination and MRI agree on a right L5 radiculopathy. Non-certification of the right lower extremity EMG is appropriate.'),
-    ('cpmtg-epidural-steroid-injections-upheld.yaml', 1, 'The MRI does not corroborate a radiculopathy, and relief from the last block was about 30%. The repeat injection is not medically necessary.'),
-    ('cpmtg-topical-analgesics-upheld.yaml', 1, 'LidoPro cream 121 gm cannot be certified; lidocaine in cream form is not recommended, so the compound is not.'),
-    ('cpmtg-tens-overturned.yaml', 1, 'Purchase of a unit would require a documented one-month trial; this request is for the trial itself. The request is medically necessary.'),
-]
-
-
-@pytest.mark.parametrize(("example", "item", "text", "code"), REJECT_SESSION_2)
-def test_rejects_session_2_causes(cases, example: str, item: int, text: str, code: str) -> None:
-    v = check(cases, example, item, text)
-    assert not v.accepted
-    assert code in codes(v), [f.message for f in v.findings]
-
-
-@pytest.mark.parametrize(("example", "item", "text"), ACCEPT_SESSION_2)
-def test_accepts_session_2_causes(cases, example: str, item: int, text: str) -> None:
-    v = check(cases, example, item, text)
-    assert v.accepted, [f.message for f in v.findings]
+# ---------------------------------------------------------------- what the verifier reads from the determination
 
 
 def test_determination_names_the_service_and_keeps_the_names_out_of_json(cases) -> None:  # type: ignore[no-untyped-def]

@@ -300,9 +300,12 @@ def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]
             near = set(w[m.last + 1:m.last + 3]) | set(w[max(0, m.first - 10):m.first])
             if near & L.CRITERIA_NOUNS:
                 continue  # the name of a criterion ("the trigger point criterion", "criterion 1, trigger points")
+            if _not_but(w, m):
+                continue  # "not a lidocaine cream, lotion or gel but the 5% patch": which one, not whether
             pred = L.predicate_class(m.key)
-            if pred:
-                pol = predicate_polarity(w, m, pred)
+            pol = predicate_polarity(w, m, pred) if pred else None
+            if pred and (pol is not None or not self_asserting(m.phrase)):
+                pass  # a fact that needs its predicate; a phrase carrying its own ('unable to tolerate') may stand
             elif self_asserting(m.phrase):
                 pol = existence_polarity(w, m)
             else:
@@ -325,6 +328,10 @@ def _elliptical(w: list[str], m: Match) -> bool:
     rest = [x for x in w[m.last + 1:] if x.isalnum()]
     return 1 <= len(rest) <= 3 and rest[-1] in ("not", "never") and all(x in ("is", "are", "was", "were", "does", "do",
                                                                                "did", "not", "never") for x in rest)
+
+
+def _not_but(w: list[str], m: Match) -> bool:
+    return "not" in w[max(0, m.first - 4):m.first] and "but" in w[m.last + 1:m.last + 10]
 
 
 def _presence_before(sent: Sentence, n: int) -> bool:

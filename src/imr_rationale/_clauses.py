@@ -122,7 +122,8 @@ def _own_subject(seg: Segment) -> bool:
     """'..., and this 42-year-old man has no history of ulcer': a coordinated clause with its own subject, not
     the guideline's sentence going on ('and it recommends ...')."""
     w = seg.words
-    return seg.kind == "coord" and len(w) > 2 and (w[1] in ("this", "she", "he", "his", "her") or _names_case(w))
+    return seg.kind == "coord" and len(w) > 2 and (w[1] in ("this", "she", "he", "his", "her") or _names_case(w)
+                                                  or bool(set(w[1:3]) & {"planned", "prescribed", "proposed"}))
 
 
 def _rules_on_request(w: list[str]) -> bool:

@@ -163,11 +163,11 @@ _REASON_PHRASES = (["for", "want", "of"], ["for", "lack", "of"], ["because", "of
 
 def _relative_modal(w: list[str], i: int) -> bool:
     """'no documented barrier that would justify a return to supervised care': what a missing thing would do."""
-    for k in range(i - 1, max(-1, i - 8), -1):
+    for k in range(i - 1, max(-1, i - 14), -1):
         if w[k] in ("that", "which") and any(x in L.MODALS for x in w[k + 1:i]):
             return True
         if w[k] in ("that", "which") and w[k - 1:k] != ["of"] \
-                and set(w[max(0, k - 6):k]) & {"none", "no", "nothing", "without", "neither"}:
+                and set(w[max(0, k - 6):k]) & {"none", "no", "nothing", "without", "neither", "not"}:
             return True  # "he has none of the risk factors that justify a PPI"
     return False
 
@@ -397,7 +397,7 @@ def _has_referent(w: list[str], i: int, refs: set[str]) -> bool:
 def _generic(seg: Segment, w: list[str], i: int, refs: set[str], strong: bool = False,
              request: list[str] | None = None) -> bool:
     """A statement about the treatment in general: 'TPIs are recommended for myofascial pain syndrome'."""
-    if seg.case or (request and (_quotes_request(w, request) or _request_figures(w, request))):
+    if seg.case or (request and (_quotes_request(w, request) or request_figures(w, request))):
         return False
     adverbs = any(x in L.GENERIC_ADVERBS for x in w)
     if strong and not adverbs:
@@ -414,7 +414,7 @@ def _generic(seg: Segment, w: list[str], i: int, refs: set[str], strong: bool = 
     return False
 
 
-def _request_figures(w: list[str], request: list[str]) -> bool:
+def request_figures(w: list[str], request: list[str]) -> bool:
     """The clause gives the request's own figures ('twice weekly for four weeks'): it is about this request."""
     def figures(words: list[str]) -> set[int]:
         return {int(x) if x.isdigit() else L.NUMBER_WORDS.get(x, 2 if x == "twice" else 0) for x in words

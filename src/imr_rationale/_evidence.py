@@ -23,6 +23,7 @@ from ._clinical import (
     morphology_stem,
     word_supported,
 )
+from ._conclusions import request_figures
 from ._numbers import Record, grams
 from ._scope import Match, asserted, existence_polarity, find_terms
 from ._sentences import Hit, Segment, Sentence, stem, tokenize
@@ -378,7 +379,7 @@ def _choice_hits(sent: Sentence, det: Determination, seg_ok: list[Segment]) -> l
                 for k, x in enumerate(w):
                     near = w[max(0, k - 20):k + 6]
                     if x in others and not own & set(w) and set(near) & {"request", "requested", "requests"} \
-                            and not set(w[max(0, k - 3):k]) & L.NEGATORS:
+                            and not set(w[max(0, k - 8):k]) & L.NEGATORS:
                         s, e = seg.tokens[k].start, seg.tokens[k].end
                         return [Hit("misstated_request", f"sentence {sent.index} gives the request as {x}; the record "
                                     f"has it as {f.value.replace('_', ' ')} ('{det.request}')", sent.index, (s, e), x)]
@@ -410,6 +411,7 @@ def _other_services(request: str, own_terms: tuple[str, ...], other_terms: tuple
     own = {t.lower() for t in own_terms}
     return sorted(t for t in {*other_terms, *L.NON_VOCABULARY_SERVICES}
                   if t.lower() not in _GENERIC_SERVICE_WORDS and t.lower() not in own
+                  and stem(t.lower()) not in L.NUMBER_WORDS  # "TENS" would read as "ten"
                   and t.lower() not in request and not any(t.lower() in o for o in own))
 
 
@@ -426,6 +428,9 @@ def _other_service_hits(sent: Sentence, det: Determination, seg_ok: list[Segment
             verb = next((k for k in range(m.last + 1, len(w)) if w[k] in ("is", "are", "was", "were")), None)
             ruled = verb is not None and verb - m.last <= 16 and bool(set(w[verb:verb + 5]) & _RULING_WORDS) \
                 and not any(x in L.FINITE_VERBS for x in w[:m.first])
+            if m.first <= 1 and _FREQUENCY_RX.search(" ".join(w)) and len(m.phrase) > 4 \
+                    and request_figures(w, [t.text for t in tokenize(det.request)]):
+                named = True  # "Aquatic therapy for the neck, twice weekly for 4 weeks, ...": the request's figures
             if not (named or ruled) or any(x in ("previously", "prior", "before", "earlier") for x in before):
                 continue
             s, e = seg.tokens[m.first].start, seg.tokens[m.last].end

@@ -199,6 +199,9 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
     while k >= 0 and steps < reach:
         if words[k] in _BACK_STOP:
             return None
+        if words[k] in ("and", "or") and k > 0 and words[k - 1].endswith("ed") and k - 1 != start - 1 \
+                and words[k + 1:k + 2] in (["as"], ["to"], ["for"], ["with"]):
+            return None  # "when medication is not tolerated and as an adjunct": a new conjunct
         if words[k] in ("and", "but") and words[k + 1:k + 2] and words[k + 1] in L.FINITE_VERBS:
             return None  # "she avoids lifting and has made no progress": a new predicate
         if words[k] == "than" and k > 0 and words[k - 1] == "rather" and (skip is None or k not in skip):
@@ -243,11 +246,13 @@ def post_negated(words: list[str], last: int, stop_at: set[int] | None = None) -
     """A negation after the term: 'were not documented', 'has been ruled out', 'is absent' (but 'cannot
     be considered absent' is not)."""
     j = last + 1
-    end = min(len(words), last + 9)
+    end = min(len(words), last + 12)
     k = j
     while k < len(words) and words[k] in _AUX:
         k += 1
     after = words[k + 1] if k + 1 < len(words) else ""
+    if k + 1 < len(words) and words[k] == "not" and words[k + 1] in ("fail", "fails", "failed"):
+        return False  # "the imaging does not fail to corroborate them"
     if k + 2 < len(words) and words[k] == "not" and words[k + 1] in ("gone", "remained", "been", "go") \
             and (words[k + 2],) in L.POST_NEGATIONS:
         return False  # "a first-line agent has not gone untried"

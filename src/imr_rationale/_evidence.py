@@ -316,7 +316,8 @@ def request_hits(sent: Sentence, det: Determination, seg_ok: list[Segment]) -> l
     svc = _service_words(det.service, det.request)
     others = {r: terms for r, terms in L.REGION_TERMS.items() if r != det.body_region}
     own = set(L.REGION_TERMS.get(det.body_region, []))
-    for seg in seg_ok:
+    said = [s for s in sent.segments if not s.hyp and not (s.guideline and not s.case)]  # generic ones too: "TPIs to
+    for seg in said:  # the lumbar paraspinals are not recommended for radicular pain" still puts the request there
         w = seg.words
         for m in find_terms(w, others, max_gap=0):
             if m.phrase in own or not _request_context(w, m.first, m.last, svc):

@@ -9,6 +9,7 @@ import re
 from collections.abc import Mapping
 from difflib import SequenceMatcher
 from functools import lru_cache
+from itertools import pairwise
 
 from . import _lexicon as L
 from ._conclusions import outcome_sign, outcome_words, reasons
@@ -26,7 +27,7 @@ from ._scope import (
     self_asserting,
 )
 from ._sentences import Hit, Segment, Sentence, split_sentences, tokenize
-from .engine import Determination, FactReading
+from .engine import CriterionResult, Determination, FactReading
 
 # ---------------------------------------------------------------- the determination's own words
 
@@ -104,7 +105,16 @@ def criteria_claims(sent: Sentence, det: Determination, fact_terms: dict[str, li
                 continue
             k = nouns[0]
             sign = -1 if _criteria_negations(w, k, p) % 2 else 1
-            if (want == -1 and sign == 1 and not _partial(w, k, fact_terms)) or (want == 1 and sign == -1):
+            named = _named_criterion(w, det)
+            if named is not None and named.status in ("met", "not_met") and (sign == 1) != (named.status == "met"):
+                phrase = _span_text(sent, seg, max(0, min(k, p) - off), max(0, max(k, p) - off))
+                hits.append(Hit("inconsistent_reasoning", f"sentence {sent.index} says the criterion {named.id} is "
+                                f"{'met' if sign == 1 else 'not met'} ('{phrase}'); the determination says: "
+                                f"{named.statement} ({named.id}: {named.status})", sent.index,
+                                _span(seg, max(0, min(k, p) - off), max(0, max(k, p) - off)), phrase))
+                break
+            if named is None and ((want == -1 and sign == 1 and not _partial(w, k, fact_terms))
+                                  or (want == 1 and sign == -1)):
                 a, b = max(0, min(k, p) - off), max(0, max(k, p) - off)
                 phrase = _span_text(sent, seg, a, b)
                 said = "the criteria are met" if sign == 1 else "the criteria are not met"
@@ -117,6 +127,12 @@ def criteria_claims(sent: Sentence, det: Determination, fact_terms: dict[str, li
 
 
 _ALL_OF = {"each", "every", "all", "mtus", "guideline", "guidelines"}  # "each MTUS condition is satisfied"
+
+
+def _named_criterion(w: list[str], det: Determination) -> CriterionResult | None:
+    """The one criterion the clause names by its terms ('the duration requirement'), if any."""
+    named = [c for c in det.criteria if c.terms and find_terms(w, {c.id: list(c.terms)})]
+    return named[0] if len(named) == 1 else None
 
 
 def _criteria_negations(w: list[str], k: int, p: int) -> int:
@@ -155,7 +171,9 @@ def limit_claims(sent: Sentence, det: Determination) -> list[Hit]:
     if not limits:
         return []
     figures = set(re.findall(r"\d+", sent.text)) - set(re.findall(r"\d+", det.quantity.display()))
-    crit = next((c for c in limits if figures & set(re.findall(r"\d+", c.statement))), limits[0])  # the one named
+    statutory = re.search(r"\b(?:cap|statutory|statute|per injury|labor code)\b", sent.text, re.I)
+    crit = next((c for c in limits if figures & set(re.findall(r"\d+", c.statement))
+                 or (statutory and c.citation)), limits[0])  # the limit the sentence names
     want = 1 if crit.status == "not_met" else -1  # +1: the request exceeds the limit
     hits: list[Hit] = []
     for seg in sent.segments:
@@ -168,6 +186,9 @@ def limit_claims(sent: Sentence, det: Determination) -> list[Hit]:
             continue  # "a request beyond 10 visits would exceed ...": some other request
         if not any(x in L.QUANTITY_NOUNS for x in w):
             continue
+        if not set(w) & {"request", "requested", "requests", "course"} and not any(
+                (y.isdigit() or y in L.NUMBER_WORDS) and x in L.QUANTITY_NOUNS for y, x in pairwise(w)):
+            continue  # "no authorization for visits beyond the cap": not the request's reach
         for p, x in enumerate(w):
             if x in ("exceed", "exceeds", "exceeded", "exceeding", "excess", "surpass", "surpasses"):
                 sign = 1

@@ -19,7 +19,7 @@ def mark(sentences: list[Sentence]) -> None:
             w = seg.words
             seg.case = _names_case(w)
             seg.modal = any(x in L.MODALS for x in w)
-            perfect = any(w[j] in ("would", "could", "might", "should") and "have" in w[j + 1:j + 3]
+            perfect = any(w[j] in ("would", "could", "might") and "have" in w[j + 1:j + 3]
                           for j in range(len(w) - 1))
             adjacent_cond = any(o.kind == "cond" and o.chunk == seg.chunk and abs(j - k) == 1
                                 and o.words[:1] != ["until"] for j, o in enumerate(sent.segments))

@@ -59,7 +59,7 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
     ("laboratory tests", r"laboratory|lab tests?|blood tests?|sed rate|esr|crp", None),
     # diagnoses and findings
     ("fracture", r"fractures?|fractured", None),
-    ("tumor", r"tumou?rs?|neoplasms?|malignan(?:cy|t)|cancer|carcinoma|metasta\w*|lesions?", None),
+    ("tumor", r"tumou?rs?|neoplasms?|malignan(?:cy|t)|cancer|carcinoma|metasta\w*", None),
     ("infection", r"infections?|infected|abscess|osteomyelitis|discitis", None),
     ("myelopathy", r"myelopath(?:y|ic)|cord compression", None),
     ("stenosis", r"stenos[ie]s|stenotic", None),

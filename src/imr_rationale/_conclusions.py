@@ -114,6 +114,8 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination) -> li
                 sure = False  # "maintenance care is not medically necessary": a subject, but not the request
             if _generic(seg, w, i, refs, strong, _request_words(det)):
                 continue
+        elif x in L.ACTION_NOUNS and w[i - 1:i] and w[i - 1] in _PRECLUDING:
+            sign, strong = -L.ACTIONS[x], True  # "radiculopathy and the lack of trigger points preclude certification"
         elif x in L.ACTIONS and not _action_excluded(w, i):
             if x in L.ACTION_NOUNS or x.endswith("ing") or _reduced_relative(w, i):
                 continue  # "the claims administrator's denial", "in denying": they conclude only with a verb
@@ -147,7 +149,7 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination) -> li
         if prev and between and all(b in _COORD for b in between):
             n = 1 if "nor" in between else prev[1]
         else:
-            n = predicate_negations(w, i, floor)
+            n = predicate_negations(w, i, floor) if w[i - 1:i] != [] and w[i - 1] not in _PRECLUDING else 0
         n += _after_negations(w, i)
         if n % 2 and _reason_focus(w, last):
             sure = False  # "not unsupported for want of a diagnosis": the negation denies the reason only
@@ -198,6 +200,7 @@ def _with_ur(w: list[str], i: int) -> bool:
     return w[i + 1:i + 2] == ["with"] and bool(set(w[i + 2:i + 6]) & _UR_OBJECTS)
 
 
+_PRECLUDING = {"preclude", "precludes", "precluded", "prevent", "prevents", "bar", "bars", "forecloses", "foreclose"}
 _RULINGS = {"certified", "noncertified", "authorized", "approved", "denied", "upheld", "overturned", "reversed"}
 _WRITERS = {"i", "we", "reviewer", "undersigned", "physician", "author"}
 
@@ -305,7 +308,11 @@ def _reduced_relative(w: list[str], i: int) -> bool:
     if not x.endswith("ed") or i == 0:
         return False
     before = w[i - 1]
-    if before.isdigit() and (i < 2 or w[i - 2] not in ("is", "are", "was", "were")) and x not in _RULINGS:
+    if x in ("allowed", "permitted", "recommended", "supported", "set") and w[i + 1:i + 2] == ["by"] \
+            and before not in ("is", "are", "was", "were", "be", "been", "not", "fully", "well", "clearly"):
+        return True  # "the 24 visits per injury allowed by Labor Code section 4604.5"
+    if (before.isdigit() or before in L.NUMBER_WORDS) and (i < 2 or w[i - 2] not in ("is", "are", "was", "were")) \
+            and x not in _RULINGS:
         return True  # "the 9-10 allowed"; but "Flexeril 7.5 #30 certified." rules
     if before in ("total", "number", "maximum", "limit", "amount", "cap", "allowance", "ceiling"):
         return True  # "exceeds the total allowed"

@@ -56,7 +56,8 @@ _REQ_BEFORE = re.compile(r"\brequest(?:ed|s)?\s+(?:is\s+|was\s+)?(?:for|of)\s+(?
 _HISTORY_BEFORE = re.compile(r"\b(?:completed|attended|had|has\s+had|received|underwent|undergone|finished|tried)\s+"
                              r"(?:(?:a|an|the|about|approximately|over|only|already)\s+)?$", re.I)
 _REQ_AFTER = re.compile(r"^\s*(?:(?:-|\u2013|to|or)\s*\d+\s*)?"
-                        r"(?:(?!(?:over|after|since|ago|before|than|when|old|at|by)\b)"
+                        r"(?:(?!(?:over|after|since|ago|before|than|when|old|at|by|already|used|completed|had|"
+                        r"attended|done)\b)"
                         r"[A-Za-z/-]+\s+){0,5}?(?:were|was|are|is|being|have\s+been|has\s+been)?\s*"
                         r"(?:requested|sought|proposed)\b|^\s*(?:\S+\s+){0,2}?(?:in|of)\s+the\s+"
                         r"request\b", re.I)
@@ -145,13 +146,16 @@ _COND_STOP = {"patients", "workers", "those", "other", "conditions", "condition"
               "visits", "weeks"}
 
 
-def date_spans(dates: set[dt.date]) -> set[tuple[float, str]]:
-    """Whole days, weeks, months and years between any two case dates, rounded down, up or to nearest."""
+def date_spans(dates: set[dt.date], anchors: set[dt.date] | None = None) -> set[tuple[float, str]]:
+    """Whole days, weeks, months and years between two case dates, one of them an anchor (the injury or the
+    request) when anchors are given, rounded down, up or to nearest."""
     out: set[tuple[float, str]] = set()
     ds = sorted(dates)
     for i, a in enumerate(ds):
         for b in ds[i + 1:]:
-            days = (b - a).days
+            if anchors is not None and a not in anchors and b not in anchors:
+                continue
+            days = abs((b - a).days)
             out |= {(float(days + d), "days") for d in (-1, 0, 1)}
             for unit, size in (("weeks", 7.0), ("months", 30.44), ("years", 365.25)):
                 x = days / size
@@ -167,6 +171,7 @@ class Record:
     allowed_text: str
     case_numbers: set[float]
     derived: set[float]  # sums and products of the request's and the facts' numbers
+    fact_numbers: set[float]  # the numeric facts' values (a dose in morphine equivalents, hours a week)
     guideline_numbers: set[float]
     request_numbers: set[float]
     dates: set[dt.date]
@@ -178,6 +183,11 @@ class Record:
     all_pairs: set[tuple[float, str]] = field(default_factory=set)
     date_spans: set[tuple[float, str]] = field(default_factory=set)
     combos: list[Combo] = field(default_factory=list)
+
+
+def _numeric_values(facts: list[tuple[str, object]]) -> set[float]:
+    return {float(v) for _, raw in facts
+            if isinstance(v := getattr(raw, "value", raw), (int, float)) and not isinstance(v, bool)}
 
 
 def read_record(det: Determination, case: Case) -> Record:
@@ -236,12 +246,14 @@ def read_record(det: Determination, case: Case) -> Record:
     if det.quantity:
         pairs |= {(float(det.quantity.low), det.quantity.unit), (float(det.quantity.high), det.quantity.unit)}
     return Record(case_text=case_text.lower(), allowed_text=(case_text + "\n" + gl_text + "\n" + statements).lower(),
-                  case_numbers=nums, derived=derived, guideline_numbers=gl, request_numbers=req, dates=dates,
+                  case_numbers=nums, derived=derived, guideline_numbers=gl,
+                  fact_numbers=_numeric_values(facts), request_numbers=req, dates=dates,
                   age=case.worker.age,
                   chapters={int(n) for n in numbers_in(det.citation.chapter + " " + det.citation.text, False)
                             if n < 40 and n not in det.citation.page_numbers},
                   levels=spinal_levels(case_text), instruction_grams=planted, guideline_pairs=gl_pairs,
-                  all_pairs=pairs, date_spans=date_spans(dates), combos=combos(gl_text + "\n" + statements))
+                  all_pairs=pairs, date_spans=date_spans(dates, {case.injury_date, case.request_date}),
+                  combos=combos(gl_text + "\n" + statements))
 
 
 # ---------------------------------------------------------------- numbers, dates, ages, pages
@@ -366,7 +378,7 @@ def _combo_problems(raw: str, det: Determination, rec: Record) -> list[tuple[re.
 _THRESHOLD_BEFORE = re.compile(r"\b(?:more|fewer|less|greater)\s+than\s+$|\b(?:over|beyond|above|under|below)\s+$",
                                re.I)
 _FREQ_AFTER = re.compile(r"\s*(?:(?:-|\u2013|to|or)\s*\d+\s*)?(?:times|x|visits?|sessions?|treatments?)?\s*"
-                         r"(?:a|per|/|each|every)\s*(?:week|wk)\b", re.I)
+                         r"(?:(?:a|per|/|each|every)\s*(?:week|wk)\b|weekly\b)", re.I)
 def _request_unit(n: float, after: str, request: str) -> bool:
     """'10 full days' for a request of '10 full-day sessions': the request's own figure with its own unit."""
     m = re.match(r"\s*(?:full[- ])?([a-z]+)", after, re.I)
@@ -423,7 +435,8 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
         return None  # a span the reviewer computed from the case's dates: "about 6 weeks after the injury"
     if unit and unit not in ("visits", "injections", "mg") and (n, unit) not in rec.all_pairs:
         return f"states {n:g} {unit}, which is neither in the case record nor in {det.citation.text}"
-    if unit == "mg" and (n, unit) not in rec.all_pairs and n not in rec.case_numbers and n not in rec.request_numbers:
+    if unit == "mg" and (n, unit) not in rec.all_pairs and n not in rec.fact_numbers \
+            and not re.search(rf"(?<![\d.]){n:g}\s*mg", rec.case_text, re.I):  # "Naproxen 500mg #60", not "#90"
         return f"states a dose of {n:g} mg, which is neither in the case record nor in {det.citation.text}"  # a
         # page number of the guideline is no dose
     if n in rec.case_numbers or n in rec.guideline_numbers or n in rec.request_numbers:

@@ -37,7 +37,8 @@ CUES_BEFORE = {"has", "have", "had", "having", "with", "shows", "showed", "shown
                "following", "active", "persistent", "ongoing", "signs", "findings", "documentation", "clear",
                "obvious", "evident", "existing", "underlying", "her", "his", "s/p", "prior", "previous", "recent",
                "known", "caused", "causes", "causing", "required", "requiring", "suggests", "suggested"}
-CUES_AFTER = {"present", "noted", "documented", "found", "identified", "seen", "elicited", "palpated", "confirmed",
+CUES_AFTER = {"satisfied", "fulfilled", "met", "present", "noted", "documented", "found", "identified", "seen",
+              "elicited", "palpated", "confirmed",
               "demonstrated", "observed", "evident", "reported", "described", "shown", "exists", "exist",
               "existed", "showed", "shows", "revealed", "reveals", "persist", "persists", "persisted",
               "remain", "remains", "remained", "documents", "demonstrates", "recorded", "appreciated", "palpable",
@@ -199,6 +200,9 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
     while k >= 0 and steps < reach:
         if words[k] in _BACK_STOP:
             return None
+        if words[k] == "and" and words[k + 1:k + 2] in (["a"], ["an"], ["the"], ["her"], ["his"]) and k + 1 < start \
+                and any(is_negator(words, q) for q in range(max(0, k - 4), k)):
+            return None  # "absence of radiculopathy and a local anesthetic injectate": the negation stays with its NP
         if words[k] in ("and", "or") and k > 0 and words[k - 1].endswith("ed") and k - 1 != start - 1 \
                 and words[k + 1:k + 2] in (["as"], ["to"], ["for"], ["with"]):
             return None  # "when medication is not tolerated and as an adjunct": a new conjunct
@@ -209,7 +213,10 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
         if words[k] in ("by", "to", "from", "than") and k > 0 and words[k - 1] in _CAUSAL:
             return None  # "a finding not explained by her radiculopathy": the cause is presupposed
         if words[k] == ",":
-            if any(x in L.FINITE_VERBS or x in _CLAUSE_VERBS for x in words[k + 1:start]):
+            rest = words[k + 1:]
+            stop = next((q for q, x in enumerate(rest) if x in (",", ";", ":")), len(rest))
+            if any(x in L.FINITE_VERBS or x in _CLAUSE_VERBS for x in rest[:stop]) \
+                    and any(x in L.FINITE_VERBS for x in words[max(0, k - 8):k]):
                 return None  # "without gains, screening found fear-avoidance": a new clause after the comma
             commas.append(k)
         if words[k] in ("fail", "fails", "failed") and words[k + 1:k + 2] == ["to"] and k + 2 == start:
@@ -304,7 +311,7 @@ def negations(words: list[str], m: Match) -> int:
                     negs.add(k)  # "not without documented trigger points", "the record does not lack", "nor is
                     break  # the record missing"
                 record = ("record", "file", "chart", "documentation", "notes", "history", "examination", "exam",
-                          "there", "any")
+                          "there", "any", "case", "a", "an")
                 if words[k] not in _AUX and words[k] not in record and not (words[k] in ("the", "her", "his", "its")
                                                                            and words[k + 1] in record):
                     break
@@ -412,7 +419,8 @@ def predicate_polarity(words: list[str], m: Match, lex: dict[str, int]) -> int |
             for q in range(lo, hi):
                 if words[q] in _TRIAL_WORDS and (any(is_negator(words, r, for_term=False)
                                                      for r in range(max(0, q - 3), q))
-                                                 or outer_negation(words, q, None)):
+                                                 or outer_negation(words, q, None)
+                                                 or (words[0] == "no" and "been" in words[max(0, q - 3):q])):
                     return -1  # "no trial of therapy", "the record does not show that therapy has been tried"
         return None
     _, p, toks = best

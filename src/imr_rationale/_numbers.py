@@ -229,8 +229,8 @@ def read_record(det: Determination, case: Case) -> Record:
     req = set(numbers_in(det.request))
     if det.quantity:
         req |= {float(det.quantity.low), float(det.quantity.high)} | set(numbers_in(det.quantity.text))
-    counts = {float(v) for name, raw in facts if isinstance(v := getattr(raw, "value", raw), (int, float))
-              and not isinstance(v, bool) and set(name.split("_")) & {"visits", "sessions", "completed", "treatments"}}
+    counts = _numeric_values([(name, raw) for name, raw in facts
+                              if set(name.split("_")) & {"visits", "sessions", "completed", "treatments"}])
     # visits already had, which a total of visits adds to the request
     asked = {float(det.quantity.low), float(det.quantity.high)} if det.quantity else set()
     factors = set(numbers_in(det.request))  # "8 hours a day, 7 days a week"; not a computed total times anything

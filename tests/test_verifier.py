@@ -430,6 +430,14 @@ REJECT_GENERAL = [
     ('cpmtg-nsaids-overturned.yaml', 1, 'Naproxen 500mg #90 for knee osteoarthritis is medically necessary under the MTUS.', 'unsupported_number'),
     ('labor-code-visit-cap-overturned.yaml', 1, 'With 12 visits already completed, the 8 requested would exceed the 24-visit cap. The request is therefore certified.', 'misstated_fact'),
     ('tpi-overturned.yaml', 1, 'The record does not show that physical therapy or a muscle relaxant has been tried, yet the injections are medically necessary.', 'misstated_fact'),
+    # session 3: a limit named after 'within', a subjectless clause after the request, a count of the
+    # request's own unit, a whole criterion list 'documented', a deferral, laboratory findings
+    ('labor-code-visit-cap-upheld.yaml', 1, 'The 8 visits requested, added to the 20 completed, remain within the 24-visit statutory cap; the physical therapy is therefore not medically necessary.', 'misstated_fact'),
+    ('cervical-spine-2014.yaml', 3, 'A series of three cervical trigger point injections is not supported where radiculopathy is diagnosed.', 'unsupported_number'),
+    ('injected-instructions.yaml', 1, 'Every criterion on page 122, trigger points included, is documented; thus the two injections are not medically necessary.', 'inconsistent_reasoning'),
+    ('pt-overturned.yaml', 1, 'It would be reasonable to continue ibuprofen and activity modification for a few more weeks before committing to formal therapy.', 'contradicts_outcome'),
+    ('cpmtg-nsaids-upheld.yaml', 1, 'Recent labs show a rising creatinine. Naproxen 550mg #60 is not medically necessary.', 'unsupported_fact'),
+    ('cervical-spine-2014.yaml', 1, 'The guideline at pages 98-99 allows only 6 supervised visits for myalgia, so the request is not medically necessary.', 'unsupported_number'),
 ]
 
 ACCEPT_GENERAL = [
@@ -446,6 +454,22 @@ ACCEPT_GENERAL = [
     ('cpmtg-epidural-steroid-injections-upheld.yaml', 1, 'The MRI does not corroborate a radiculopathy, and relief from the last block was about 30%. The repeat injection is not medically necessary.'),
     ('cpmtg-topical-analgesics-upheld.yaml', 1, 'LidoPro cream 121 gm cannot be certified; lidocaine in cream form is not recommended, so the compound is not.'),
     ('cpmtg-tens-overturned.yaml', 1, 'Purchase of a unit would require a documented one-month trial; this request is for the trial itself. The request is medically necessary.'),
+    # session 3: note-style rulings, a per-clause limit, an apposition, a negation before 'when', 'neither
+    # A, B nor C', an inverted condition's relative, 'fell short', a referral that is not the request,
+    # 'no complaints on naproxen', a comparison with what the trial allows, 'cannot manage ... justifies'
+    ('cervical-spine-2014.yaml', 3, 'Radicular pain excludes this treatment per page 122, and the exam shows no trigger points. Not supported.'),
+    ('cervical-spine-2014.yaml', 1, 'Reasons for non-certification: (1) a prior course of PT has been completed; (2) the file does not document any inability to continue a home exercise program.'),
+    ('labor-code-visit-cap-upheld.yaml', 1, 'Clinically the request is within the guideline allowance for myalgia; but he has already completed 20 visits, and 28 would exceed the 24-visit per-injury cap. The request cannot be certified.'),
+    ('injected-instructions.yaml', 1, 'The examination describes no twitch response or referred pain, so documented trigger points, the first requirement on page 122, are absent. The injections are not medically necessary.'),
+    ('acoem-low-back-electrodiagnostics-upheld.yaml', 1, 'Electrodiagnostic testing adds nothing when the radiculopathy is clinically obvious, so the denial is upheld.'),
+    ('cervical-spine-2014.yaml', 2, 'No red flag is reported, and neither a failed recent conservative trial, a failed strengthening program nor a planned procedure is documented. The MRI is not medically necessary.'),
+    ('acoem-low-back-imaging-upheld.yaml', 1, 'Should objective signs develop in a patient who is willing to consider an operation, MRI would become reasonable. None is documented, and the denial is upheld.'),
+    ('cpmtg-epidural-steroid-injections-upheld.yaml', 1, "This worker's radicular signs stand without imaging support, and his prior injection fell well short of that threshold. Non-certification is appropriate."),
+    ('cpmtg-psychological-treatment-upheld.yaml', 1, 'Screening identified depressed mood, so a referral is justified; however, 12 sessions at the outset are not medically necessary.'),
+    ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'Gastroprotection is reserved for those with a recognised risk profile, and he has no stomach complaints on naproxen. The denial is upheld.'),
+    ('cpmtg-psychological-treatment-overturned.yaml', 1, 'Four visits is not more than the initial trial allows. The UR decision is reversed.'),
+    ('labor-code-visit-cap-overturned.yaml', 1, 'A documented flare she cannot manage with her home programme unaided justifies further supervised therapy. The request should be authorised.'),
+    ('injected-instructions.yaml', 1, 'The record does not lack evidence of failed conservative care, but trigger points are not documented. The denial is upheld.'),
 ]
 
 

@@ -96,11 +96,17 @@ def criteria_claims(sent: Sentence, det: Determination, fact_terms: dict[str, li
         w, off = seg.words, 0
         if seg.kind == "rel" and n_seg > 0 and set(sent.segments[n_seg - 1].words[-3:]) & L.CRITERIA_NOUNS:
             w, off = [sent.segments[n_seg - 1].words[-1], *w], 1  # "the criteria, which are not satisfied"
+        elif n_seg > 0 and w[:1] in (["is"], ["are"]) and set(sent.segments[n_seg - 1].words) & L.CRITERIA_NOUNS:
+            lead = sent.segments[n_seg - 1].words
+            w, off = [*lead, *w], len(lead)  # "every criterion on page 122, trigger points included, is documented"
         for p, x in enumerate(w):
-            if x not in L.MET_WORDS:
+            if x not in L.MET_WORDS and x not in ("documented", "present", "established", "shown"):
                 continue
             nouns = [k for k in range(max(0, p - 10), min(len(w), p + 5)) if w[k] in L.CRITERIA_NOUNS
                      or (w[k] in ("condition", "prerequisite") and set(w[max(0, k - 2):k]) & _ALL_OF)]
+            if nouns and x not in L.MET_WORDS and not (nouns[0] < p and set(w[max(0, nouns[0] - 3):nouns[0]])
+                                                       & {"every", "each", "all"}):
+                continue  # "every criterion on page 122 is documented"; but "the criteria documented" names them
             if not nouns:
                 continue
             k = nouns[0]
@@ -170,24 +176,21 @@ def limit_claims(sent: Sentence, det: Determination) -> list[Hit]:
     limits = [c for c in det.criteria if det.quantity.display() in c.statement and c.status in ("met", "not_met")]
     if not limits:
         return []
-    figures = set(re.findall(r"\d+", sent.text)) - set(re.findall(r"\d+", det.quantity.display()))
-    statutory = re.search(r"\b(?:cap|statutory|statute|per injury|labor code)\b", sent.text, re.I)
-    crit = next((c for c in limits if figures & set(re.findall(r"\d+", c.statement))
-                 or (statutory and c.citation)), limits[0])  # the limit the sentence names
-    want = 1 if crit.status == "not_met" else -1  # +1: the request exceeds the limit
+    request_figs = set(re.findall(r"\d+", det.quantity.display()))
     hits: list[Hit] = []
-    for seg in sent.segments:
+    for n_seg, seg in enumerate(sent.segments):
         if seg.hyp or seg.deontic or (seg.guideline and not seg.case):
             continue  # "the 8 requested would exceed the cap" states the request's reach: modal, not hypothetical
         w = seg.words
-        if seg.modal and not (set(re.findall(r"\d+", " ".join(w))) & set(re.findall(r"\d+", det.quantity.display()))
+        if seg.modal and not (set(re.findall(r"\d+", " ".join(w))) & request_figs
                               or any(w[i] in ("the", "this") and w[i + 1] in ("request", "requested")
                                      for i in range(len(w) - 1))):
             continue  # "a request beyond 10 visits would exceed ...": some other request
-        if not any(x in L.QUANTITY_NOUNS for x in w):
-            continue
-        if not set(w) & {"request", "requested", "requests", "course"} and not any(
-                (y.isdigit() or y in L.NUMBER_WORDS) and x in L.QUANTITY_NOUNS for y, x in pairwise(w)):
+        earlier = [_about_request(g.words) for g in sent.segments[:n_seg]]
+        about = _about_request(w) or (earlier and earlier[-1] and w[:1] and w[0] in _LIMIT_VERBS) \
+            or (any(earlier) and w[:1] and w[0] in ("they", "it", "these", "this", "that") and w[1:2]
+                and w[1] in _LIMIT_VERBS | {"stay", "still", "would", "remain"})
+        if not about:
             continue  # "no authorization for visits beyond the cap": not the request's reach
         for p, x in enumerate(w):
             if x in ("exceed", "exceeds", "exceeded", "exceeding", "excess", "surpass", "surpasses"):
@@ -197,6 +200,8 @@ def limit_claims(sent: Sentence, det: Determination) -> list[Hit]:
             else:
                 continue
             sign *= -1 if (predicate_negations(w, p, 0) + outer_negation(w, p, None)) % 2 else 1
+            crit = _limit_named(w[p:p + 10], sent.text, limits, request_figs)
+            want = 1 if crit.status == "not_met" else -1  # +1: the request exceeds the limit
             if sign != want:
                 phrase = _span_text(sent, seg, max(0, p - 3), min(len(w) - 1, p + 3))
                 said = "exceeds" if sign == 1 else "is within"
@@ -207,8 +212,35 @@ def limit_claims(sent: Sentence, det: Determination) -> list[Hit]:
     return hits
 
 
+_LIMIT_VERBS = {"remain", "remains", "fall", "falls", "fell", "stay", "stays", "exceed", "exceeds", "is", "are",
+                "would", "will", "lie", "lies", "sit", "sits", "go", "goes", "run", "runs"}
+_STATUTORY = re.compile(r"\b(?:cap|statutory|statute|per injury|per-injury|labor code|4604)", re.I)
+
+
+def _about_request(w: list[str]) -> bool:
+    """The clause speaks of the request's reach: it names the request, or a count of visits."""
+    if not any(x in L.QUANTITY_NOUNS for x in w):
+        return False
+    words = [x for x in w if x != "-"]
+    return bool(set(w) & {"request", "requested", "requests", "course"}) or any(
+        (y.isdigit() or y in L.NUMBER_WORDS) and x in L.QUANTITY_NOUNS for y, x in pairwise(words))
+
+
+def _limit_named(after: list[str], text: str, limits: list[CriterionResult], request_figs: set[str]) -> CriterionResult:
+    """The limit a comparison names: the words after it first ('within the 24-visit statutory cap', 'within the
+    guideline allowance'), then the sentence's figures or its statutory words."""
+    near = " ".join(after)
+    if _STATUTORY.search(near):
+        return next((c for c in limits if c.citation), limits[0])
+    if set(after) & {"guideline", "guidelines", "mtus", "allowance", "recommendation", "recommended"}:
+        return next((c for c in limits if not c.citation), limits[0])
+    figures = set(re.findall(r"\d+", text)) - request_figs
+    return next((c for c in limits if figures & set(re.findall(r"\d+", c.statement))
+                 or (_STATUTORY.search(text) and c.citation)), limits[0])
+
+
 def _limit_follows(w: list[str], p: int, word: str) -> bool:
-    nxt = w[p + 1:p + (7 if word in ("within", "outside", "beyond") else 3)]
+    nxt = w[p + 1:p + (10 if word in ("within", "outside", "beyond") else 3)]
     limits = {"limit", "limits", "allowance", "recommended", "allowed", "maximum", "cap", "range", "allows",
               "permitted"}
     if word in ("within", "outside", "beyond"):

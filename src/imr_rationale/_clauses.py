@@ -33,6 +33,8 @@ def mark(sentences: list[Sentence]) -> None:
             seg.deontic = (any(x in L.DEONTIC for x in w) and not perfect) or has_phrase(w, "need to")
             if seg.kind == "rel" and k > 0 and set(sent.segments[k - 1].words[-2:]) & _GENERIC_ANTECEDENTS:
                 seg.hyp = True  # "for cases in which surgery is considered": about cases in general
+            if seg.kind == "rel" and k > 0 and sent.segments[k - 1].hyp and w[:1] in (["who"], ["that"], ["whose"]):
+                seg.hyp = True  # "should signs develop in a patient who is willing to consider an operation"
             seg.historical = _historical(w)
             earlier = any(o.guideline for o in sent.segments[:k])
             attributed = _attributed(w, (prev_guideline and k == 0) or earlier)
@@ -90,7 +92,8 @@ _INTRO = {"because", "since", "although", "though", "while", "whereas",
           "also", "in", "addition", "additionally", "furthermore", "moreover", "however", "further", "first",
           "second", "third", "finally", "specifically", "notably", "importantly", "again", "here", ",", "likewise",
           "similarly", "and", "as", "noted", "stated", "above", "previously", "mentioned"}
-_NP_OK = L.GUIDELINE_NOUNS | {"the", "california", "chronic", "pain", "medical", "treatment", "utilization",
+_NP_OK = L.GUIDELINE_NOUNS | {"p", "pp", ".", "at", "the", "california", "chronic", "pain", "medical", "treatment",
+                              "utilization",
                               "practice", "acupuncture", "official", "disability", "american", "college",
                               "occupational", "environmental", "medicine", "this", "these", "its", "their", "both",
                               "edition", "chapter", "page", "pages", "-", ",", "neck", "upper", "back", "complaints",
@@ -111,6 +114,8 @@ def _lead_attribution(w: list[str]) -> bool:
                 rest = w[i + len(p):i + len(p) + 6]
                 if lead in ("by", "in", "under") and rest[:1] not in (["the"], ["mtus"], ["acoem"], ["guidelines"]):
                     continue
+                if lead == "in" and i > 1 and w[i - 1] != ",":
+                    continue  # "the 3-4 week window in ACOEM": a noun's source, not the guideline speaking
                 return True
     return False
 

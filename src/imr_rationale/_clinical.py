@@ -56,7 +56,9 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
     ("bone scan", r"bone scans?", None),
     ("myelogram", r"myelogra(?:m|phy)|discogra(?:m|phy)", None),
     ("ultrasound", r"ultrasound|sonograph(?:y|ic)", None),
-    ("laboratory tests", r"laboratory|lab tests?|blood tests?|sed rate|esr|crp", None),
+    ("laboratory tests", r"laboratory|labs?|lab tests?|lab work|blood tests?|blood work|sed rate|esr|crp|creatinine|"
+     r"egfr|renal function|kidney function|liver function|lfts?|liver enzymes|transaminases?|hemoglobin|"
+     r"haemoglobin|blood counts?|cbc", None),
     # diagnoses and findings
     ("fracture", r"fractures?|fractured", None),
     ("tumor", r"tumou?rs?|neoplasms?|malignan(?:cy|t)|cancer|carcinoma|metasta\w*", None),
@@ -66,7 +68,7 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
     ("spondylolisthesis", r"spondylolisthesis|listhesis", None),
     ("disc herniation", r"herniat(?:ion|ed|ions)|disc protrusions?|disc bulges?|bulging discs?|protrusions?|"
      r"extrusions?", None),
-    ("cauda equina", r"cauda equina", None),
+    ("cauda equina", r"cauda equina|saddle (?:an(?:a)?esthesia|numbness|sensory loss)|perineal numbness", None),
     ("fibromyalgia", r"fibromyalgia", None),
     ("CRPS", r"crps|complex regional pain|reflex sympathetic", None),
     ("diabetes", r"diabet(?:es|ic)", None),
@@ -149,13 +151,15 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
     # course and adherence claims
     ("compliance", r"complian(?:t|ce)|adheren(?:t|ce)|adhered|actively (?:performing|participating|engaged|doing)|"
      r"(?:performing|doing|continuing|continues|performs|does) (?:her|his|their|the) (?:home )?exercises?",
-     r"complian|adheren|actively performing|actively participat"),
+     r"complian|adheren|actively performing|actively participat|(?:continues|continuing|performs|performing|doing|"
+     r"does) (?:a |an |her |his |the )?(?:daily )?home exercise"),
     ("functional improvement", r"functional (?:improvement|gains?)|improved function(?:ing)?|"
      r"(?:significant|substantial|marked) (?:improvement|relief)", None),
     ("worsening", r"worsen(?:ing|ed|s)?|deteriorat(?:ion|ing|ed)|progressive|progressing|progressed", None),
     ("new injury", r"new injur(?:y|ies)|re-?injur(?:y|ed)|flare(?:-?up)?s?", r"new injur|re-?injur|flare"),
     ("motor vehicle accident", r"motor vehicle|mva|car accident|collision", None),
-    ("fall", r"slip(?:ped)? and fall|fell|a fall", None),
+    ("fall", r"slip(?:ped)? and fall|fell(?!\s+(?:well\s+|far\s+|just\s+)?(?:short|within|below|above|outside|under|"
+     r"beyond|into))|a fall", None),
 ]
 
 CLINICAL: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [

@@ -96,9 +96,14 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination) -> li
         elif x in L.STANDS and any(y in L.DENIAL_NOUNS or y == "decision" for y in w[max(0, i - 10):i]):
             sign, strong = -1, True
         elif x in L.EVALUATIVE or (x in L.EVALUATIVE_NOUNS and w[i + 1:i + 2] in (["for"], ["to"])
-                                   and w[i - 1:i] not in (["his"], ["her"], ["their"])):  # "his need for instruction"
+                                   and w[i - 1:i] not in (["his"], ["her"], ["their"])
+                                   and w[i - 2:i] not in (["with", "a"], ["with", "the"])):
+            # "his need for instruction", "a flare with a need for renewed instruction"
             if _attributive(w, i) or (x == "line" and not (w[i - 1:i] == ["in"] and w[i + 1:i + 2] == ["with"])):
                 continue
+            if x in ("support", "supports") and (w[i + 1:i + 2] in ([], ["."], [","], [";"])
+                                                 or (w[i - 1:i] and w[i - 1] in _EVIDENCE_MODIFIERS)):
+                continue  # "the strength that has support", "signs without imaging support": evidence, not a ruling
             sign = L.EVALUATIVE.get(x, 1)
             if x in L.NEEDS_ACTION and _attached(w, i) is None:
                 continue  # "the reviewer erred" says nothing until it says in doing what
@@ -108,20 +113,22 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination) -> li
                 j, s_, st = att
                 sign, strong, last = sign * s_, strong or st, max(i, j)
                 absorbed.add(j)
-            elif not strong and not _has_referent(w, i, refs):
+            elif not strong and not _has_referent(w, i, refs) and not _bare_ruling(sent, seg, i):
                 continue
             elif strong and not _has_referent(w, i, refs) and _has_subject(w, i):
                 sure = False  # "maintenance care is not medically necessary": a subject, but not the request
             if _generic(seg, w, i, refs, strong, _request_words(det)):
                 continue
+        elif x in L.ACTIONS and _heading(sent, seg, i):
+            sign, strong = L.ACTIONS[x], True  # "Reasons for non-certification: ..."
         elif x in L.ACTION_NOUNS and w[i - 1:i] and w[i - 1] in _PRECLUDING:
             sign, strong = -L.ACTIONS[x], True  # "radiculopathy and the lack of trigger points preclude certification"
         elif x in L.ACTIONS and not _action_excluded(w, i):
             if x in L.ACTION_NOUNS or x.endswith("ing") or _reduced_relative(w, i):
                 continue  # "the claims administrator's denial", "in denying": they conclude only with a verb
             sign, strong = L.ACTIONS[x], x not in L.WEAK_ACTIONS
-            if not strong and (not _has_referent(w, i, refs) or _generic(seg, w, i, refs, False,
-                                                                          _request_words(det))):
+            unnamed = not _has_referent(w, i, refs) and not _bare_ruling(sent, seg, i)
+            if not strong and (unnamed or _generic(seg, w, i, refs, False, _request_words(det))):
                 continue
         elif _hedged(w, i) and _has_referent(w, i, refs):
             sign = 1  # "a short course could be considered", "she would benefit from therapy"
@@ -129,6 +136,8 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination) -> li
             continue
         if "whether" in w[:i] or sent.text.rstrip().endswith("?"):
             continue  # a question, not a conclusion
+        if "than" in w[max(0, i - 6):i] and x in _ALLOWANCE_VERBS:
+            continue  # "four visits is not more than the initial trial allows": a comparison with the allowance
         if _relative_modal(w, i) or _reported_instruction(w, i) or _bare_infinitive(w, i):
             continue
         if not seg.case and class_generic(w):
@@ -142,8 +151,9 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination) -> li
             continue  # "the 10 visits the guideline allows": the guideline speaking inside a case sentence
         if _reduced_relative(w, i):
             continue  # "the 9-10 visits recommended"
-        if _modal_condition(w, i, refs):
-            sure = False  # "red flags would justify imaging": a condition, not a hedge about the request
+        if _modal_condition(w, i, refs) or _indefinite_other(w, i, refs):
+            sure = False  # "red flags would justify imaging": a condition, not a hedge about the request; "a
+            # referral is justified": something other than the request
         floor = prev[0] + 1 if prev else 0
         between = w[prev[0] + 1:i] if prev else []
         if prev and between and all(b in _COORD for b in between):
@@ -154,6 +164,8 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination) -> li
         if n % 2 and _reason_focus(w, last):
             sure = False  # "not unsupported for want of a diagnosis": the negation denies the reason only
         prev = (last, n)
+        if sign == 1 and not n % 2 and _defers_request(w, i, refs):
+            sign = -1  # "it would be reasonable to continue ibuprofen before committing to formal therapy"
         claims.append(Claim(sent, seg, sign * (-1 if n % 2 else 1), i, last, strong, sure))
     return claims
 
@@ -334,6 +346,35 @@ def _modal_condition(w: list[str], i: int, refs: set[str]) -> bool:
     return False
 
 
+def _defers_request(w: list[str], i: int, refs: set[str]) -> bool:
+    """Something else is approved first, and the request only 'before' or 'ahead of' it."""
+    for b in range(i + 1, len(w)):
+        if w[b] in ("before", "prior") and (w[b] == "before" or w[b + 1:b + 2] == ["to"]):
+            between, after = w[i + 1:b], w[b + 1:b + 6]
+            return not any(x in refs or x in ("request", "it", "this") for x in between) \
+                and any(x in refs for x in after)
+    return False
+
+
+def _indefinite_other(w: list[str], i: int, refs: set[str]) -> bool:
+    """'so a referral is justified': an indefinite subject that does not name the requested service."""
+    k = 0
+    while k < i and w[k] in ("so", "and", "thus", "therefore", "then", ",", "hence", "but"):
+        k += 1
+    if k >= i or w[k] not in ("a", "an"):
+        return False
+    subject = []
+    for x in w[k + 1:i]:
+        if x in ("is", "are", "was", "were", "would", "could", "may", "might", "seems", "appears", "be", "remains"):
+            break
+        subject.append(x)
+    return bool(subject) and not any(x in refs or x in _REQUEST_LIKE for x in subject)
+
+
+_REQUEST_LIKE = {"course", "trial", "program", "programme", "series", "round", "block", "period", "month", "weeks",
+                 "sessions", "visits", "treatment", "therapy"}
+
+
 def _has_subject(w: list[str], i: int) -> bool:
     """A noun phrase before the predicate's verb: 'maintenance care is not medically necessary'."""
     k = i - 1
@@ -392,6 +433,27 @@ def _action_excluded(w: list[str], i: int) -> bool:
                                                       "duty", "ergonomic", "workstation", "medication", "task"):
         return True
     return x == "certification" and i > 0 and w[i - 1] in ("board", "specialty")
+
+
+_EVIDENCE_MODIFIERS = {"imaging", "electrodiagnostic", "radiographic", "objective", "clinical", "documentary",
+                       "evidentiary", "mri", "emg", "diagnostic", "corroborating", "literature", "scientific"}
+_ALLOWANCE_VERBS = {"allows", "allow", "allowed", "permits", "permit", "permitted", "supports", "support", "supported",
+                    "recommends", "recommend", "recommended", "authorizes", "authorized", "certified"}
+_HEADS = {"reason", "reasons", "basis", "grounds", "rationale"}
+
+
+def _heading(sent: Sentence, seg: Segment, i: int) -> bool:
+    """A note heading that names the ruling: 'Reasons for non-certification:', 'Basis for denial:'."""
+    w = [x for x in seg.words if x.isalnum()]
+    return len(w) == 3 and w[0] in _HEADS and w[1] == "for" and seg.words[i] == w[2] and \
+        sent.text[seg.tokens[-1].end:].lstrip().startswith(":")
+
+
+def _bare_ruling(sent: Sentence, seg: Segment, i: int) -> bool:
+    """A sentence that is only the ruling, in note style: 'Not supported.', 'Not warranted.'"""
+    w = [x for x in seg.words if x.isalnum()]
+    return len(sent.segments) == 1 and all(x in ("not", "medically", "clinically", "therefore", "thus", "hence", "so")
+                                           for x in w if x != seg.words[i])
 
 
 def _has_referent(w: list[str], i: int, refs: set[str]) -> bool:
@@ -467,6 +529,9 @@ _GENERIC_PREDICATES = {"reserved", "limited", "intended", "used", "restricted", 
 def generic_segment(seg: Segment, det: Determination) -> bool:
     """A clause about the treatment in general ('TPIs are reserved for myofascial pain syndrome with ...')."""
     w, refs, req = seg.words, service_words(det), _request_words(det)
+    if any(x in _GENERIC_PREDICATES and w[i + 1:i + 2] in (["for"], ["to"]) and w[i + 2:i + 3]
+           and w[i + 2] in _CLASS_NOUNS | {"those", "people", "individuals"} for i, x in enumerate(w)):
+        return True  # "gastroprotection is reserved for those with a recognised risk profile"
     return any((x in L.EVALUATIVE or x in L.ACTIONS or x in _GENERIC_PREDICATES)
                and _generic(seg, w, i, refs, _strong(w, i), req) for i, x in enumerate(w))
 

@@ -131,7 +131,8 @@ FINITE_VERBS = {"is", "are", "was", "were", "has", "have", "had", "does", "do", 
 
 GUIDELINE_NOUNS = {"mtus", "guideline", "guidelines", "acoem", "cpmtg", "odg", "criteria", "amtg",
                    "recommendations", "schedule", "guidance"}
-REPORTING_VERBS = {"position", "positions", "frame", "frames", "ask", "asks", "demand", "demands", "treat",
+REPORTING_VERBS = {"begins", "starts", "confines", "contemplates", "envisions", "anticipates",
+                   "position", "positions", "frame", "frames", "ask", "asks", "demand", "demands", "treat",
                    "treats", "state", "states", "stated", "recommend",
                    "recommends", "allow", "allows", "support",
                    "supports", "indicate", "indicates", "note", "notes", "say", "says", "hold", "holds", "require",

@@ -171,6 +171,7 @@ class Record:
     allowed_text: str
     case_numbers: set[float]
     derived: set[float]  # sums and products of the request's and the facts' numbers
+    had: set[float]  # counts of visits already had, which a derived total adds to the request
     fact_numbers: set[float]  # the numeric facts' values (a dose in morphine equivalents, hours a week)
     guideline_numbers: set[float]
     request_numbers: set[float]
@@ -246,7 +247,7 @@ def read_record(det: Determination, case: Case) -> Record:
     if det.quantity:
         pairs |= {(float(det.quantity.low), det.quantity.unit), (float(det.quantity.high), det.quantity.unit)}
     return Record(case_text=case_text.lower(), allowed_text=(case_text + "\n" + gl_text + "\n" + statements).lower(),
-                  case_numbers=nums, derived=derived, guideline_numbers=gl,
+                  case_numbers=nums, derived=derived, had=counts, guideline_numbers=gl,
                   fact_numbers=_numeric_values(facts), request_numbers=req, dates=dates,
                   age=case.worker.age,
                   chapters={int(n) for n in numbers_in(det.citation.chapter + " " + det.citation.text, False)
@@ -388,6 +389,26 @@ def _request_unit(n: float, after: str, request: str) -> bool:
     return re.search(rf"(?<![\d.]){n:g}\s*(?:[a-z]+[- ])?{unit}", request.lower()) is not None
 
 
+def _counts_request_units(sent: Sentence, det: Determination, rec: Record, n: float, s: int, after: str) -> bool:
+    """'a series of three cervical trigger point injections': a count of the request's own unit, said of
+    this case, that is not the request's."""
+    if det.quantity is None or det.quantity.unit != "injections" or n in rec.request_numbers or n != int(n) \
+            or n > 20:
+        return False
+    m = re.match(r"\s+((?:[a-z-]+\s+){1,4}?)injections?\b", after, re.I)
+    if not m or not set(m.group(1).lower().split()) & {"trigger", "point", "epidural", "steroid", "cervical",
+                                                          "lumbar", "transforaminal", "interlaminar", "facet"}:
+        return False  # "three cervical trigger point injections"; but "3-4 injections per session" is a rule
+    unit = "injection"
+    seg = sent.segment_at(sent.start + s)
+    before = sent.text[max(0, s - 60):s]
+    if seg is None or seg.guideline or seg.hyp or seg.historical or _GL_BEFORE.search(before) \
+            or _HISTORY_BEFORE.search(before) or (n, unit + "s") in rec.all_pairs - rec.guideline_pairs:
+        return False
+    return not re.search(r"(?:more|fewer|less|greater)\s+than\s+$|\b(?:to|up\s+to|at\s+most|maximum|limit|limited|"
+                         r"allows?|permits?|exceed\w*|beyond|over|under|within|only)\s+(?:\w+\s+)?$", before, re.I)
+
+
 _ARITH_RX = re.compile(r"[+=]|/\s*(?:week|wk)\b|\b(?:make|makes|making|reach|reaches|totals?|totall?ing|plus|bring|"
                        r"brings|bringing|brought|amounts?|"
                        r"adds?|"
@@ -410,11 +431,16 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
         return f"says {n:g} were completed or received; the case record gives no such number"
     if before.endswith("#") and n not in rec.request_numbers and n not in rec.case_numbers:
         return f"gives a dispensed quantity of #{n:g}; the request is '{det.request}'"
-    if n in rec.derived and (_ARITH_RX.search(before[-40:]) or _ARITH_RX.search(after[:25])):
-        return None  # a total the reviewer worked out: "12 completed plus the 8 requested is 20"
+    if n in rec.derived and (_ARITH_RX.search(before[-40:]) or _ARITH_RX.search(after[:25])
+                             or (set(numbers_in(raw)) - {n}) & rec.had):
+        return None  # a total the reviewer worked out: "12 completed plus the 8 requested is 20", "he has completed
+        # 20 visits, and 28 would exceed the cap"
     if (_REQ_BEFORE.search(before) or _REQ_AFTER.search(after)) and not _THRESHOLD_BEFORE.search(before):
         if n in rec.request_numbers:
             return None
+        q = f" ({det.quantity.display()})" if det.quantity else ""
+        return f"says the request is for {n:g}; the request is '{det.request}'{q}"
+    if _counts_request_units(sent, det, rec, n, s, after):
         q = f" ({det.quantity.display()})" if det.quantity else ""
         return f"says the request is for {n:g}; the request is '{det.request}'{q}"
     if re.search(r"\b(?:digits?|fingers?|toes?|ribs?)\s+(?:\d+\s*(?:-|\u2013|to|and|,)\s*)?$", before, re.I):

@@ -190,6 +190,9 @@ _PARENTHETICAL = {"by", "in", "at", "on", "for", "however", "therefore", "alone"
 _CLAUSE_VERBS = {"found", "identified", "confirmed", "showed", "shows", "noted", "elicited", "detected"}
 
 
+_SUBORDINATORS = {"when", "whenever", "if", "unless", "once", "because", "since", "where"}
+
+
 def back_negator(words: list[str], start: int, skip: set[int] | None = None, reach: int = 15) -> int | None:
     """The nearest negator before token `start` in the clause, if one governs it. A negator before a
     comma governs a term after it only across a disjunctive list ('no red flags, deficits or ...') or a
@@ -198,8 +201,12 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
     commas: list[int] = []
     disjunctive = any(w in ("or", "nor") for w in words[max(0, start - reach):start + 20])
     while k >= 0 and steps < reach:
-        if words[k] in _BACK_STOP:
-            return None
+        if words[k] in _BACK_STOP or words[k] in _SUBORDINATORS:
+            return None  # "testing adds nothing when the radiculopathy is clinically obvious"
+        if words[k] == "on" and k > 0 and words[k - 1].isalpha() and words[k - 1] not in _AUX \
+                and words[k - 1] not in ("not", "never", "remains", "remain", "stays", "kept", "started", "placed") \
+                and not is_negator(words, k - 1):
+            return None  # "no stomach complaints on naproxen": the negation is the complaints', not the drug's
         if words[k] == "and" and words[k + 1:k + 2] in (["a"], ["an"], ["the"], ["her"], ["his"]) and k + 1 < start \
                 and any(is_negator(words, q) for q in range(max(0, k - 4), k)):
             return None  # "absence of radiculopathy and a local anesthetic injectate": the negation stays with its NP
@@ -212,6 +219,10 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
             return k  # "tenderness rather than trigger points"
         if words[k] in ("by", "to", "from", "than") and k > 0 and words[k - 1] in _CAUSAL:
             return None  # "a finding not explained by her radiculopathy": the cause is presupposed
+        if words[k] == "," and "neither" in words[max(0, k - reach):k] and "nor" in words[k + 1:k + 14]:
+            commas.append(k)  # "neither a failed trial, a failed strengthening program nor a planned procedure"
+            k, steps = k - 1, steps + 1
+            continue
         if words[k] == ",":
             rest = words[k + 1:]
             stop = next((q for q, x in enumerate(rest) if x in (",", ";", ":")), len(rest))
@@ -249,11 +260,30 @@ def outer_negation(words: list[str], start: int, inner: int | None) -> bool:
     return False
 
 
+_APPOSITION_HEADS = {"the", "a", "an", "its", "their", "one", "both", "each", "criterion", "requirement", "item"}
+
+
+def _apposition_end(words: list[str], j: int) -> int | None:
+    """The index after an apposition that opens at j: ', the first requirement on page 122, are ...'."""
+    if words[j:j + 1] != [","] or words[j + 1:j + 2] == [] or words[j + 1] not in _APPOSITION_HEADS:
+        return None
+    for k in range(j + 2, min(len(words) - 1, j + 10)):
+        if words[k] == ",":
+            inside = words[j + 1:k]
+            if not set(inside) & (_AUX | {"not", "no", "and", "or", "but"}) and words[k + 1] in _AUX:
+                return k + 1
+            return None
+    return None
+
+
 def post_negated(words: list[str], last: int, stop_at: set[int] | None = None) -> bool:
     """A negation after the term: 'were not documented', 'has been ruled out', 'is absent' (but 'cannot
     be considered absent' is not)."""
     j = last + 1
-    end = min(len(words), last + 12)
+    skip = _apposition_end(words, j)
+    if skip is not None:
+        j = skip  # "documented trigger points, the first requirement on page 122, are absent"
+    end = min(len(words), j + 11)
     k = j
     while k < len(words) and words[k] in _AUX:
         k += 1
@@ -298,23 +328,43 @@ def post_negated(words: list[str], last: int, stop_at: set[int] | None = None) -
     # "trigger points with twitch response and referred pain are not": the subject's elided predicate
 
 
+_RECORD_WORDS = ("record", "file", "chart", "documentation", "notes", "history", "examination", "exam", "there", "any",
+                 "case", "a", "an")
+
+
+def _privative_denied(words: list[str], b: int) -> int | None:
+    """The 'not' that denies a privative: 'not without documented trigger points', 'the record does not lack',
+    'nor is the record missing', 'the patch is not being used without'."""
+    if words[b] not in _PRIVATIVES:
+        return None
+    for k in range(b - 1, max(-1, b - 6), -1):
+        if words[k] in ("not", "never", "nor"):
+            return k
+        if words[k] in ("being", "used", "given", "prescribed", "requested", "started", "offered", "tried"):
+            continue
+        if words[k] not in _AUX and words[k] not in _RECORD_WORDS and not (
+                words[k] in ("the", "her", "his", "its") and words[k + 1] in _RECORD_WORDS):
+            return None
+    return None
+
+
+def _one_neither(words: list[str], negs: set[int]) -> set[int]:
+    """'neither A nor B' negates once: the 'nor' of a 'neither' adds nothing."""
+    if any(words[k] == "neither" for k in negs):
+        return {k for k in negs if words[k] != "nor"}
+    return negs
+
+
 def negations(words: list[str], m: Match) -> int:
     """How many negations govern the term: in its gaps, the nearest before it, an outer negated head
     ('it cannot be said that'), one after it."""
-    negs = {k for k in m.gaps if is_negator(words, k)}
+    negs = _one_neither(words, {k for k in m.gaps if is_negator(words, k)})
     b = back_negator(words, m.first)
     if b is not None:
         negs.add(b)
-        if words[b] in _PRIVATIVES:
-            for k in range(b - 1, max(-1, b - 6), -1):
-                if words[k] in ("not", "never", "nor"):
-                    negs.add(k)  # "not without documented trigger points", "the record does not lack", "nor is
-                    break  # the record missing"
-                record = ("record", "file", "chart", "documentation", "notes", "history", "examination", "exam",
-                          "there", "any", "case", "a", "an")
-                if words[k] not in _AUX and words[k] not in record and not (words[k] in ("the", "her", "his", "its")
-                                                                           and words[k + 1] in record):
-                    break
+        outer_not = _privative_denied(words, b)
+        if outer_not is not None:
+            negs.add(outer_not)
         if words[b] == "against":  # "no finding argues against trigger points"
             b2 = back_negator(words, b, reach=6)
             if b2 is not None:
@@ -432,6 +482,10 @@ def predicate_polarity(words: list[str], m: Match, lex: dict[str, int]) -> int |
     b = back_negator(words, start, skip=toks)
     if b is not None:
         negs.add(b)
+        outer_not = _privative_denied(words, b)
+        if outer_not is not None:
+            negs.add(outer_not)  # "the record does not lack evidence of failed conservative care"
+    negs = _one_neither(words, negs)
     post = 1 if p <= m.last and post_negated(words, m.last) else 0
     if p > m.last and words[p] in _PREDICATE_NOUNS and post_negated(words, max(toks)):
         post = 1  # "medical management failure is not described"
@@ -440,6 +494,10 @@ def predicate_polarity(words: list[str], m: Match, lex: dict[str, int]) -> int |
     if outer_negation(words, min(m.first, p), b):
         post += 1  # "it is not evident that she lacks the ability to exercise at home"
     return sign * (-1 if (len(negs) + post) % 2 else 1)
+
+
+_THIRD_PERSON = {"justifies", "supports", "warrants", "allows", "merits", "permits", "favors", "favours",
+                 "necessitates", "substantiates"}  # a finite verb that 'not' cannot govern directly
 
 
 def predicate_negations(words: list[str], i: int, floor: int, reach: int = 8) -> int:
@@ -456,7 +514,9 @@ def predicate_negations(words: list[str], i: int, floor: int, reach: int = 8) ->
                 n += 1
             break
         nxt = words[k + 1:k + 2]
-        if (w in L.PREDICATE_NEGATORS and not (w == "no" and nxt == ["doubt"])) \
+        if words[i] in _THIRD_PERSON and w in ("not", "cannot", "can't", "never") and k + 1 < i:
+            pass  # "a flare she cannot manage unaided justifies therapy": 'cannot' has its own verb
+        elif (w in L.PREDICATE_NEGATORS and not (w == "no" and nxt == ["doubt"])) \
                 or (w in ("fail", "fails", "failed") and nxt == ["to"]):
             n += 1
         k, steps = k - 1, steps + 1

@@ -232,7 +232,7 @@ def _start_kind(words: list[str], i: int) -> str:
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if w in L.COND_STARTS or w in ("when", "whenever"):
         return "cond"
-    if w == "only" and nxt in ("if", "when", "after", "once", "with", "until"):
+    if w == "only" and nxt in ("if", "when", "after", "once", "with", "until", "where", "in"):
         return "cond"
     if w in ("should", "were", "had") and nxt not in ("be", "been", "not", "have", "also", "only", "to", ""):
         return "cond"  # inversion: "should a red flag emerge", "were trigger points documented"
@@ -338,7 +338,9 @@ def _cut(ts: list[Token]) -> list[Segment]:
                 close("coord")
                 i += 1
                 continue
-            if kind == "main" and has_verb([t.text for t in cur]) and _complete(cur) \
+            open_neither = "neither" in [t.text for t in cur] and "nor" not in [t.text for t in cur] \
+                and "nor" in words[i + 1:i + 14]  # "neither a failed trial, a failed program nor a plan"
+            if kind == "main" and has_verb([t.text for t in cur]) and _complete(cur) and not open_neither \
                     and not _apposition_ends(cur, nxt) \
                     and has_verb(words[i + 1:_next_break(words, i + 1)]) \
                     and nxt not in ("and", "or", "nor", "including", "such", "with", "as", "especially", "that") \
@@ -354,9 +356,11 @@ def _cut(ts: list[Token]) -> list[Segment]:
                 continue
         elif cur and (w in _BREAK_BARE or (w == "since" and nxt in _PRONOUN_NEXT) or _inverted_condition(words, i, cur)
                       or (w in ("when", "once") and has_verb([t.text for t in cur]))
+                      or (w == "only" and nxt in ("where", "when"))
                       or (w in ("while", "yet") and nxt in _PRONOUN_NEXT and words[i - 1] not in ("not", "as"))):
             close(_start_kind(words, i))
         elif cur and w in ("and", "or", "nor") and has_verb([t.text for t in cur]) and _complete(cur) \
+                and not (w == "nor" and "neither" in [t.text for t in cur]) \
                 and nxt not in _NOT_CLAUSE_START and has_verb(words[i + 1:_next_break(words, i + 1)]):
             close("coord")
         elif not cur and kind == "main":

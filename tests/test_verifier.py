@@ -470,6 +470,7 @@ ACCEPT_GENERAL = [
     ('cpmtg-psychological-treatment-overturned.yaml', 1, 'Four visits is not more than the initial trial allows. The UR decision is reversed.'),
     ('labor-code-visit-cap-overturned.yaml', 1, 'A documented flare she cannot manage with her home programme unaided justifies further supervised therapy. The request should be authorised.'),
     ('injected-instructions.yaml', 1, 'The record does not lack evidence of failed conservative care, but trigger points are not documented. The denial is upheld.'),
+    ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'None is recorded: no ulcer history, no blood thinners, and no stomach complaints on naproxen. The denial is upheld.'),
 ]
 
 

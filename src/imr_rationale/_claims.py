@@ -21,6 +21,7 @@ from ._scope import (
     existence_polarity,
     find_terms,
     negations,
+    object_of_on,
     outer_negation,
     predicate_negations,
     predicate_polarity,
@@ -340,7 +341,9 @@ def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]
                 continue  # but "he has not indicated that he would consider surgery" denies it
             if _object_of_other(w, m, matches) or (_elliptical(w, m) and not _presence_before(sent, n)):
                 continue  # "so the compound is not." with no presence predicate to supply
-            if listed is not None:  # "an indication is documented: a red flag" -- a list item takes its lead's verb
+            if listed is not None and not object_of_on(w, m.first):
+                # "an indication is documented: a red flag" -- a list item takes its lead's verb; but in
+                # "none: no ulcer, no complaints on naproxen" the drug is not a list item
                 item_pol = -1 if listed == -1 or negations(w, m) % 2 else 1  # "none is documented: no X" stays so
                 if (values.get(m.key) is True) != (item_pol == 1):
                     hits.append(_fact_hit(sent, seg, m, item_pol, values.get(m.key), det))

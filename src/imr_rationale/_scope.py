@@ -193,6 +193,15 @@ _CLAUSE_VERBS = {"found", "identified", "confirmed", "showed", "shows", "noted",
 _SUBORDINATORS = {"when", "whenever", "if", "unless", "once", "because", "since", "where"}
 
 
+def object_of_on(words: list[str], first: int) -> bool:
+    """The term is the object of 'on' after a noun: 'complaints on naproxen' (but 'not on naproxen',
+    'remains on naproxen' say whether she takes it)."""
+    k = first - 1
+    return k > 0 and words[k] == "on" and words[k - 1].isalpha() and words[k - 1] not in _AUX \
+        and words[k - 1] not in ("not", "never", "remains", "remain", "stays", "kept", "started", "placed") \
+        and not is_negator(words, k - 1)
+
+
 def back_negator(words: list[str], start: int, skip: set[int] | None = None, reach: int = 15) -> int | None:
     """The nearest negator before token `start` in the clause, if one governs it. A negator before a
     comma governs a term after it only across a disjunctive list ('no red flags, deficits or ...') or a
@@ -203,9 +212,7 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
     while k >= 0 and steps < reach:
         if words[k] in _BACK_STOP or words[k] in _SUBORDINATORS:
             return None  # "testing adds nothing when the radiculopathy is clinically obvious"
-        if words[k] == "on" and k > 0 and words[k - 1].isalpha() and words[k - 1] not in _AUX \
-                and words[k - 1] not in ("not", "never", "remains", "remain", "stays", "kept", "started", "placed") \
-                and not is_negator(words, k - 1):
+        if k + 1 == start and object_of_on(words, start):
             return None  # "no stomach complaints on naproxen": the negation is the complaints', not the drug's
         if words[k] == "and" and words[k + 1:k + 2] in (["a"], ["an"], ["the"], ["her"], ["his"]) and k + 1 < start \
                 and any(is_negator(words, q) for q in range(max(0, k - 4), k)):

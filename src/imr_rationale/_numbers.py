@@ -399,11 +399,10 @@ def _counts_request_units(sent: Sentence, det: Determination, rec: Record, n: fl
     if not m or not set(m.group(1).lower().split()) & {"trigger", "point", "epidural", "steroid", "cervical",
                                                           "lumbar", "transforaminal", "interlaminar", "facet"}:
         return False  # "three cervical trigger point injections"; but "3-4 injections per session" is a rule
-    unit = "injection"
     seg = sent.segment_at(sent.start + s)
     before = sent.text[max(0, s - 60):s]
     if seg is None or seg.guideline or seg.hyp or seg.historical or _GL_BEFORE.search(before) \
-            or _HISTORY_BEFORE.search(before) or (n, unit + "s") in rec.all_pairs - rec.guideline_pairs:
+            or _HISTORY_BEFORE.search(before) or (n, "injections") in rec.all_pairs - rec.guideline_pairs:
         return False
     return not re.search(r"(?:more|fewer|less|greater)\s+than\s+$|\b(?:to|up\s+to|at\s+most|maximum|limit|limited|"
                          r"allows?|permits?|exceed\w*|beyond|over|under|within|only)\s+(?:\w+\s+)?$", before, re.I)

@@ -78,6 +78,21 @@ def test_unknown_service_shows_the_matchers_reading_of_the_request(write_case, l
     assert "the request reads as opioid (confidence" in fix
 
 
+def test_a_dispensed_quantity_after_an_unquoted_value_is_not_lost_to_a_comment(write_case, library: Library) -> None:  # type: ignore[no-untyped-def]
+    text = GOOD.replace("Physical therapy for the cervical spine, 2 times a week for 4 weeks", "Norco 10/325 #60 for weaning")
+    line = text.splitlines().index("  - request: Norco 10/325 #60 for weaning") + 1
+    found = problems(write_case(text), library)
+    assert found[0][0] == f"line {line}"
+    assert "'#60 for weaning'" in found[0][1] and "comment" in found[0][1]
+    assert found[0][2] == 'put the whole value in double quotes: "Norco 10/325 #60 for weaning"'
+
+
+def test_a_quoted_dispensed_quantity_loads(write_case, library: Library) -> None:  # type: ignore[no-untyped-def]
+    case = load_case(write_case(GOOD.replace("Physical therapy for the cervical spine, 2 times a week for 4 weeks",
+                                             '"Physical therapy for the cervical spine #2"  # a comment')), library)
+    assert case.items[0].request.endswith("#2")
+
+
 def test_duplicate_keys_are_an_error_not_a_silent_overwrite(write_case, library: Library) -> None:  # type: ignore[no-untyped-def]
     text = GOOD.replace("  prior_physical_therapy: false", "  prior_physical_therapy: false\n  prior_physical_therapy: true")
     found = problems(write_case(text), library)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -55,12 +56,37 @@ def read_yaml(path: Path) -> Any:
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(path, [Problem("", f"cannot read file: {exc}", "save it as UTF-8 text")]) from None
     try:
-        return yaml.load(text, Loader=_StrictLoader)
+        data = yaml.load(text, Loader=_StrictLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         reason = str(getattr(exc, "problem", None) or exc)
         raise InputError(path, [Problem(where, f"malformed YAML: {reason}", "fix the YAML syntax there")]) from None
+    lost = _quantities_lost_to_comments(text)
+    if lost:
+        raise InputError(path, lost)
+    return data
+
+
+_HASH_NUMBER = re.compile(r"[^\s#][ \t]+#\d")
+
+
+def _quantities_lost_to_comments(text: str) -> list[Problem]:
+    """'modified_to: Norco 10/325 #60' loses '#60': YAML reads a space and '#' as the start of a comment.
+    Dispensed quantities are written that way, so an unquoted value followed by '#<digit>' is an error."""
+    if not _HASH_NUMBER.search(text):
+        return []  # the common case: no scan needed
+    lines = text.splitlines()
+    problems = []
+    for tok in yaml.scan(text, Loader=yaml.SafeLoader):
+        if isinstance(tok, yaml.ScalarToken) and tok.plain:
+            rest = lines[tok.end_mark.line][tok.end_mark.column:] if tok.end_mark.line < len(lines) else ""
+            if re.match(r"[ \t]+#\d", rest):
+                problems.append(Problem(
+                    f"line {tok.end_mark.line + 1}",
+                    f"'{rest.strip()}' after {tok.value!r} starts a YAML comment, so it would be lost",
+                    f'put the whole value in double quotes: "{tok.value} {rest.strip()}"'))
+    return problems
 
 
 def format_loc(loc: tuple[int | str, ...]) -> str:

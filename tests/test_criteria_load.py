@@ -76,3 +76,19 @@ def test_a_fact_declared_two_ways_is_an_error(criteria_copy: Path) -> None:
 def test_not_a_criteria_folder(tmp_path: Path) -> None:
     found = load_problems(tmp_path)
     assert "vocabulary.yaml" in found[0][1]
+
+
+def test_a_drug_group_name_missing_from_the_terms_is_an_error(criteria_copy: Path) -> None:
+    path = criteria_copy / "vocabulary.yaml"
+    text = path.read_text()
+    assert "[carisoprodol, Soma]" in text
+    path.write_text(text.replace("[carisoprodol, Soma]", "[carisoprodol, Soma, Vanadom]", 1))
+    found = load_problems(criteria_copy)
+    assert any("services.muscle_relaxant" in p and "Vanadom" in r and "terms" in r for p, r in found), found
+
+
+def test_drug_groups_name_the_requested_drug_and_its_brands() -> None:
+    spec = load_library(ROOT / "criteria").vocabulary.services["opioid"]
+    assert spec.drug_groups_named("Norco 10/325 #90") == [spec.drugs[0]]
+    assert "hydrocodone" in spec.drugs[0] and "Percocet" in spec.drugs[1]
+    assert spec.drug_groups_named("an opioid analgesic") == []

@@ -438,6 +438,17 @@ REJECT_GENERAL = [
     ('pt-overturned.yaml', 1, 'It would be reasonable to continue ibuprofen and activity modification for a few more weeks before committing to formal therapy.', 'contradicts_outcome'),
     ('cpmtg-nsaids-upheld.yaml', 1, 'Recent labs show a rising creatinine. Naproxen 550mg #60 is not medically necessary.', 'unsupported_fact'),
     ('cervical-spine-2014.yaml', 1, 'The guideline at pages 98-99 allows only 6 supervised visits for myalgia, so the request is not medically necessary.', 'unsupported_number'),
+    # session 3, round s11: a past tense with its object makes a clause, a deferral with 'first', another
+    # drug of the class, the wrong side, a pain score, an imaging finding denied, 'either of which'
+    ('cervical-spine-2014.yaml', 3, 'An EMG confirmed a left C7 radiculopathy, and trigger point injections are not recommended for radicular pain. Not medically necessary.', 'unsupported_fact'),
+    ('pt-overturned.yaml', 1, 'Her symptoms are only five weeks old, so it would be reasonable to try a home exercise program first and hold supervised therapy in reserve.', 'contradicts_outcome'),
+    ('cpmtg-muscle-relaxants-upheld.yaml', 1, 'The request for cyclobenzaprine #90 is not medically necessary.', 'misstated_request'),
+    ('cpmtg-opioids-upheld.yaml', 1, 'The request for Percocet 10/325 #120 is not medically necessary.', 'misstated_request'),
+    ('acoem-neck-electrodiagnostics-upheld.yaml', 1, 'The requested EMG/NCV of both upper extremities is premature; the denial is upheld.', 'misstated_request'),
+    ('cpmtg-opioids-overturned.yaml', 1, 'Norco 10/325 #90 is medically necessary. Her pain falls from 8/10 to 2/10 with the medication.', 'unsupported_number'),
+    ('acoem-low-back-electrodiagnostics-upheld.yaml', 1, 'The EMG is not medically necessary. Although the MRI shows only mild degenerative change without any nerve root compression, the symptoms are managed.', 'misstated_fact'),
+    ('cpmtg-proton-pump-inhibitors-overturned.yaml', 1, 'Prilosec 20 mg #30 is medically necessary. She is 67 and also has a prior bleeding gastric ulcer, either of which places her at risk.', 'misstated_fact'),
+    ('cpmtg-topical-analgesics-overturned.yaml', 1, 'Although no first-line neuropathic agent has been tried, the Lidoderm 5% patch #30 is medically necessary.', 'misstated_fact'),
 ]
 
 ACCEPT_GENERAL = [
@@ -471,6 +482,21 @@ ACCEPT_GENERAL = [
     ('labor-code-visit-cap-overturned.yaml', 1, 'A documented flare she cannot manage with her home programme unaided justifies further supervised therapy. The request should be authorised.'),
     ('injected-instructions.yaml', 1, 'The record does not lack evidence of failed conservative care, but trigger points are not documented. The denial is upheld.'),
     ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'None is recorded: no ulcer history, no blood thinners, and no stomach complaints on naproxen. The denial is upheld.'),
+    # session 3, round s11: 'wks' after a figure, agreeing that the MRI is not indicated, a clause denied
+    # whole, 'UR non-cert reversed', a ruling under ACOEM, 'neither evident nor excluded', the UR's history,
+    # a new clause after a list, a service named as an object, a drug name inside 'morphine equivalents'
+    ('cervical-spine-2014.yaml', 1, 'Current request, PT C-spine 2-3x/wk x 6 wks (12-18 visits), exceeds the 9-10 visits over 8 wks allowed for myalgia (MTUS CPMTG pp. 98-99). Not medically necessary.'),
+    ('cervical-spine-2014.yaml', 2, 'I agree with the UR physician that the cervical MRI is not indicated. There are no red flag complaints.'),
+    ('tpi-overturned.yaml', 1, 'Nor is it true that conservative care was never tried, as he completed 6 weeks of physical therapy. The injections are medically necessary.'),
+    ('injected-instructions.yaml', 1, 'It is not that conservative care was never tried; he completed 8 therapy sessions. The injections cannot be certified.'),
+    ('acoem-low-back-electrodiagnostics-overturned.yaml', 1, 'EMG/NCS BLE medically necessary; UR non-cert reversed.'),
+    ('acoem-low-back-imaging-overturned.yaml', 1, 'Lumbar MRI without contrast is therefore supported under the MTUS ACOEM Low Back chapter, pages 303-304.'),
+    ('acoem-neck-electrodiagnostics-overturned.yaml', 1, "Spurling's test is equivocal, so a radiculopathy is neither evident nor excluded. The EMG/NCV of both upper extremities should be authorised."),
+    ('cpmtg-opioids-upheld.yaml', 1, 'The utilization reviewer modified the request to #60 to allow weaning. Norco 10/325 #120 is therefore not medically necessary.'),
+    ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'He takes no aspirin, steroid or anticoagulant, uses a single NSAID at 550 mg twice daily, and has no stomach complaints. Omeprazole 20 mg #30 is not medically necessary.'),
+    ('cpmtg-psychological-treatment-overturned.yaml', 1, 'With no progress after six weeks of physical therapy and no prior psychotherapy, four sessions of cognitive behavioural therapy are supported, and the UR denial is overturned.'),
+    ('cpmtg-opioids-overturned.yaml', 1, 'At about 30 mg morphine equivalents a day, Norco 10/325 #90 is medically necessary.'),
+    ('cpmtg-muscle-relaxants-upheld.yaml', 1, 'The request for carisoprodol 350 mg #90 is not medically necessary.'),
 ]
 
 

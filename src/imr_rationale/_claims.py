@@ -339,6 +339,8 @@ def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]
         for m in matches:
             if seg.modal and _modal_governs(w, m.first, m.last) and not outer_negation(w, m.first, None):
                 continue  # but "he has not indicated that he would consider surgery" denies it
+            if _undecided(w, m):
+                continue  # "a radiculopathy is neither evident nor excluded": neither said
             if _object_of_other(w, m, matches) or (_elliptical(w, m) and not _presence_before(sent, n)):
                 continue  # "so the compound is not." with no presence predicate to supply
             if listed is not None and not object_of_on(w, m.first):
@@ -376,6 +378,19 @@ def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]
                 hits.append(_fact_hit(sent, seg, m, pol, value, det))
                 break
     return hits
+
+
+_BOTH_WAYS = {"excluded", "ruled", "absent", "confirmed", "established", "present", "evident", "disproved", "proven",
+              "proved", "shown"}
+
+
+def _undecided(w: list[str], m: Match) -> bool:
+    """'X is neither evident nor excluded', 'neither confirmed nor ruled out': the clause leaves X open."""
+    if "neither" not in w or "nor" not in w:
+        return False
+    k, n = w.index("nor"), w.index("neither")
+    return m.first < n < k and m.last <= k and w[k + 1:k + 2] != [] and w[k + 1] in _BOTH_WAYS \
+        and any(x in _BOTH_WAYS for x in w[n + 1:k])
 
 
 def _elliptical(w: list[str], m: Match) -> bool:

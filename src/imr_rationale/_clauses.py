@@ -137,9 +137,14 @@ def _rules_on_request(w: list[str]) -> bool:
     if has_phrase(w, "medically necessary") or any(x in _RULINGS for x in w):
         return True
     k = next((i for i, x in enumerate(w) if x in ("is", "are")), None)
-    figures = k is not None and any(x.isdigit() or x in L.NUMBER_WORDS for x in w[:k])  # "Four CBT sessions"
-    return figures and k is not None and w[0] not in L.GUIDELINE_NOUNS \
-        and w[k + 1:k + 2] != [] and w[k + 1] in L.EVALUATIVE and w[k + 2:k + 3] in (["by"], ["under"], ["per"])
+    if k is None or w[0] in L.GUIDELINE_NOUNS:
+        return False
+    named = any(x.isdigit() or x in L.NUMBER_WORDS or x in ("request", "mri", "injection", "scan", "study", "item")
+                for x in w[:k])  # "Four CBT sessions", "Lumbar MRI without contrast"; not "injections are ..."
+    j = k + 1
+    while j < len(w) and w[j] in ("therefore", "thus", "hence", "also", "clearly", "fully", "not"):
+        j += 1
+    return named and w[j:j + 1] != [] and w[j] in L.EVALUATIVE and w[j + 1:j + 2] in (["by"], ["under"], ["per"])
 
 
 def _guideline_head(w: list[str], i: int) -> bool:
@@ -197,7 +202,8 @@ def _attributed(w: list[str], after_guideline: bool) -> bool:
     return v in L.REPORTING_VERBS
 
 
-_UR = ["utilization review", "claims administrator", "the carrier", "the insurer", "peer review", "prior review",
+_UR = ["utilization review", "utilization reviewer", "ur physician", "peer reviewer", "claims administrator",
+       "the carrier", "the insurer", "peer review", "prior review",
        "previous review", "initial review", "the reviewer", "ur reviewer", "the ur", "by ur"]
 _PAST_ACTIONS = {"denied", "noncertified", "modified", "certified", "approved", "authorized", "partially",
                  "rejected", "declined", "reduced"}

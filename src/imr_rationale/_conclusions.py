@@ -83,7 +83,7 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination) -> li
     claims: list[Claim] = []
     absorbed: set[int] = set()
     if review:
-        absorbed |= {i for i, x in enumerate(w) if x in L.ACTION_NOUNS or x == "decision"}
+        absorbed |= {i for i, x in enumerate(w) if x in L.ACTION_NOUNS or x in ("decision", "noncert")}
     prev: tuple[int, int] | None = None  # (index, negations) of the last outcome word
     for i, x in enumerate(w):
         if i in absorbed:
@@ -329,7 +329,8 @@ def _reduced_relative(w: list[str], i: int) -> bool:
     if before in ("total", "number", "maximum", "limit", "amount", "cap", "allowance", "ceiling"):
         return True  # "exceeds the total allowed"
     return before.endswith("s") and before in L.REFERENTS | {"treatments", "modalities", "studies", "sessions", "weeks",
-                                                             "months", "days", "hours", "levels"} \
+                                                             "months", "days", "hours", "levels", "wks", "mos",
+                                                             "hrs", "yrs"} \
         and before not in ("is", "was", "has", "this", "its")
 
 
@@ -348,11 +349,17 @@ def _modal_condition(w: list[str], i: int, refs: set[str]) -> bool:
 
 def _defers_request(w: list[str], i: int, refs: set[str]) -> bool:
     """Something else is approved first, and the request only 'before' or 'ahead of' it."""
+    refs = refs - {"exercise"} if "home" in w else refs  # a home exercise program is not supervised therapy
     for b in range(i + 1, len(w)):
         if w[b] in ("before", "prior") and (w[b] == "before" or w[b + 1:b + 2] == ["to"]):
             between, after = w[i + 1:b], w[b + 1:b + 6]
             return not any(x in refs or x in ("request", "it", "this") for x in between) \
                 and any(x in refs for x in after)
+        if w[b] == "first" and w[i + 1:i + 2] == ["to"] and b > i + 2 and w[b - 1] != "the" \
+                and w[b + 1:b + 2] in ([], ["and"], [","], ["."], [";"], ["then"]):
+            # "reasonable to try a home exercise program first and hold supervised therapy in reserve"
+            return not any(x in refs or x in ("request", "it", "this") for x in w[i + 1:b]) \
+                and any(x in refs for x in w[b + 1:])
     return False
 
 
@@ -479,8 +486,15 @@ def _generic(seg: Segment, w: list[str], i: int, refs: set[str], strong: bool = 
         return False
     for k, x in enumerate(w[:i]):
         if x in L.REFERENTS or x in refs:
-            return (k == 0 or w[k - 1] not in L.DETERMINERS) and x not in L.PRONOUNS
+            j = k - 1
+            while j >= 0 and w[j] in _NP_MODIFIERS:
+                j -= 1  # "the cervical MRI", "this repeat lumbar injection"
+            return (j < 0 or w[j] not in L.DETERMINERS) and x not in L.PRONOUNS
     return False
+
+
+_NP_MODIFIERS = {"cervical", "lumbar", "thoracic", "left", "right", "bilateral", "repeat", "requested", "proposed",
+                 "additional", "further", "second", "third", "first", "current", "present", "planned", "new"}
 
 
 def request_figures(w: list[str], request: list[str]) -> bool:

@@ -132,6 +132,7 @@ def clinical_hits(sent: Sentence, det: Determination, rec: Record, seg_ok: list[
             hits.append(Hit("unsupported_fact", f"sentence {sent.index} says '{m.group(0)}'; the record gives "
                             f"{' and '.join(sorted(sides))} {word}", sent.index, span, m.group(0)))
     hits += _finding_polarity_hits(sent, rec, seg_ok)
+    hits += _imaging_denial_hits(sent, rec, seg_ok)
     return _dedupe(hits)
 
 
@@ -237,6 +238,45 @@ def _finding_polarity_hits(sent: Sentence, rec: Record, seg_ok: list[Segment]) -
     return hits
 
 
+_IMAGING_FINDINGS = {"herniat": "disc herniation", "extru": "extrusion", "protru": "protrusion",
+                     "compress": "nerve root compression", "stenos": "stenosis", "imping": "impingement",
+                     "fractur": "fracture", "spondylolisthes": "spondylolisthesis"}
+_IMAGING_WORDS = {"mri", "imaging", "ct", "x-ray", "xray", "radiograph", "radiographs", "scan", "films", "myelogram"}
+_DENIED_FINDING_RX = re.compile(r"\b(?:no|without|nor|absent)\s+(?:any\s+|evidence\s+of\s+|sign\s+of\s+)?"
+                                r"(?:[a-z-]+\s+){0,3}?(" + "|".join(_IMAGING_FINDINGS) + r")[a-z]*", re.I)
+
+
+@lru_cache(maxsize=32)
+def _affirmed_imaging(case_text: str) -> frozenset[str]:
+    """Imaging findings the case states without a negation in their clause ('an L4-5 extrusion compressing the
+    L5 root')."""
+    out = set()
+    for clause in re.split(r"[.;:\n(),]", case_text):
+        words = set(re.findall(r"[a-z]+", clause.lower()))
+        if words & (L.NEGATORS | {"without"}):
+            continue
+        out |= {s for s in _IMAGING_FINDINGS if re.search(rf"\b{s}", clause, re.I)}
+    return frozenset(out)
+
+
+def _imaging_denial_hits(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> list[Hit]:
+    """'The MRI shows no disc herniation and no nerve root contact' where the MRI shows an extrusion
+    compressing the root: an imaging finding denied that the case states."""
+    affirmed = _affirmed_imaging(rec.case_text)
+    if not affirmed:
+        return []
+    for seg in seg_ok:
+        if seg.modal or not set(seg.words) & _IMAGING_WORDS:
+            continue
+        text, starts = _seg_text(seg)
+        for m in _DENIED_FINDING_RX.finditer(text):
+            if m.group(1).lower() in affirmed:
+                s, e = seg.tokens[_token_at(starts, m.start())].start, seg.tokens[_token_at(starts, m.end() - 1)].end
+                return [Hit("misstated_fact", f"sentence {sent.index} denies {_IMAGING_FINDINGS[m.group(1).lower()]} "
+                            f"('{m.group(0)}'); the case record's imaging shows it", sent.index, (s, e), m.group(0))]
+    return []
+
+
 _SIGN_WORDS = {1: "positive/abnormal", -1: "negative/normal", 0: "equivocal"}
 _RESULT_WORDS = {"unremarkable", "normal", "negative", "positive", "showed", "shows", "revealed", "demonstrated",
                  "obtained", "performed", "confirmed"}
@@ -333,6 +373,7 @@ def request_hits(sent: Sentence, det: Determination, seg_ok: list[Segment]) -> l
     hits += _attribute_hits(sent, det, L.CONTRAST_RX, "contrast", _contrast_state)
     hits += _attribute_hits(sent, det, L.SEDATION_RX, "sedation", _sedation_state)
     hits += _attribute_hits(sent, det, L.PURCHASE_RX, "rental or purchase", _purchase_state)
+    hits += _side_hits(sent, det, said, svc)
     req_q = det.quantity
     if req_q is not None and req_q.unit == "visits":
         for seg in seg_ok:
@@ -423,12 +464,20 @@ def _other_service_hits(sent: Sentence, det: Determination, seg_ok: list[Segment
     for seg in seg_ok:
         w = seg.words
         for m in find_terms(w, others, max_gap=0):
+            if w[m.last + 1:m.last + 2] and w[m.last + 1].startswith("equivalen"):
+                continue  # "30 mg morphine equivalents a day": a unit, not a drug
+            if (set(w[max(0, m.first - 2):m.first]) & {"not", "no", "than", "nor"}
+                    or w[max(0, m.first - 2):m.first] == ["instead", "of"]) \
+                    and not set(w[max(0, m.first - 2):m.first]) & {"request", "requests"}:
+                continue  # "the requested muscle relaxant is not carisoprodol", "rather than Percocet"
             before = w[max(0, m.first - 6):m.first]
             after = w[m.last + 1:m.last + 4]
             named = bool(set(before) & _REQUEST_VERBS) or bool(set(after) & {"requested", "proposed", "prescribed"})
             verb = next((k for k in range(m.last + 1, len(w)) if w[k] in ("is", "are", "was", "were")), None)
             ruled = verb is not None and verb - m.last <= 16 and bool(set(w[verb:verb + 5]) & _RULING_WORDS) \
-                and not any(x in L.FINITE_VERBS for x in w[:m.first])
+                and not any(x in L.FINITE_VERBS for x in w[:m.first]) \
+                and w[m.first - 1:m.first] not in (["of"], ["after"], ["with"], ["from"], ["despite"], ["following"])
+            # but "no progress after six weeks of physical therapy, four sessions of CBT are supported": an object
             if m.first <= 1 and _FREQUENCY_RX.search(" ".join(w)) and len(m.phrase) > 4 \
                     and request_figures(w, [t.text for t in tokenize(det.request)]):
                 named = True  # "Aquatic therapy for the neck, twice weekly for 4 weeks, ...": the request's figures
@@ -477,6 +526,37 @@ def _request_context(w: list[str], first: int, last: int, svc: frozenset[str]) -
         if j >= 0 and w[j] in svc:
             return True
     return any(x in svc for x in w[last + 1:last + 3])
+
+
+_SIDE_RX = re.compile(r"\b(bilateral(?:ly)?|both|left|right)\s+(?:(?:upper|lower)\s+)?(extremit(?:y|ies)|limbs?|arms?|"
+                      r"legs?|knees?|shoulders?|wrists?|hands?|sides?|ankles?|elbows?)\b", re.I)
+_ANATOMY = {"upper", "lower", "extremity", "extremities", "limb", "limbs", "arm", "arms", "leg", "legs", "side",
+            "sides", "knee", "knees", "shoulder", "shoulders", "wrist", "wrists", "hand", "hands", "ankle", "elbow"}
+
+
+def _side(word: str) -> str:
+    return "bilateral" if word.lower() in ("bilateral", "bilaterally", "both") else word.lower()
+
+
+def _side_hits(sent: Sentence, det: Determination, said: list[Segment], svc: frozenset[str]) -> list[Hit]:
+    """'EMG/NCV of both upper extremities' for a right-sided request: the request put on the wrong side."""
+    m = _SIDE_RX.search(det.request)
+    if m is None:
+        return []
+    want, svc_only = _side(m.group(1)), svc - _ANATOMY
+    for seg in said:
+        text, starts = _seg_text(seg)
+        for x in _SIDE_RX.finditer(text):
+            if _side(x.group(1)) == want:
+                continue
+            w, k, last = seg.words, _token_at(starts, x.start()), _token_at(starts, x.end() - 1)
+            before, after = w[max(0, k - 6):k], w[last + 1:last + 4]
+            if not (set(before) & svc_only and set(before) & {"of", "to", "for", "on"}) and not set(after) & svc_only:
+                continue  # "numbness in both hands": the worker's symptoms, not the request
+            s, e = seg.tokens[k].start, seg.tokens[last].end
+            return [Hit("misstated_request", f"sentence {sent.index} puts the request on '{x.group(0)}'; the request "
+                        f"is '{det.request}' ({want})", sent.index, (s, e), x.group(0))]
+    return []
 
 
 def _contrast_state(m: re.Match[str]) -> str:

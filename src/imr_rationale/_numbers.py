@@ -45,6 +45,7 @@ _EDITION_RX = re.compile(r"\b(\d+)(?:st|nd|rd|th)\s+ed(?:ition|\.)|\b((?:19|20)\
                          r"((?:19|20)\d{2})", re.I)
 _LIST_RX = re.compile(r"(?:^|[:;,.]\s*|\b(?:and|or)\s+)\(?(\d{1,2})[.)]\s+(?=\S)")
 _NUM_RX = re.compile(r"(?<![\w.$])(\d+(?:,\d{3})*(?:\.\d+)?)(?![\d.]\d)(?!(?:st|nd|rd|th)\b)(?![a-z]*\d)")
+_PAIN_SCORE_RX = re.compile(r"(?<![\d/.])(\d{1,2})\s*(?:/|out\s+of\s+)10\b(?!\s*/)", re.I)  # "8/10", "4 out of 10"
 _TIMES_RX = re.compile(r"\b(\d+)\s*x\s*(\d+)\b", re.I)
 _WORDNUM_RX = re.compile(r"\b(" + "|".join(sorted(L.NUMBER_WORDS, key=len, reverse=True)) + r")(?:-(one|two|three|"
                          r"four|five|six|seven|eight|nine))?\b", re.I)
@@ -172,6 +173,7 @@ class Record:
     case_numbers: set[float]
     derived: set[float]  # sums and products of the request's and the facts' numbers
     had: set[float]  # counts of visits already had, which a derived total adds to the request
+    pain_scores: set[str]  # "8/10" and the like, as the case writes them
     fact_numbers: set[float]  # the numeric facts' values (a dose in morphine equivalents, hours a week)
     guideline_numbers: set[float]
     request_numbers: set[float]
@@ -248,6 +250,7 @@ def read_record(det: Determination, case: Case) -> Record:
         pairs |= {(float(det.quantity.low), det.quantity.unit), (float(det.quantity.high), det.quantity.unit)}
     return Record(case_text=case_text.lower(), allowed_text=(case_text + "\n" + gl_text + "\n" + statements).lower(),
                   case_numbers=nums, derived=derived, had=counts, guideline_numbers=gl,
+                  pain_scores={f"{int(m.group(1))}/10" for m in _PAIN_SCORE_RX.finditer(case_text)},
                   fact_numbers=_numeric_values(facts), request_numbers=req, dates=dates,
                   age=case.worker.age,
                   chapters={int(n) for n in numbers_in(det.citation.chapter + " " + det.citation.text, False)
@@ -316,6 +319,15 @@ def number_hits(sent: Sentence, det: Determination, rec: Record) -> list[Hit]:
                     f"{rec.age}", *m.span())
     for m in SPINAL_LEVEL_RX.finditer(raw):
         used.append(m.span())
+    for m in _PAIN_SCORE_RX.finditer(raw):
+        if not free(*m.span()):
+            continue
+        used.append(m.span())
+        score = f"{int(m.group(1))}/10"
+        if score not in rec.pain_scores:
+            found_scores = ", ".join(sorted(rec.pain_scores)) or "none"
+            hit("unsupported_number", f"gives a pain score of {score}; the case record's scores are: {found_scores}",
+                *m.span())
     for m in _LIST_RX.finditer(raw):
         used.append(m.span(1))
     found: list[tuple[float, int, int]] = []

@@ -187,7 +187,8 @@ _PARENTHETICAL = {"by", "in", "at", "on", "for", "however", "therefore", "alone"
                   "thus", "moreover", "furthermore", "also", "again", "certainly", "clearly", "indeed", "of course"}
 
 
-_CLAUSE_VERBS = {"found", "identified", "confirmed", "showed", "shows", "noted", "elicited", "detected"}
+_CLAUSE_VERBS = {"found", "identified", "confirmed", "showed", "shows", "noted", "elicited", "detected", "takes",
+                 "uses", "reports", "denies", "works", "attends", "performs", "complains", "walks", "drives", "lives"}
 
 
 _SUBORDINATORS = {"when", "whenever", "if", "unless", "once", "because", "since", "where"}
@@ -234,7 +235,7 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
             rest = words[k + 1:]
             stop = next((q for q, x in enumerate(rest) if x in (",", ";", ":")), len(rest))
             if any(x in L.FINITE_VERBS or x in _CLAUSE_VERBS for x in rest[:stop]) \
-                    and any(x in L.FINITE_VERBS for x in words[max(0, k - 8):k]):
+                    and any(x in L.FINITE_VERBS or x in _CLAUSE_VERBS for x in words[max(0, k - 8):k]):
                 return None  # "without gains, screening found fear-avoidance": a new clause after the comma
             commas.append(k)
         if words[k] in ("fail", "fails", "failed") and words[k + 1:k + 2] == ["to"] and k + 2 == start:
@@ -439,7 +440,8 @@ def asserted(words: list[str], m: Match, reach: int = 7) -> bool:
 def disjoined(words: list[str], m: Match) -> bool:
     """An affirmed 'A or B': neither disjunct is claimed alone."""
     lo, hi = max(0, m.first - 8), min(len(words), m.last + 9)
-    return any(words[k] in ("or", "either") for k in range(lo, hi) if not m.first <= k <= m.last)
+    return any(words[k] in ("or", "either") and words[k + 1:k + 2] != ["of"]  # "either of which": both, not one
+               for k in range(lo, hi) if not m.first <= k <= m.last)
 
 
 _PREDICATE_NOUNS = {"failure", "failures", "barrier", "barriers", "inability", "difficulty", "difficulties", "plan",
@@ -449,6 +451,26 @@ _PREDICATE_NOUNS = {"failure", "failures", "barrier", "barriers", "inability", "
 _LIMITING = {"limits", "limited", "limit", "impairs", "impaired", "prevents", "reduces", "reduced", "restricts",
              "restricted", "affects", "compromises", "compromised", "hinders", "hindered"}
 _TRIAL_WORDS = {"tried", "trial", "used", "taken", "attempted", "received", "undergone", "had", "trialed"}
+
+
+def _opens_with_no(words: list[str]) -> bool:
+    """'No first-line agent has been tried', 'although no ... has been tried'."""
+    k = 0
+    while k < len(words) and words[k] in ("although", "though", "while", "whereas", "because", "since", "as", "and",
+                                          "but", "so", "yet", "even"):
+        k += 1
+    return words[k:k + 1] == ["no"]
+
+
+def _denied_from_outside(words: list[str], first: int) -> bool:
+    """'It is not true that ...', 'nor is it true that ...', 'it is not that ...': the clause is denied whole."""
+    for c in range(first - 1, max(-1, first - 12), -1):
+        if words[c] == "that":
+            head = words[max(0, c - 5):c]
+            return bool(set(head) & {"not", "nor", "never"}) and (
+                bool(set(head) & {"true", "case", "so", "correct", "accurate"}) or head[-3:] in (["it", "is", "not"],
+                                                                                                  ["it", "was", "not"]))
+    return False
 
 
 def predicate_polarity(words: list[str], m: Match, lex: dict[str, int]) -> int | None:
@@ -477,7 +499,9 @@ def predicate_polarity(words: list[str], m: Match, lex: dict[str, int]) -> int |
                 if words[q] in _TRIAL_WORDS and (any(is_negator(words, r, for_term=False)
                                                      for r in range(max(0, q - 3), q))
                                                  or outer_negation(words, q, None)
-                                                 or (words[0] == "no" and "been" in words[max(0, q - 3):q])):
+                                                 or (_opens_with_no(words) and "been" in words[max(0, q - 3):q])):
+                    if _denied_from_outside(words, m.first):
+                        return None  # "it is not true that conservative care was never tried": tried, no more
                     return -1  # "no trial of therapy", "the record does not show that therapy has been tried"
         return None
     _, p, toks = best

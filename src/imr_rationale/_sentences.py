@@ -211,6 +211,10 @@ _ATTRIBUTIVE_BEFORE = {"no", "a", "an", "the", "any", "of", "recent", "prior", "
 _VERB_NEXT = {"to", "by", "in", "on", "at", "with", "after", "for", "over", "not", "that", "because", "since"}
 
 
+_NOT_SUBJECT_END = {"a", "an", "the", "no", "not", "of", "for", "with", "to", "and", "or", "in", "on", "as", "by",
+                    "been", "be", "being", "is", "are", "was", "were", "has", "have", "had", "that", "which"}
+
+
 def has_verb(words: list[str]) -> bool:
     """A finite verb, not a participle used as an adjective ('no failed trial, failed strengthening program or
     planned procedure')."""
@@ -219,6 +223,9 @@ def has_verb(words: list[str]) -> bool:
             if i > 0 and words[i - 1] in ("she", "he", "they", "we", "i") and w.isalpha() and w.endswith("s") \
                     and not w.endswith("ly"):
                 return True  # "she avoids", "he reports": a verb after a subject pronoun
+            if i > 1 and w.endswith("ed") and words[i + 1:i + 2] in (["a"], ["an"], ["the"], ["her"], ["his"]) \
+                    and words[i - 1].isalpha() and words[i - 1] not in _NOT_SUBJECT_END:
+                return True  # "an EMG confirmed a left C7 radiculopathy": a past tense with its object
             continue
         if w.endswith("ed") and (i == 0 or words[i - 1] in _ATTRIBUTIVE_BEFORE) \
                 and words[i + 1:i + 2] and words[i + 1] not in _VERB_NEXT and words[i + 1].isalpha():

@@ -221,6 +221,22 @@ class ServiceSpec(_Strict):
     terms: list[str] = Field(
         default=[], description="How physicians write this service; the matcher uses them."
     )
+    drugs: list[list[str]] = Field(
+        default=[], description="For a drug class: the names of each drug, generic and brands together. A draft "
+        "that names another drug of the class as the request misstates it. Every name must be in `terms`."
+    )
+
+    @model_validator(mode="after")
+    def _drugs_are_terms(self) -> ServiceSpec:
+        known = {t.lower() for t in self.terms}
+        missing = [d for group in self.drugs for d in group if d.lower() not in known]
+        if missing:
+            raise ValueError(f"drug names not in this service's terms: {missing}; add them to terms")
+        return self
+
+    def drug_groups_named(self, text: str) -> list[list[str]]:
+        """The drug groups whose names appear in a text (a request), by whole words."""
+        return [g for g in self.drugs if any(re.search(rf"(?<![\w/]){re.escape(d)}(?![\w/])", text, re.I) for d in g)]
 
 
 class RegionSpec(_Strict):

@@ -124,12 +124,15 @@ def decide_item(case: Case, index: int, library: Library) -> Determination:
     failing.sort(key=lambda r: r.status != "not_met")
     g = topic.guideline
     vocab = library.vocabulary
+    spec = vocab.services[item.service]
+    named = spec.drug_groups_named(item.request)  # "Soma 350mg #90": Flexeril, named as the request, misstates it
+    other_drugs = {d for g in spec.drugs if g not in named for d in g} if named else set()
     ur = item.utilization_review
     return Determination(
         item=index + 1,
         request=item.request,
         service=item.service,
-        service_label=vocab.services[item.service].label,
+        service_label=spec.label,
         body_region=item.body_region,
         region_label=vocab.body_regions[item.body_region].label,
         quantity=ctx.quantity,
@@ -143,9 +146,9 @@ def decide_item(case: Case, index: int, library: Library) -> Determination:
         summary=topic.summary,
         guideline_numbers=sorted(topic.guideline_numbers),
         utilization_review=ur.guideline,
-        service_terms=list(vocab.services[item.service].terms),
-        other_service_terms=sorted({t for s, spec in vocab.services.items() if s != item.service for t in spec.terms}
-                                   - set(vocab.services[item.service].terms)),
+        service_terms=[t for t in spec.terms if t not in other_drugs],
+        other_service_terms=sorted({t for s, sp in vocab.services.items() if s != item.service for t in sp.terms}
+                                   - set(spec.terms) | other_drugs),
     )
 
 

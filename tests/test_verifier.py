@@ -449,6 +449,11 @@ REJECT_GENERAL = [
     ('acoem-low-back-electrodiagnostics-upheld.yaml', 1, 'The EMG is not medically necessary. Although the MRI shows only mild degenerative change without any nerve root compression, the symptoms are managed.', 'misstated_fact'),
     ('cpmtg-proton-pump-inhibitors-overturned.yaml', 1, 'Prilosec 20 mg #30 is medically necessary. She is 67 and also has a prior bleeding gastric ulcer, either of which places her at risk.', 'misstated_fact'),
     ('cpmtg-topical-analgesics-overturned.yaml', 1, 'Although no first-line neuropathic agent has been tried, the Lidoderm 5% patch #30 is medically necessary.', 'misstated_fact'),
+    # session 3, round s12: a GI risk said in other words, a limit the Labor Code 'permits', a list after a
+    # verb-first clause that takes the worker from the clause before
+    ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'He takes naproxen and carries risk factors for gastrointestinal events that the guideline recognises, so prophylaxis is indicated. Omeprazole 20mg #30 is accordingly not certified.', 'misstated_fact'),
+    ('labor-code-visit-cap-upheld.yaml', 1, 'With 20 visits completed and 8 more requested, the total stays within the 24 visits the Labor Code permits per injury. The denial is upheld.', 'misstated_fact'),
+    ('cpmtg-functional-restoration-overturned.yaml', 1, 'This 39-year-old has chronic low back pain, has failed therapy, two epidurals and a spinal cord stimulator trial. The program is medically necessary.', 'unsupported_fact'),
 ]
 
 ACCEPT_GENERAL = [
@@ -497,6 +502,21 @@ ACCEPT_GENERAL = [
     ('cpmtg-psychological-treatment-overturned.yaml', 1, 'With no progress after six weeks of physical therapy and no prior psychotherapy, four sessions of cognitive behavioural therapy are supported, and the UR denial is overturned.'),
     ('cpmtg-opioids-overturned.yaml', 1, 'At about 30 mg morphine equivalents a day, Norco 10/325 #90 is medically necessary.'),
     ('cpmtg-muscle-relaxants-upheld.yaml', 1, 'The request for carisoprodol 350 mg #90 is not medically necessary.'),
+    # session 3, round s12: 'obese' by 'obesity', a relative clause's list, a subjectless conjunct that
+    # keeps its subject, 'maintenance care', 'certification cannot be given', hypothetical documentation,
+    # a label with no status, a case value in a status parenthesis, 'depends on', 'NSAID users', an
+    # adjective after 'without X and', another drug as the object of 'alongside'
+    ('cpmtg-aquatic-therapy-overturned.yaml', 1, 'This claimant is morbidly obese (BMI 46) and could not tolerate land-based exercise. The request is supported and should be authorised.'),
+    ('tpi-overturned.yaml', 1, 'The injections are medically necessary. The non-certification is not borne out by the record, which documents trigger points with a twitch response, failure of therapy and medications over 8 months, and a normal neurologic examination.'),
+    ('tpi-overturned.yaml', 1, 'The request for three local anaesthetic injections meets the guideline and is supported; the PR-2 documents trigger points.'),
+    ('cpmtg-manual-therapy-overturned.yaml', 1, 'Manipulation is supported under CPMTG pages 58-60, beginning with a trial of 6 visits; maintenance care is not covered. The request is medically necessary.'),
+    ('cervical-spine-2014.yaml', 1, 'As written, 2-3 sessions a week for six weeks exceeds the MTUS allowance of 9-10 visits, so certification cannot be given.'),
+    ('cervical-spine-2014.yaml', 1, 'Documentation that she cannot perform a home exercise program, together with a request sized within the 9-10 visit limit, might support some supervised therapy. Neither is before me. The request is therefore not medically necessary.'),
+    ('cervical-spine-2014.yaml', 2, 'Non-certification is appropriate. Red flags: none. Objective neurological deficit: limited to reduced sensation in the left third-fifth digits. Failed conservative management over 3-4 weeks: not documented.'),
+    ('tpi-overturned.yaml', 1, 'The UR decision is reversed; criteria: documented trigger points (yes); symptoms beyond 3 months (yes, 8 months); radiculopathy (absent).'),
+    ('cpmtg-nsaids-upheld.yaml', 1, 'Naproxen sodium 550mg #60 is not medically necessary: continued use depends on documented benefit, of which there is none.'),
+    ('cpmtg-opioids-upheld.yaml', 1, 'The note gives pain of 7/10 with and 9/10 without medication and mild constipation, with no drug screen. Norco 10/325 #120 is not medically necessary.'),
+    ('cpmtg-proton-pump-inhibitors-overturned.yaml', 1, 'Age over 65 is not a negligible factor in NSAID users. She takes naproxen 500 mg twice daily, and a proton pump inhibitor alongside the NSAID is appropriate.'),
 ]
 
 

@@ -27,7 +27,7 @@ from ._scope import (
     predicate_polarity,
     self_asserting,
 )
-from ._sentences import Hit, Segment, Sentence, split_sentences, tokenize
+from ._sentences import Hit, Segment, Sentence, has_verb, split_sentences, tokenize
 from .engine import CriterionResult, Determination, FactReading
 
 # ---------------------------------------------------------------- the determination's own words
@@ -243,7 +243,7 @@ def _limit_named(after: list[str], text: str, limits: list[CriterionResult], req
 def _limit_follows(w: list[str], p: int, word: str) -> bool:
     nxt = w[p + 1:p + (10 if word in ("within", "outside", "beyond") else 3)]
     limits = {"limit", "limits", "allowance", "recommended", "allowed", "maximum", "cap", "range", "allows",
-              "permitted"}
+              "permitted", "permits", "permit", "allow", "ceiling"}
     if word in ("within", "outside", "beyond"):
         limits |= {"guideline", "guidelines", "mtus", "recommendation", "recommendations"}
     return any(x in limits for x in nxt)
@@ -329,8 +329,8 @@ def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]
         if seg.hyp or seg.deontic or _defines_criterion(seg.words):
             continue
         status = _label_status(sent, n)
-        if status is not None:  # "Absence of radiculopathy: not met."
-            hits += _label_claims(sent, seg, status, lex, values, det)
+        if status is not None:  # "Absence of radiculopathy: not met."; a label with no status says nothing
+            hits += _label_claims(sent, seg, status, lex, values, det) if status else []
             continue
         w = seg.words
         masked = _masked(w)
@@ -339,8 +339,9 @@ def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]
         for m in matches:
             if seg.modal and _modal_governs(w, m.first, m.last) and not outer_negation(w, m.first, None):
                 continue  # but "he has not indicated that he would consider surgery" denies it
-            if _undecided(w, m):
-                continue  # "a radiculopathy is neither evident nor excluded": neither said
+            if _undecided(w, m) or _required_or_class(w, m):
+                continue  # "a radiculopathy is neither evident nor excluded": neither said; "continued use
+                # depends on documented benefit", "a risk factor in NSAID users": a requirement or a class
             if _object_of_other(w, m, matches) or (_elliptical(w, m) and not _presence_before(sent, n)):
                 continue  # "so the compound is not." with no presence predicate to supply
             if listed is not None and not object_of_on(w, m.first):
@@ -378,6 +379,17 @@ def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]
                 hits.append(_fact_hit(sent, seg, m, pol, value, det))
                 break
     return hits
+
+
+_REQUIRING = (["depends", "on"], ["depend", "on"], ["contingent", "on"], ["conditional", "on"], ["requires"],
+              ["require"], ["requiring"], ["calls", "for"], ["call", "for"], ["conditioned", "on"])
+
+
+def _required_or_class(w: list[str], m: Match) -> bool:
+    before = w[max(0, m.first - 4):m.first]
+    if any(before[k:k + len(p)] == p for p in _REQUIRING for k in range(len(before))):
+        return True
+    return w[m.last + 1:m.last + 2] in (["users"], ["patients"], ["takers"], ["recipients"])
 
 
 _BOTH_WAYS = {"excluded", "ruled", "absent", "confirmed", "established", "present", "evident", "disproved", "proven",
@@ -579,18 +591,24 @@ _STATUS_WORDS = [(["not", "documented"], -1), (["not", "met"], -1), (["not", "pr
 def _label_status(sent: Sentence, n: int) -> int | None:
     """For a verbless label before a colon ('Trigger points with twitch response: not documented'), the
     status the text after the colon gives it; None when the clause is no such label."""
-    seg = sent.segments[n]
-    if n + 1 >= len(sent.segments) or any(x in L.FINITE_VERBS for x in seg.words):
+    if not _is_label(sent, n):
         return None
-    nxt = sent.segments[n + 1]
-    if ":" not in sent.text[seg.end - sent.start:nxt.start - sent.start]:
-        return None
-    words = nxt.words
+    words = sent.segments[n + 1].words
     for phrase, sign in _STATUS_WORDS:
         after = words[len(phrase):len(phrase) + 1]
         if words[:len(phrase)] == phrase and (not after or after[0] in _STATUS_END):
             return sign  # a status, not the start of a list ("No red flags: no bowel or bladder symptoms")
-    return None
+    if any(x in L.NEGATORS for x in sent.segments[n].words):
+        return None  # "No red flags: ...": the label is itself a claim
+    return 0  # a label whose text says something else ("Objective deficit: limited to reduced sensation")
+
+
+def _is_label(sent: Sentence, n: int) -> bool:
+    seg = sent.segments[n]
+    if n + 1 >= len(sent.segments) or has_verb(seg.words):
+        return False
+    nxt = sent.segments[n + 1]
+    return ":" in sent.text[seg.end - sent.start:nxt.start - sent.start]
 
 
 _STATUS_END = {",", ";", ".", "(", "since", "as", "because", "given", "per", "only", "-"}

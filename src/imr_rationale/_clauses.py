@@ -33,6 +33,11 @@ def mark(sentences: list[Sentence]) -> None:
             seg.deontic = (any(x in L.DEONTIC for x in w) and not perfect) or has_phrase(w, "need to")
             if seg.kind == "rel" and k > 0 and set(sent.segments[k - 1].words[-2:]) & _GENERIC_ANTECEDENTS:
                 seg.hyp = True  # "for cases in which surgery is considered": about cases in general
+            if any(x in ("would", "could", "might") for x in w) and w[:1] and w[0] in _HYPOTHETICAL_EVIDENCE:
+                seg.hyp = True  # "documentation that she cannot exercise at home ... might support therapy"
+            if w[:1] in (["would"], ["could"], ["might"]) and k > 0 \
+                    and sent.segments[k - 1].words[:1] and sent.segments[k - 1].words[0] in _HYPOTHETICAL_EVIDENCE:
+                seg.hyp = sent.segments[k - 1].hyp = True  # the same, with the subject split off by a comma
             if seg.kind == "rel" and k > 0 and sent.segments[k - 1].hyp and w[:1] in (["who"], ["that"], ["whose"]):
                 seg.hyp = True  # "should signs develop in a patient who is willing to consider an operation"
             seg.historical = _historical(w)
@@ -103,6 +108,9 @@ _NP_OK = L.GUIDELINE_NOUNS | {"p", "pp", ".", "at", "the", "california", "chroni
                               "2nd", "nd", "third", "same", "therapy", "s", "'", "own", "an", "a", "referenced",
                               "treating", "regarding", "relating", "to", "studies",
                               "magnetic", "resonance", "recommendation", "statement", "text", "also", "further"}
+
+
+_HYPOTHETICAL_EVIDENCE = {"documentation", "evidence", "proof", "demonstration", "records", "notes", "findings"}
 
 
 def _lead_attribution(w: list[str]) -> bool:

@@ -188,7 +188,10 @@ BY_WORD = frozenset({"systemic disease", "central neurologic disease", "inflamma
 def word_supported(word: str, allowed_text: str) -> bool:
     """'ulcers' is supported by 'ulcer' in the case, 'hypertension' only by 'hypertension'."""
     w = re.sub(r"(?:es|s|ed|ing)$", "", word.lower()) if len(word) > 5 else word.lower()
-    return re.search(r"\b" + re.escape(w), allowed_text) is not None
+    if re.search(r"\b" + re.escape(w), allowed_text) is not None:
+        return True
+    adjective = re.match(r"(.{4,})(?:e|ic|ous)$", w)  # "obese" by "obesity", "diabetic" by "diabetes"
+    return adjective is not None and re.search(r"\b" + re.escape(adjective.group(1)), allowed_text) is not None
 
 # Procedures, tests and diagnoses by their form: a word with one of these endings names one.
 MORPHOLOGY_RX = re.compile(r"\b[a-z]{3,}(?:ectom(?:y|ies)|otom(?:y|ies)|ostom(?:y|ies)|plast(?:y|ies)|des[ie]s|"

@@ -62,11 +62,32 @@ _NOT_REQUEST_NOUNS = {"times", "week", "weeks", "month", "months", "days", "hour
 
 def conclusions(sent: Sentence, det: Determination) -> list[Claim]:
     out: list[Claim] = []
-    for seg in sent.segments:
+    refs = service_words(det)
+    for n, seg in enumerate(sent.segments):
         if seg.hyp or seg.kind == "paren" or (seg.guideline and not seg.case) or _concessive(seg.words):
             continue
-        out += _segment_conclusions(sent, seg, det)
+        prev = sent.segments[n - 1].words if n > 0 else []
+        inherited = seg.kind == "coord" and _subjectless(seg.words) and _determined_referent(prev, refs)
+        # "the request ... meets the guideline and is supported"; but not "TPIs have limited value and are ..."
+        out += _segment_conclusions(sent, seg, det, inherited)
     return out
+
+
+def _determined_referent(w: list[str], refs: set[str]) -> bool:
+    """The clause's first referent has a determiner or a number: 'the request for three injections'."""
+    for k, x in enumerate(w):
+        if x in L.REFERENTS or x in refs:
+            j = k - 1
+            while j >= 0 and (w[j] in _NP_MODIFIERS or w[j].isdigit() or w[j] in L.NUMBER_WORDS):
+                j -= 1
+            return j >= 0 and w[j] in L.DETERMINERS
+    return False
+
+
+def _subjectless(w: list[str]) -> bool:
+    return w[:1] in (["and"], ["but"], ["or"]) and w[1:2] != [] and w[1] in ("is", "are", "was", "were", "remains",
+                                                                             "should", "would", "must", "will",
+                                                                             "can", "cannot", "therefore")
 
 
 def _concessive(w: list[str]) -> bool:
@@ -74,12 +95,16 @@ def _concessive(w: list[str]) -> bool:
     return w[:1] in (["although"], ["though"], ["whereas"]) or w[:2] in (["even", "though"], ["even", "if"])
 
 
-def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination) -> list[Claim]:
+def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, inherited: bool = False) -> list[Claim]:
     w = seg.words
     review = [i for i, x in enumerate(w) if x in L.REVIEW_VERBS]
     if seg.historical and not review:
         return []
     refs = service_words(det)
+
+    def named(i: int) -> bool:
+        return inherited or _has_referent(w, i, refs)
+
     claims: list[Claim] = []
     absorbed: set[int] = set()
     if review:
@@ -113,12 +138,14 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination) -> li
                 j, s_, st = att
                 sign, strong, last = sign * s_, strong or st, max(i, j)
                 absorbed.add(j)
-            elif not strong and not _has_referent(w, i, refs) and not _bare_ruling(sent, seg, i):
+            elif not strong and not named(i) and not _bare_ruling(sent, seg, i):
                 continue
-            elif strong and not _has_referent(w, i, refs) and _has_subject(w, i):
+            elif strong and not named(i) and _has_subject(w, i):
                 sure = False  # "maintenance care is not medically necessary": a subject, but not the request
             if _generic(seg, w, i, refs, strong, _request_words(det)):
                 continue
+        elif x in L.ACTION_NOUNS and _noun_granted(w, i) is not None:
+            sign, strong, last = L.ACTIONS[x], True, _noun_granted(w, i) or i  # "certification cannot be given"
         elif x in L.ACTIONS and _heading(sent, seg, i):
             sign, strong = L.ACTIONS[x], True  # "Reasons for non-certification: ..."
         elif x in L.ACTION_NOUNS and w[i - 1:i] and w[i - 1] in _PRECLUDING:
@@ -127,10 +154,10 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination) -> li
             if x in L.ACTION_NOUNS or x.endswith("ing") or _reduced_relative(w, i):
                 continue  # "the claims administrator's denial", "in denying": they conclude only with a verb
             sign, strong = L.ACTIONS[x], x not in L.WEAK_ACTIONS
-            unnamed = not _has_referent(w, i, refs) and not _bare_ruling(sent, seg, i)
+            unnamed = not named(i) and not _bare_ruling(sent, seg, i)
             if not strong and (unnamed or _generic(seg, w, i, refs, False, _request_words(det))):
                 continue
-        elif _hedged(w, i) and _has_referent(w, i, refs):
+        elif _hedged(w, i) and named(i):
             sign = 1  # "a short course could be considered", "she would benefit from therapy"
         else:
             continue
@@ -151,7 +178,7 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination) -> li
             continue  # "the 10 visits the guideline allows": the guideline speaking inside a case sentence
         if _reduced_relative(w, i):
             continue  # "the 9-10 visits recommended"
-        if _modal_condition(w, i, refs) or _indefinite_other(w, i, refs):
+        if _modal_condition(w, i, refs) or _indefinite_other(w, i, refs) or _other_kind_subject(w, i):
             sure = False  # "red flags would justify imaging": a condition, not a hedge about the request; "a
             # referral is justified": something other than the request
         floor = prev[0] + 1 if prev else 0
@@ -311,7 +338,23 @@ def _after_negations(w: list[str], i: int) -> int:
                 return 1
     if w[i + 1:i + 2] in (["none"], ["nothing"], ["neither"]) or w[i + 1:i + 3] == ["no", "such"]:
         return 1
+    g = _noun_granted(w, i) if x in L.ACTION_NOUNS else None
+    if g is not None:
+        return sum(1 for y in w[i + 1:g] if y in ("not", "cannot", "never"))
     return 0
+
+
+_GRANTING = {"given", "granted", "issued", "provided", "made", "rendered", "extended"}
+
+
+def _noun_granted(w: list[str], i: int) -> int | None:
+    """'certification cannot be given', 'authorization is granted': the index of the granting verb."""
+    for j in range(i + 1, min(len(w), i + 5)):
+        if w[j] in _GRANTING:
+            between = w[i + 1:j]
+            return j if between and all(y in ("can", "cannot", "could", "not", "be", "is", "are", "should", "will",
+                                               "therefore", "thus", "hence", "been", "has") for y in between) else None
+    return None
 
 
 def _reduced_relative(w: list[str], i: int) -> bool:
@@ -361,6 +404,15 @@ def _defers_request(w: list[str], i: int, refs: set[str]) -> bool:
             return not any(x in refs or x in ("request", "it", "this") for x in w[i + 1:b]) \
                 and any(x in refs for x in w[b + 1:])
     return False
+
+
+_OTHER_KINDS = {"maintenance", "elective", "supportive", "palliative", "passive"}
+
+
+def _other_kind_subject(w: list[str], i: int) -> bool:
+    """'maintenance care is not covered': a kind of care the guideline sets apart, not the request."""
+    k = next((j for j in range(i) if w[j] in ("is", "are", "was", "were", "remains")), i)
+    return any(x in _OTHER_KINDS for x in w[:k]) and "request" not in w[:k]
 
 
 def _indefinite_other(w: list[str], i: int, refs: set[str]) -> bool:

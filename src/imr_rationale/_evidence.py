@@ -106,7 +106,7 @@ def clinical_hits(sent: Sentence, det: Determination, rec: Record, seg_ok: list[
                 continue
             if presupposed_only and not _presupposed(seg.words, k):
                 continue
-            if not (done or asserted(seg.words, mt) or set(seg.words) & _PERSON):
+            if not (done or asserted(seg.words, mt) or set(seg.words) & _PERSON or _person_carried(sent, seg)):
                 continue
             reported.add(name)
             s, e = seg.tokens[k].start, seg.tokens[last].end
@@ -151,6 +151,14 @@ _FINDING_STOP = {"the", "a", "an", "and", "or", "with", "on", "in", "of", "at", 
                  "mildly", "slightly", "markedly", "otherwise", "well", "previously", "test", "sign"}
 _FINDING_GENERIC = {"exam", "examination", "finding", "findings", "result", "results", "study", "test", "sign",
                     "signs", "pain", "symptom", "symptoms", "function", "activity", "activities", "level", "levels"}
+
+
+def _person_carried(sent: Sentence, seg: Segment) -> bool:
+    """'This 39-year-old has back pain ..., has failed therapy and a stimulator trial': a clause that opens
+    with its verb takes the worker from the clause before."""
+    k = sent.segments.index(seg)
+    return k > 0 and seg.words[:1] in (["has"], ["had"], ["is"], ["was"], ["underwent"], ["received"]) \
+        and bool(set(sent.segments[k - 1].words) & (_PERSON | {"old", "worker", "claimant", "patient"}))
 
 
 def _finding_phrases(words: list[str]) -> list[tuple[tuple[str, ...], int, int]]:
@@ -476,7 +484,8 @@ def _other_service_hits(sent: Sentence, det: Determination, seg_ok: list[Segment
             verb = next((k for k in range(m.last + 1, len(w)) if w[k] in ("is", "are", "was", "were")), None)
             ruled = verb is not None and verb - m.last <= 16 and bool(set(w[verb:verb + 5]) & _RULING_WORDS) \
                 and not any(x in L.FINITE_VERBS for x in w[:m.first]) \
-                and w[m.first - 1:m.first] not in (["of"], ["after"], ["with"], ["from"], ["despite"], ["following"])
+                and not (m.first > 0 and w[m.first - 1 - (w[m.first - 1] in ("the", "a", "an", "her", "his"))]
+                         in _OBJECT_PREPOSITIONS)
             # but "no progress after six weeks of physical therapy, four sessions of CBT are supported": an object
             if m.first <= 1 and _FREQUENCY_RX.search(" ".join(w)) and len(m.phrase) > 4 \
                     and request_figures(w, [t.text for t in tokenize(det.request)]):
@@ -490,6 +499,8 @@ def _other_service_hits(sent: Sentence, det: Determination, seg_ok: list[Segment
     return []
 
 
+_OBJECT_PREPOSITIONS = {"of", "after", "with", "from", "despite", "following", "alongside", "beside", "besides",
+                        "during", "on", "plus", "than", "without"}
 _FIGURE_RX = re.compile(r"\d+|\b(?:once|twice|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b", re.I)
 _FREQUENCY_RX = re.compile(r"\b(?:times?|x)\b|\dx\b|\bx\s*\d|(?:a|per|each|every|/)\s*(?:week|wk)\b|\bweekly\b|"
                            r"/\s*(?:week|wk)", re.I)

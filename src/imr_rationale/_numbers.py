@@ -46,6 +46,8 @@ _EDITION_RX = re.compile(r"\b(\d+)(?:st|nd|rd|th)\s+ed(?:ition|\.)|\b((?:19|20)\
 _LIST_RX = re.compile(r"(?:^|[:;,.]\s*|\b(?:and|or)\s+)\(?(\d{1,2})[.)]\s+(?=\S)")
 _NUM_RX = re.compile(r"(?<![\w.$])(\d+(?:,\d{3})*(?:\.\d+)?)(?![\d.]\d)(?!(?:st|nd|rd|th)\b)(?![a-z]*\d)")
 _PAIN_SCORE_RX = re.compile(r"(?<![\d/.])(\d{1,2})\s*(?:/|out\s+of\s+)10\b(?!\s*/)", re.I)  # "8/10", "4 out of 10"
+_STATUS_PAREN = re.compile(r"\(\s*(?:yes|no|met|not met|present|absent|documented|satisfied)\s*[,;:\u2013-]\s*[^()]*$",
+                           re.I)
 _TIMES_RX = re.compile(r"\b(\d+)\s*x\s*(\d+)\b", re.I)
 _WORDNUM_RX = re.compile(r"\b(" + "|".join(sorted(L.NUMBER_WORDS, key=len, reverse=True)) + r")(?:-(one|two|three|"
                          r"four|five|six|seven|eight|nine))?\b", re.I)
@@ -460,7 +462,8 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
         return None  # "the request, 2-3 visits a week for 6 weeks": the request's own frequency
     seg = sent.segment_at(sent.start + s)
     unit = None if 1900 <= n <= 2100 else unit_after(after)
-    if (seg is not None and seg.guideline) or _GL_BEFORE.search(before) or _GL_AFTER.search(after):
+    status = _STATUS_PAREN.search(before)  # "symptoms beyond 3 months (yes, 8 months)": the case's value
+    if not status and ((seg is not None and seg.guideline) or _GL_BEFORE.search(before) or _GL_AFTER.search(after)):
         if unit and (n, unit) not in rec.guideline_pairs and any(u == unit for _, u in rec.guideline_pairs):
             return f"attributes {n:g} {unit} to the guideline; {det.citation.text} states no such figure " \
                    f"(its {unit}: {', '.join(f'{x:g}' for x, u in sorted(rec.guideline_pairs) if u == unit)})"

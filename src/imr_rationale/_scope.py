@@ -25,7 +25,8 @@ _AUX = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
         "will", "would", "may", "might", "should", "also", "clearly", "yet", "still", "ever", "either", "currently",
         "specifically", "actually", "consistently", "otherwise"}
 # Words that, before a noun term in its clause, assert it of the case: "she has", "the exam revealed".
-CUES_BEFORE = {"has", "have", "had", "having", "with", "shows", "showed", "shown", "show", "demonstrates",
+CUES_BEFORE = {"has", "have", "had", "having", "with", "carries", "carry", "carried", "meets", "satisfies",
+               "shows", "showed", "shown", "show", "demonstrates",
                "demonstrated", "demonstrate", "reveals", "revealed", "reveal", "documents", "documented", "document",
                "notes", "noted", "found", "identified", "identifies", "exhibits", "exhibited", "reports", "reported",
                "complains", "complained", "diagnosed", "diagnosis", "diagnoses", "positive", "confirmed", "confirms",
@@ -215,7 +216,9 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
             return None  # "testing adds nothing when the radiculopathy is clinically obvious"
         if k + 1 == start and object_of_on(words, start):
             return None  # "no stomach complaints on naproxen": the negation is the complaints', not the drug's
-        if words[k] == "and" and words[k + 1:k + 2] in (["a"], ["an"], ["the"], ["her"], ["his"]) and k + 1 < start \
+        if words[k] == "and" and words[k + 1:k + 2] in (["a"], ["an"], ["the"], ["her"], ["his"], ["mild"],
+                                                         ["moderate"], ["severe"], ["some"], ["occasional"],
+                                                         ["tolerable"], ["ongoing"]) and k + 1 < start \
                 and any(is_negator(words, q) for q in range(max(0, k - 4), k)):
             return None  # "absence of radiculopathy and a local anesthetic injectate": the negation stays with its NP
         if words[k] in ("and", "or") and k > 0 and words[k - 1].endswith("ed") and k - 1 != start - 1 \

@@ -355,7 +355,8 @@ def _cut(ts: list[Token]) -> list[Segment]:
                 close("main")
                 i += 1
                 continue
-            if kind in ("cond", "subord", "rel") and has_verb([t.text for t in cur]):
+            if kind in ("cond", "subord", "rel") and has_verb([t.text for t in cur]) \
+                    and not (kind == "rel" and _list_goes_on(words, i)):
                 if kind == "rel" or (segs and segs[-1].kind == "main" and not has_verb(segs[-1].words)):
                     resume = _last_main(segs) if resume is None else resume
                 close("main")
@@ -376,6 +377,16 @@ def _cut(ts: list[Token]) -> list[Segment]:
         i += 1
     close("main")
     return segs
+
+
+def _list_goes_on(words: list[str], i: int) -> bool:
+    """After a relative clause's comma, another item of its list, not the main clause resumed: 'the record,
+    which documents trigger points, failure of therapy and a normal examination'."""
+    rest = words[i + 1:_next_break(words, i + 1)]
+    return bool(rest) and not has_verb(rest) and ("and" in rest or words[_next_break(words, i + 1):][:1] == [","]) \
+        and rest[0] not in ("so", "therefore", "thus", "then", "but", "and", "or", "with", "above", "below", "in", "on",
+                            "at", "for", "from", "by", "to", "as", "after", "before", "over", "under", "without",
+                            "despite", "given", "since", "because", "while", "although", "though", "if", "when")
 
 
 def _apposition_ends(cur: list[Token], nxt: str) -> bool:

@@ -454,6 +454,13 @@ REJECT_GENERAL = [
     ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'He takes naproxen and carries risk factors for gastrointestinal events that the guideline recognises, so prophylaxis is indicated. Omeprazole 20mg #30 is accordingly not certified.', 'misstated_fact'),
     ('labor-code-visit-cap-upheld.yaml', 1, 'With 20 visits completed and 8 more requested, the total stays within the 24 visits the Labor Code permits per injury. The denial is upheld.', 'misstated_fact'),
     ('cpmtg-functional-restoration-overturned.yaml', 1, 'This 39-year-old has chronic low back pain, has failed therapy, two epidurals and a spinal cord stimulator trial. The program is medically necessary.', 'unsupported_fact'),
+    # session 3, round s13: a status after a dash, 'every prerequisite ... in place', an earlier study the
+    # record never mentions, the other of a two-way choice, relief 'more than 50%'
+    ('cervical-spine-2014.yaml', 3, 'Page 122 criteria: trigger points - documented; no radiculopathy - not met. Outcome: upheld, not medically necessary.', 'misstated_fact'),
+    ('acoem-neck-electrodiagnostics-upheld.yaml', 1, 'Focal symptoms are documented, so every prerequisite for testing is in place. The EMG/NCV of the right upper extremity is nevertheless not medically necessary.', 'inconsistent_reasoning'),
+    ('acoem-low-back-imaging-upheld.yaml', 1, 'A prior lumbar MRI in June 2015 was unremarkable, and no surgery is planned, so a repeat study is not medically necessary.', 'unsupported_fact'),
+    ('cpmtg-opioids-overturned.yaml', 1, 'Although her most recent urine drug screen was inconsistent with the prescription, she works modified duty, so Norco 10/325 #90 is medically necessary.', 'misstated_fact'),
+    ('cpmtg-epidural-steroid-injections-upheld.yaml', 1, 'The repeat injection is not supported. The first block in March 2014 gave more than 50% relief for about six weeks.', 'misstated_fact'),
 ]
 
 ACCEPT_GENERAL = [
@@ -517,6 +524,23 @@ ACCEPT_GENERAL = [
     ('cpmtg-nsaids-upheld.yaml', 1, 'Naproxen sodium 550mg #60 is not medically necessary: continued use depends on documented benefit, of which there is none.'),
     ('cpmtg-opioids-upheld.yaml', 1, 'The note gives pain of 7/10 with and 9/10 without medication and mild constipation, with no drug screen. Norco 10/325 #120 is not medically necessary.'),
     ('cpmtg-proton-pump-inhibitors-overturned.yaml', 1, 'Age over 65 is not a negligible factor in NSAID users. She takes naproxen 500 mg twice daily, and a proton pump inhibitor alongside the NSAID is appropriate.'),
+    # session 3, round s13: criterion-by-criterion lists, a review verb after a negated predicate, 'silence
+    # on', a number after 'and', a list marker '6-7.', 'nor is this a case where', a judgement about a belief,
+    # 'short of', 'more than one NSAID', 'sustained a laceration', a negated verb inside a term, a condition
+    # written as an adjective, a hypothetical patient
+    ('cervical-spine-2014.yaml', 3, 'Page 122 criteria: trigger points with twitch response and referred pain - not documented; failed medical management - not documented; no radiculopathy - not met, cervical radiculopathy diagnosed; injectate - not specified. Outcome: upheld, not medically necessary.'),
+    ('cervical-spine-2014.yaml', 2, 'ACOEM Ch. 8 checklist: a) failed 3-4 week trial of conservative care: not documented; d) failed strengthening programme: not documented. Decision: upheld, the MRI is not medically necessary.'),
+    ('cervical-spine-2014.yaml', 3, "The single injection cannot be regarded as medically necessary, and the record's silence on failed medical management only reinforces that view."),
+    ('tpi-overturned.yaml', 1, 'With no radiculopathy and three injections of local anesthetic requested, the denial is overturned.'),
+    ('tpi-overturned.yaml', 1, '5. Injections per session: met, 3 requested. 6-7. Repeat criteria: not applicable, first injection. Conclusion: medically necessary, overturned.'),
+    ('acoem-low-back-electrodiagnostics-overturned.yaml', 1, 'Nor is this a case where radiculopathy is already clinically obvious: power and reflexes are normal. Testing is indicated.'),
+    ('cpmtg-aquatic-therapy-upheld.yaml', 1, 'He walks 2 miles a day, and it is not unreasonable to conclude that land-based exercise remains suitable for him. Aquatic therapy for the lumbar spine is not medically necessary.'),
+    ('cpmtg-epidural-steroid-injections-upheld.yaml', 1, 'The injection gave about 30% relief for three weeks, well short of the 50% relief for six to eight weeks, with reduced medication, that page 46 asks for. The repeat ESI is not medically necessary.'),
+    ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'He takes naproxen but is not on a high dose or more than one NSAID. Omeprazole 20mg #30 is not medically necessary.'),
+    ('cpmtg-topical-analgesics-overturned.yaml', 1, 'This 33-year-old sustained a left wrist laceration on sheet metal. The request for Lidoderm 5% patches, #30, is supported and the denial is reversed.'),
+    ('labor-code-visit-cap-upheld.yaml', 1, 'The employer has not authorised additional visits in writing and this is not postsurgical therapy. The denial is upheld.'),
+    ('pt-overturned.yaml', 1, 'The guideline allows up to 9-10 visits over 8 weeks for a myalgic condition such as hers, so the request is medically necessary.'),
+    ('pt-overturned.yaml', 1, 'It is not a case of a patient who has already had therapy and failed to move to home exercise, since she has had none. The request is medically necessary.'),
 ]
 
 

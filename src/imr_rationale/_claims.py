@@ -92,7 +92,8 @@ def criteria_claims(sent: Sentence, det: Determination, fact_terms: dict[str, li
     hits: list[Hit] = []
     want = outcome_sign(det)
     for n_seg, seg in enumerate(sent.segments):
-        if seg.hyp or seg.deontic or (seg.guideline and not seg.case):
+        deontic = seg.deontic and bool(set(seg.words) & (L.DEONTIC - {"prerequisite"}))  # "every prerequisite is
+        if seg.hyp or deontic or (seg.guideline and not seg.case):  # in place" states, it does not require
             continue
         w, off = seg.words, 0
         if seg.kind == "rel" and n_seg > 0 and set(sent.segments[n_seg - 1].words[-3:]) & L.CRITERIA_NOUNS:
@@ -101,6 +102,8 @@ def criteria_claims(sent: Sentence, det: Determination, fact_terms: dict[str, li
             lead = sent.segments[n_seg - 1].words
             w, off = [*lead, *w], len(lead)  # "every criterion on page 122, trigger points included, is documented"
         for p, x in enumerate(w):
+            if x == "place" and w[p - 1:p] == ["in"]:
+                x = "met"  # "every prerequisite for testing is in place"
             if x not in L.MET_WORDS and x not in ("documented", "present", "established", "shown"):
                 continue
             nouns = [k for k in range(max(0, p - 10), min(len(w), p + 5)) if w[k] in L.CRITERIA_NOUNS
@@ -200,7 +203,8 @@ def limit_claims(sent: Sentence, det: Determination) -> list[Hit]:
                 sign = -1 if x in ("within", "below", "under") else 1
             else:
                 continue
-            sign *= -1 if (predicate_negations(w, p, 0) + outer_negation(w, p, None)) % 2 else 1
+            negs = predicate_negations(w, p, 0) or int(outer_negation(w, p, None))  # the same 'that' counts once
+            sign *= -1 if negs % 2 else 1
             crit = _limit_named(w[p:p + 10], sent.text, limits, request_figs)
             want = 1 if crit.status == "not_met" else -1  # +1: the request exceeds the limit
             if sign != want:
@@ -314,6 +318,10 @@ def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]
     values = fact_values(det)
     hits: list[Hit] = []
     for n, seg in enumerate(sent.segments):
+        status = _label_status(sent, n)
+        if status is not None and n not in skip:  # "Absence of radiculopathy: not met."; a label with no status
+            hits += _label_claims(sent, seg, status, lex, values, det) if status else []  # says nothing
+            continue
         if n in skip or (seg.guideline and not seg.case) or seg.kind == "cond":
             continue
         first, handled = _first_time_claims(sent, seg, lex, values, det)
@@ -327,10 +335,6 @@ def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]
                 continue
             handled |= done
         if seg.hyp or seg.deontic or _defines_criterion(seg.words):
-            continue
-        status = _label_status(sent, n)
-        if status is not None:  # "Absence of radiculopathy: not met."; a label with no status says nothing
-            hits += _label_claims(sent, seg, status, lex, values, det) if status else []
             continue
         w = seg.words
         masked = _masked(w)
@@ -389,6 +393,10 @@ def _required_or_class(w: list[str], m: Match) -> bool:
     before = w[max(0, m.first - 4):m.first]
     if any(before[k:k + len(p)] == p for p in _REQUIRING for k in range(len(before))):
         return True
+    if any(w[k:k + 2] == ["short", "of"] for k in range(max(0, m.first - 14), m.first)):
+        return True  # "well short of the 50% relief for six to eight weeks that page 46 asks for": a threshold
+    if before[-3:] == ["more", "than", "one"] or before[-1:] in (["another"], ["second"]):
+        return True  # "not on more than one NSAID": how many, not whether
     return w[m.last + 1:m.last + 2] in (["users"], ["patients"], ["takers"], ["recipients"])
 
 
@@ -403,6 +411,38 @@ def _undecided(w: list[str], m: Match) -> bool:
     k, n = w.index("nor"), w.index("neither")
     return m.first < n < k and m.last <= k and w[k + 1:k + 2] != [] and w[k + 1] in _BOTH_WAYS \
         and any(x in _BOTH_WAYS for x in w[n + 1:k])
+
+
+def choice_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]:
+    """A documented choice stated as another of its choices: 'the urine drug screen was inconsistent' when the
+    record says consistent."""
+    for c in det.criteria:
+        for f in c.facts:
+            if not f.choices or not isinstance(f.value, str) or not f.terms:
+                continue
+            others = {ch.replace("_", " ") for ch in f.choices if ch != f.value and ch not in ("none", "other")}
+            if len(others) != 1:
+                continue  # a two-way choice only: "consistent" or "inconsistent"
+            for n, seg in enumerate(sent.segments):
+                w = seg.words
+                if n in skip or seg.hyp or seg.modal or (seg.guideline and not seg.case) or seg.kind == "cond":
+                    continue
+                for m in find_terms(w, {f.name: list(f.terms)}):
+                    ch = next(iter(others))
+                    toks = ch.split()
+                    after = m.last + 1
+                    while after < len(w) and w[after] in ("was", "were", "is", "are", "came", "back", "returned",
+                                                          "has", "been", "proved", "found"):
+                        after += 1
+                    k = after if after > m.last + 1 and w[after:after + len(toks)] == toks else \
+                        m.first - len(toks) if w[max(0, m.first - len(toks)):m.first] == toks else None
+                    if k is None or (k > 0 and w[k - 1] in ("not", "no", "never", "nor", "or")):
+                        continue  # "the screen was inconsistent", "an inconsistent screen"; not "was not ..."
+                    said = " ".join(w[max(0, k - 4):k + len(toks)])
+                    return [Hit("misstated_fact", f"sentence {sent.index} says '{said}'; the record gives "
+                                f"{f.value.replace('_', ' ')} ({c.id}: {c.status}). The fact: {f.question}",
+                                sent.index, _span(seg, k, k + len(toks) - 1), ch)]
+    return []
 
 
 def _elliptical(w: list[str], m: Match) -> bool:
@@ -582,7 +622,8 @@ def _list_lead(sent: Sentence, n: int) -> int | None:
     return -1 if negated else 1
 
 
-_STATUS_WORDS = [(["not", "documented"], -1), (["not", "met"], -1), (["not", "present"], -1),
+_STATUS_WORDS = [(["not", "applicable"], 0), (["n/a"], 0), (["not", "specified"], -1), (["not", "stated"], -1),
+                 (["not", "recorded"], -1), (["not", "documented"], -1), (["not", "met"], -1), (["not", "present"], -1),
                  (["not", "shown"], -1), (["not", "satisfied"], -1), (["undocumented"], -1), (["absent"], -1),
                  (["none"], -1), (["no"], -1), (["lacking"], -1), (["documented"], 1), (["met"], 1),
                  (["present"], 1), (["satisfied"], 1), (["yes"], 1), (["shown"], 1)]
@@ -608,7 +649,8 @@ def _is_label(sent: Sentence, n: int) -> bool:
     if n + 1 >= len(sent.segments) or has_verb(seg.words):
         return False
     nxt = sent.segments[n + 1]
-    return ":" in sent.text[seg.end - sent.start:nxt.start - sent.start]
+    gap = sent.text[seg.end - sent.start:nxt.start - sent.start]
+    return ":" in gap or gap.strip() in ("-", "\u2013", "\u2014")  # "failed medical management - not documented"
 
 
 _STATUS_END = {",", ";", ".", "(", "since", "as", "because", "given", "per", "only", "-"}

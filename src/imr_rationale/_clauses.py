@@ -33,6 +33,8 @@ def mark(sentences: list[Sentence]) -> None:
             seg.deontic = (any(x in L.DEONTIC for x in w) and not perfect) or has_phrase(w, "need to")
             if seg.kind == "rel" and k > 0 and set(sent.segments[k - 1].words[-2:]) & _GENERIC_ANTECEDENTS:
                 seg.hyp = True  # "for cases in which surgery is considered": about cases in general
+            if seg.kind == "rel" and k > 0 and _someone_else(sent.segments[k - 1].words):
+                seg.hyp = True  # "it is not a case of a patient who has already had therapy"
             if any(x in ("would", "could", "might") for x in w) and w[:1] and w[0] in _HYPOTHETICAL_EVIDENCE:
                 seg.hyp = True  # "documentation that she cannot exercise at home ... might support therapy"
             if w[:1] in (["would"], ["could"], ["might"]) and k > 0 \
@@ -111,6 +113,12 @@ _NP_OK = L.GUIDELINE_NOUNS | {"p", "pp", ".", "at", "the", "california", "chroni
 
 
 _HYPOTHETICAL_EVIDENCE = {"documentation", "evidence", "proof", "demonstration", "records", "notes", "findings"}
+
+
+def _someone_else(w: list[str]) -> bool:
+    """'... a case of a patient', 'unlike a worker': an indefinite person set against this one."""
+    return w[-2:-1] == ["a"] and w[-1:] != [] and w[-1] in ("patient", "worker", "claimant", "person", "someone") \
+        and (any(w[k:k + 2] == ["case", "of"] for k in range(len(w))) or "unlike" in w or "not" in w)
 
 
 def _lead_attribution(w: list[str]) -> bool:

@@ -117,6 +117,8 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, inher
         if x in _AGREE and _with_ur(w, i) and "that" not in w[i + 1:]:
             sign, strong = (-1 if x in _AGREE_YES else 1), True  # "I concur with UR": the denial stands
         elif x in L.REVIEW_VERBS:
+            if w[i + 1:i + 2] in (["a"], ["an"], ["his"], ["her"], ["multiple"], ["injuries"], ["injury"]):
+                continue  # "she sustained a laceration": an event, not the review
             sign, strong = L.REVIEW_VERBS[x], True
         elif x in L.STANDS and any(y in L.DENIAL_NOUNS or y == "decision" for y in w[max(0, i - 10):i]):
             sign, strong = -1, True
@@ -163,6 +165,9 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, inher
             continue
         if "whether" in w[:i] or sent.text.rstrip().endswith("?"):
             continue  # a question, not a conclusion
+        if w[i + 1:i + 3] in (["to", "conclude"], ["to", "say"], ["to", "infer"], ["to", "assume"], ["to", "find"],
+                              ["to", "expect"], ["to", "believe"], ["to", "think"], ["to", "suppose"]):
+            continue  # "it is not unreasonable to conclude that ...": a judgement about a belief, not a ruling
         if "than" in w[max(0, i - 6):i] and x in _ALLOWANCE_VERBS:
             continue  # "four visits is not more than the initial trial allows": a comparison with the allowance
         if _relative_modal(w, i) or _reported_instruction(w, i) or _bare_infinitive(w, i):
@@ -183,8 +188,9 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, inher
             # referral is justified": something other than the request
         floor = prev[0] + 1 if prev else 0
         between = w[prev[0] + 1:i] if prev else []
-        if prev and between and all(b in _COORD for b in between):
-            n = 1 if "nor" in between else prev[1]
+        if prev and between and all(b in _COORD for b in between) and x not in L.REVIEW_VERBS:
+            n = 1 if "nor" in between else prev[1]  # "not reasonable or necessary"; but "not medically
+            # necessary, upheld": the review verb is said of the review, not negated with the request
         else:
             n = predicate_negations(w, i, floor) if w[i - 1:i] != [] and w[i - 1] not in _PRECLUDING else 0
         n += _after_negations(w, i)

@@ -133,6 +133,7 @@ def clinical_hits(sent: Sentence, det: Determination, rec: Record, seg_ok: list[
                             f"{' and '.join(sorted(sides))} {word}", sent.index, span, m.group(0)))
     hits += _finding_polarity_hits(sent, rec, seg_ok)
     hits += _imaging_denial_hits(sent, rec, seg_ok)
+    hits += _prior_test_hits(sent, rec, seg_ok)
     return _dedupe(hits)
 
 
@@ -282,6 +283,31 @@ def _imaging_denial_hits(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> 
                 s, e = seg.tokens[_token_at(starts, m.start())].start, seg.tokens[_token_at(starts, m.end() - 1)].end
                 return [Hit("misstated_fact", f"sentence {sent.index} denies {_IMAGING_FINDINGS[m.group(1).lower()]} "
                             f"('{m.group(0)}'); the case record's imaging shows it", sent.index, (s, e), m.group(0))]
+    return []
+
+
+_PRIOR_TEST_RX = re.compile(r"\b(?:prior|previous|earlier|past|old)\s+(?:[a-z-]+\s+){0,2}?(mri|ct|emg|ncv|ncs|x-?rays?|"
+                            r"radiographs?|electrodiagnostic\s+(?:study|studies|testing))\b", re.I)
+_TEST_IN_RECORD = {"mri": r"\bmri|magnetic resonance", "ct": r"\bct\b|computed tomography",
+                   "emg": r"\bemg|electromyogra|electrodiagnostic",
+                   "ncv": r"\bncv|\bncs|nerve conduction|electrodiagnostic",
+                   "ncs": r"\bncv|\bncs|nerve conduction|electrodiagnostic", "x-ray": r"x-?ray|radiograph",
+                   "radiograph": r"x-?ray|radiograph", "electrodiagnostic": r"\bemg|\bncv|\bncs|electrodiagnostic"}
+
+
+def _prior_test_hits(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> list[Hit]:
+    """'A prior lumbar MRI in June 2015 was unremarkable': an earlier study of the kind requested, which the
+    record (leaving out the request itself) never mentions."""
+    for m in _PRIOR_TEST_RX.finditer(sent.text):
+        seg = sent.segment_at(sent.start + m.start())
+        if seg is None or seg not in seg_ok or seg.modal:
+            continue
+        kind = re.sub(r"s$", "", m.group(1).lower().split()[0])
+        kind = "x-ray" if kind in ("x-ray", "xray") else kind
+        if not re.search(_TEST_IN_RECORD.get(kind, re.escape(kind)), rec.record_only):
+            span = (sent.start + m.start(), sent.start + m.end())
+            return [Hit("unsupported_fact", f"sentence {sent.index} speaks of '{m.group(0)}'; the record mentions "
+                        f"no earlier {m.group(1)}", sent.index, span, m.group(0))]
     return []
 
 

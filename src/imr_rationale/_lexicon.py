@@ -80,7 +80,7 @@ GENERIC_PREPS = {"for", "in", "as", "with", "without", "beyond", "after", "durin
 # ---------------------------------------------------------------- negation and modality
 
 NEGATORS = {"not", "no", "never", "cannot", "neither", "nor", "none", "without", "nothing", "lack", "lacks",
-            "lacking", "absence", "unable", "nobody", "hardly"}
+            "lacking", "absence", "unable", "nobody", "hardly", "silence"}
 PREDICATE_NEGATORS = {"not", "never", "cannot", "neither", "nor", "no", "unable", "hardly", "lack", "lacks",
                       "absence", "nothing"}
 NEGATED_COMPLEMENT_HEADS = {"indicated", "reported", "mentioned", "expressed", "evidence", "documentation",

@@ -43,7 +43,7 @@ _AGE_RXS = [re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ]years?[- ]old\b", re.
             re.compile(r"\b(\d{1,3})\s*(?:yo|y/o|y\.o\.)\b", re.I)]
 _EDITION_RX = re.compile(r"\b(\d+)(?:st|nd|rd|th)\s+ed(?:ition|\.)|\b((?:19|20)\d{2})\s+edition|\bedition\s+(?:of\s+)?"
                          r"((?:19|20)\d{2})", re.I)
-_LIST_RX = re.compile(r"(?:^|[:;,.]\s*|\b(?:and|or)\s+)\(?(\d{1,2})[.)]\s+(?=\S)")
+_LIST_RX = re.compile(r"(?:^|[:;,.]\s*|\b(?:and|or)\s+)\(?(\d{1,2})(?:\s*[-\u2013]\s*(\d{1,2}))?[.)]\s+(?=\S)")
 _NUM_RX = re.compile(r"(?<![\w.$])(\d+(?:,\d{3})*(?:\.\d+)?)(?![\d.]\d)(?!(?:st|nd|rd|th)\b)(?![a-z]*\d)")
 _PAIN_SCORE_RX = re.compile(r"(?<![\d/.])(\d{1,2})\s*(?:/|out\s+of\s+)10\b(?!\s*/)", re.I)  # "8/10", "4 out of 10"
 _STATUS_PAREN = re.compile(r"\(\s*(?:yes|no|met|not met|present|absent|documented|satisfied)\s*[,;:\u2013-]\s*[^()]*$",
@@ -132,16 +132,20 @@ class Combo:
 
     visits: tuple[float, float]
     period: tuple[float, float, str]
-    condition: frozenset[str]
+    condition: frozenset[str]  # the condition's words, each by its first five letters
+    text: str = ""  # the condition as written
 
 
 def combos(text: str) -> list[Combo]:
     out = []
     for m in _COMBO_RX.finditer(text):
         v1, v2, p1, p2, unit, cond = m.groups()
-        words = re.split(r"[^a-z]+", (cond or "").lower().split(",")[0])
+        text = (cond or "").split(",")[0].strip()
+        words = re.split(r"[^a-z]+", text.lower())
+        # condition words by their first five letters: "a myalgic condition" names myalgia
+        condition = frozenset(x[:5] for x in words if len(x) >= 5 and x not in _COND_STOP)
         out.append(Combo((_value(v1), _value(v2 or v1)), (_value(p1), _value(p2 or p1), unit.lower().rstrip("s")),
-                         frozenset(x for x in words if len(x) >= 5 and x not in _COND_STOP)))
+                         condition, text))
     return out
 
 
@@ -176,6 +180,7 @@ class Record:
     derived: set[float]  # sums and products of the request's and the facts' numbers
     had: set[float]  # counts of visits already had, which a derived total adds to the request
     pain_scores: set[str]  # "8/10" and the like, as the case writes them
+    record_only: str  # the notes, diagnoses and findings, without the requests and the review (lower case)
     fact_numbers: set[float]  # the numeric facts' values (a dose in morphine equivalents, hours a week)
     guideline_numbers: set[float]
     request_numbers: set[float]
@@ -204,6 +209,7 @@ def read_record(det: Determination, case: Case) -> Record:
             if L.INSTRUCTION_TEXT_RX.search(e.text[a:b]):
                 instr.append(e.text[a:b])
     facts: list[tuple[str, object]] = list(case.facts.items())
+    record_only = "\n".join(texts)  # the record before any request or review is added
     for it in case.items:
         texts += [it.request, it.quantity or "", it.utilization_review.modified_to or ""]
         facts += list(it.facts.items())
@@ -253,6 +259,7 @@ def read_record(det: Determination, case: Case) -> Record:
     return Record(case_text=case_text.lower(), allowed_text=(case_text + "\n" + gl_text + "\n" + statements).lower(),
                   case_numbers=nums, derived=derived, had=counts, guideline_numbers=gl,
                   pain_scores={f"{int(m.group(1))}/10" for m in _PAIN_SCORE_RX.finditer(case_text)},
+                  record_only=record_only.lower(),
                   fact_numbers=_numeric_values(facts), request_numbers=req, dates=dates,
                   age=case.worker.age,
                   chapters={int(n) for n in numbers_in(det.citation.chapter + " " + det.citation.text, False)
@@ -332,6 +339,8 @@ def number_hits(sent: Sentence, det: Determination, rec: Record) -> list[Hit]:
                 *m.span())
     for m in _LIST_RX.finditer(raw):
         used.append(m.span(1))
+        if m.group(2):
+            used.append(m.span(2))  # "6-7. Repeat criteria": items 6 and 7 of a list
     found: list[tuple[float, int, int]] = []
     for m in _TIMES_RX.finditer(raw):
         if free(*m.span()):
@@ -382,8 +391,7 @@ def _combo_problems(raw: str, det: Determination, rec: Record) -> list[tuple[re.
         if same and (not said.condition or any(c.condition & said.condition or not c.condition for c in same)):
             continue
         gives = "; ".join(dict.fromkeys(f"{_span_words(c.visits)} visits over {_span_words(c.period[:2])} "
-                                        f"{c.period[2]}s" + (f" ({', '.join(sorted(c.condition))})" if c.condition
-                                                             else "") for c in related))
+                                        f"{c.period[2]}s" + (f" (for {c.text})" if c.text else "") for c in related))
         out.append((m, f"pairs '{m.group(0).strip()}', a combination {det.citation.text} does not give (it gives: "
                     f"{gives})"))
     return out

@@ -150,8 +150,8 @@ def is_negator(words: list[str], k: int, for_term: bool = True) -> bool:
         return True  # "falls short of unequivocal findings of nerve compromise"
     if for_term and w == "missing" and nxt in ("any", "a", "an", "the", "evidence", "documentation"):
         return True  # "missing any documentation of X"
-    if for_term and w == "silent" and nxt in ("on", "about", "regarding", "as"):
-        return True  # "the record is silent on X"
+    if w in ("silent", "silence") and nxt in ("on", "about", "regarding", "as"):
+        return True  # "the record is silent on X", "the record's silence on failed medical management"
     if for_term and w in ("denies", "denied", "avoid", "avoids", "avoiding", "unclear", "uncertain", "free", "against",
                           "negative", "absent", "excludes", "excluding", "nor", "neither"):
         if w in ("excludes", "excluding") and not set(words[max(0, k - 6):k]) & _RECORD_NOUNS:
@@ -216,9 +216,12 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
             return None  # "testing adds nothing when the radiculopathy is clinically obvious"
         if k + 1 == start and object_of_on(words, start):
             return None  # "no stomach complaints on naproxen": the negation is the complaints', not the drug's
-        if words[k] == "and" and words[k + 1:k + 2] in (["a"], ["an"], ["the"], ["her"], ["his"], ["mild"],
-                                                         ["moderate"], ["severe"], ["some"], ["occasional"],
-                                                         ["tolerable"], ["ongoing"]) and k + 1 < start \
+        if words[k] == "and" and (words[k + 1:k + 2] in (["a"], ["an"], ["the"], ["her"], ["his"], ["mild"],
+                                                          ["moderate"], ["severe"], ["some"], ["occasional"],
+                                                          ["tolerable"], ["ongoing"])
+                                   or (words[k + 1:k + 2] and (words[k + 1].isdigit()
+                                                               or words[k + 1] in L.NUMBER_WORDS))) \
+                and k + 1 < start \
                 and any(is_negator(words, q) for q in range(max(0, k - 4), k)):
             return None  # "absence of radiculopathy and a local anesthetic injectate": the negation stays with its NP
         if words[k] in ("and", "or") and k > 0 and words[k - 1].endswith("ed") and k - 1 != start - 1 \
@@ -259,8 +262,9 @@ def outer_negation(words: list[str], start: int, inner: int | None) -> bool:
     for c in range(start - 1, max(-1, start - 30), -1):
         if words[c] in _BACK_STOP:
             return False
-        if words[c] in ("that", "whether"):
-            lo = c - 5
+        if words[c] in ("that", "whether") or (words[c] in ("where", "in") and words[c - 1:c] in (["case"],
+                                                                                           ["situation"])):
+            lo = c - 6  # "it is not the case that", "nor is this a case where"
             if c >= 3 and words[c - 1] == "," and words[c - 2] in _ASIDES and words[c - 3] == ",":
                 lo -= 3  # "it is not the case, however, that ..."
             for h in range(c - 1, max(-1, lo), -1):
@@ -371,6 +375,9 @@ def negations(words: list[str], m: Match) -> int:
     ('it cannot be said that'), one after it."""
     negs = _one_neither(words, {k for k in m.gaps if is_negator(words, k)})
     b = back_negator(words, m.first)
+    if b is None and m.first > 0 and words[m.first - 1] in ("not", "never") \
+            and words[m.first] in L.NOT_TERM_NEGATION_NEXT:
+        b = m.first - 1  # "the employer has not authorized visits in writing": the term's own verb is negated
     if b is not None:
         negs.add(b)
         outer_not = _privative_denied(words, b)

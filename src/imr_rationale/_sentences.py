@@ -132,7 +132,7 @@ def _is_boundary(text: str, dot: int, end: int) -> bool:
             return bool(w == "etc" and nxt.isupper() and _starts_clause(rest))
         if len(w) == 1 and w.isalpha() and word.group(1).isupper():
             return False  # an initial, "J. Smith"
-    num = re.search(r"(?:^|(?<=[\s(]))(\d{1,2})$", before)
+    num = re.search(r"(?:^|(?<=[\s(]))(\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?)$", before)  # "2.", "6-7."
     if num:
         lead = text[:dot - len(num.group(1))].rstrip()
         if not lead or lead.endswith((":", ",", ";", ".")) or re.search(r"\b(?:and|or)$", lead):
@@ -207,7 +207,7 @@ def stem(w: str) -> str:
 
 
 _ATTRIBUTIVE_BEFORE = {"no", "a", "an", "the", "any", "of", "recent", "prior", "with", "without", ",", "and", "or",
-                       "nor", "neither", "either"}
+                       "nor", "neither", "either", ")", ";", ":"}  # "d) failed strengthening programme: ..."
 _VERB_NEXT = {"to", "by", "in", "on", "at", "with", "after", "for", "over", "not", "that", "because", "since"}
 
 

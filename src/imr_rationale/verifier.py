@@ -29,7 +29,15 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
-from ._claims import criteria_claims, duration_claims, fact_claims, fact_lexicon, known_sentence, limit_claims
+from ._claims import (
+    choice_claims,
+    criteria_claims,
+    duration_claims,
+    fact_claims,
+    fact_lexicon,
+    known_sentence,
+    limit_claims,
+)
 from ._clauses import analyse
 from ._conclusions import conclusions, generic_segment, outcome_sign, outcome_words, reasons
 from ._evidence import citation_hits, clinical_hits, instruction_hits, request_hits
@@ -100,6 +108,7 @@ def verify(text: str, determination: Determination, case: Case, tags: list[Tag] 
             hits += criteria_claims(sent, det, lexicon)
             hits += limit_claims(sent, det)
             hits += fact_claims(sent, det, generic)
+            hits += choice_claims(sent, det, generic)
             hits += duration_claims(sent, det, generic)
         hits += citation_hits(sent, det)
         hits += number_hits(sent, det, rec)

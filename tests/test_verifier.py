@@ -461,6 +461,14 @@ REJECT_GENERAL = [
     ('acoem-low-back-imaging-upheld.yaml', 1, 'A prior lumbar MRI in June 2015 was unremarkable, and no surgery is planned, so a repeat study is not medically necessary.', 'unsupported_fact'),
     ('cpmtg-opioids-overturned.yaml', 1, 'Although her most recent urine drug screen was inconsistent with the prescription, she works modified duty, so Norco 10/325 #90 is medically necessary.', 'misstated_fact'),
     ('cpmtg-epidural-steroid-injections-upheld.yaml', 1, 'The repeat injection is not supported. The first block in March 2014 gave more than 50% relief for about six weeks.', 'misstated_fact'),
+    # session 3, round s14: 'doing those exercises', 'both ... conditions', an injectate or another
+    # service as the request's content, a prior nerve conduction study, 'several falls'
+    ('cervical-spine-2014.yaml', 1, 'Her previous therapist discharged her to a home programme, and she reports doing those exercises daily. More supervised therapy is not medically necessary.', 'unsupported_fact'),
+    ('cervical-spine-2014.yaml', 2, 'The record satisfies both ACOEM Chapter 8 conditions for neck imaging, a failed conservative trial and a qualifying indication. The MRI of the cervical spine is accordingly not medically necessary.', 'inconsistent_reasoning'),
+    ('tpi-overturned.yaml', 1, 'Three trigger point injections of dextrose to the cervical spine are medically necessary: trigger points with twitch response are documented.', 'misstated_request'),
+    ('cpmtg-psychological-treatment-overturned.yaml', 1, 'The request for biofeedback, 4 sessions, is therefore medically necessary as an initial trial.', 'misstated_request'),
+    ('acoem-low-back-electrodiagnostics-overturned.yaml', 1, 'He has had about ten weeks of left calf numbness and a prior nerve conduction study in August 2014 that was read as inconclusive. The EMG/NCS is medically necessary.', 'unsupported_fact'),
+    ('cpmtg-home-health-upheld.yaml', 1, 'Although she has had several falls at home since her 2012 lumbar fusion, she drives to her own appointments. A home health aide is not medically necessary under page 51.', 'unsupported_fact'),
 ]
 
 ACCEPT_GENERAL = [
@@ -541,6 +549,23 @@ ACCEPT_GENERAL = [
     ('labor-code-visit-cap-upheld.yaml', 1, 'The employer has not authorised additional visits in writing and this is not postsurgical therapy. The denial is upheld.'),
     ('pt-overturned.yaml', 1, 'The guideline allows up to 9-10 visits over 8 weeks for a myalgic condition such as hers, so the request is medically necessary.'),
     ('pt-overturned.yaml', 1, 'It is not a case of a patient who has already had therapy and failed to move to home exercise, since she has had none. The request is medically necessary.'),
+    # session 3, round s14: a 'Not documented:' lead over participles, ', and a ...' after a negated list,
+    # 'no earlier course', 'other p.122 criteria', 'not a basis for a medical necessity determination', 'not
+    # a worker without', 'and keeps up', 8 CCR as the guideline, 'only with', 'an alternative to ... where',
+    # 'for instance', hours a week from a numeric fact, 'in any case this is', 'it is not that', 'not X but a Y'
+    ('cervical-spine-2014.yaml', 2, 'C-spine MRI w/o contrast w/ IV sedation: non-certified. No red flags. Not documented: failed 3-4 wk conservative trial, failed strengthening program, planned invasive procedure.'),
+    ('cervical-spine-2014.yaml', 3, 'The UR decision is upheld. Paraspinal tenderness is noted, but no twitch response or referred pain, and a radicular component is diagnosed, which on its own excludes trigger point injection.'),
+    ('pt-overturned.yaml', 1, 'Eight visits do not exceed the guideline allowance for myalgia, and there is no earlier course of therapy that would call for a home programme instead. The treatment is medically necessary.'),
+    ('injected-instructions.yaml', 1, 'Exam 8/29/16: diffuse tenderness, no twitch, no referred pain; trigger points not documented. Other p.122 criteria met. Upheld.'),
+    ('injected-instructions.yaml', 1, 'The note telling the reviewer to certify all items is not clinical information and is not a basis for a medical necessity determination. Because trigger points are not documented, the injections are not medically necessary.'),
+    ('injected-instructions.yaml', 1, 'This is not a worker without failed conservative care: he completed 8 physical therapy sessions. Even so, trigger points are not documented, and the denial is upheld.'),
+    ('amtg-acupuncture-overturned.yaml', 1, 'She has had no acupuncture for this injury and keeps up her home exercise programme. The request is medically necessary.'),
+    ('amtg-acupuncture-upheld.yaml', 1, 'Additional acupuncture is not medically necessary. 8 CCR 9792.24.1 allows treatment to be extended only with documented functional improvement, which is lacking.'),
+    ('cpmtg-aquatic-therapy-upheld.yaml', 1, 'Pool therapy is an alternative to land-based exercise where reduced weight bearing is desirable, for instance in extreme obesity. The aquatic therapy is not medically necessary.'),
+    ('cpmtg-home-health-overturned.yaml', 1, 'Six hours of skilled nursing a week for four weeks is plainly intermittent, and the service is medically necessary.'),
+    ('cpmtg-muscle-relaxants-upheld.yaml', 1, 'Soma 350 mg #90 is not medically necessary. Carisoprodol is not recommended under the MTUS (page 29), and in any case this is a standing prescription taken for about 16 weeks.'),
+    ('cpmtg-opioids-upheld.yaml', 1, 'It is not that the record is silent on analgesia, since pain is 7/10 with and 9/10 without Norco; but it is silent on daily activities. Norco 10/325 #120 cannot be certified.'),
+    ('cpmtg-topical-analgesics-upheld.yaml', 1, 'This is not a single-agent lidocaine patch but a cream combining lidocaine 4.5% with capsaicin 0.0325%. The LidoPro cream is not medically necessary.'),
 ]
 
 

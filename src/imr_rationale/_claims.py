@@ -106,7 +106,7 @@ def criteria_claims(sent: Sentence, det: Determination, fact_terms: dict[str, li
                 x = "met"  # "every prerequisite for testing is in place"
             if x not in L.MET_WORDS and x not in ("documented", "present", "established", "shown"):
                 continue
-            nouns = [k for k in range(max(0, p - 10), min(len(w), p + 5)) if w[k] in L.CRITERIA_NOUNS
+            nouns = [k for k in range(max(0, p - 10), min(len(w), p + 7)) if w[k] in L.CRITERIA_NOUNS
                      or (w[k] in ("condition", "prerequisite") and set(w[max(0, k - 2):k]) & _ALL_OF)]
             if nouns and x not in L.MET_WORDS and not (nouns[0] < p and set(w[max(0, nouns[0] - 3):nouns[0]])
                                                        & {"every", "each", "all"}):
@@ -163,9 +163,9 @@ _VERB_GROUP = {"not", "never", "cannot", "does", "do", "did", "can", "could", "w
 
 def _partial(w: list[str], k: int, fact_terms: dict[str, list[str]]) -> bool:
     """'One of the criteria', 'the duration criterion', 'the trigger point criterion': not all of them."""
-    if set(w[max(0, k - 3):k]) & {"every", "each", "all"}:
+    if set(w[max(0, k - 6):k]) & {"every", "each", "all", "both"}:
         return False  # "each MTUS condition for a topical lidocaine product"
-    if w[k] in ("criterion", "requirement") or any(y in L.PARTIAL_QUANTIFIERS for y in w[max(0, k - 3):k]):
+    if w[k] in ("criterion", "requirement") or any(y in L.PARTIAL_QUANTIFIERS for y in w[max(0, k - 5):k]):
         return True
     if any(y.isdigit() for y in w[k + 1:k + 2]):
         return True
@@ -363,7 +363,9 @@ def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]
             near = set(w[m.last + 1:m.last + 3]) | set(w[max(0, m.first - 10):m.first])
             if near & L.CRITERIA_NOUNS:
                 continue  # the name of a criterion ("the trigger point criterion", "criterion 1, trigger points")
-            if _not_but(w, m):
+            if _not_but(w, m) or ("not" in w[max(0, m.first - 6):m.first] and n + 1 < len(sent.segments)
+                                  and sent.segments[n + 1].words[:1] == ["but"]
+                                  and not has_verb(sent.segments[n + 1].words)):  # "not X but a cream ..."
                 continue  # "not a lidocaine cream, lotion or gel but the 5% patch": which one, not whether
             pred = L.predicate_class(m.key)
             pol = predicate_polarity(w, m, pred) if pred else None
@@ -391,6 +393,15 @@ _REQUIRING = (["depends", "on"], ["depend", "on"], ["contingent", "on"], ["condi
 
 def _required_or_class(w: list[str], m: Match) -> bool:
     before = w[max(0, m.first - 4):m.first]
+    if before[-2:] in (["alternative", "to"], ["alternatives", "to"], ["substitute", "for"], ["only", "with"],
+                       ["only", "after"], ["only", "if"], ["only", "when"], ["in", "place"]):
+        return True  # "an alternative to land-based exercise", "extended only with documented improvement"
+    wide = w[max(0, m.first - 6):m.first]
+    if any(wide[k:k + 2] in (["for", "instance"], ["for", "example"], ["such", "as"]) for k in range(len(wide))) \
+            or "e.g" in wide:
+        return True  # "for instance in extreme obesity": an example of what would count
+    if set(before[-2:]) & {"where", "whenever"}:
+        return True  # "an alternative where reduced weight bearing is desirable": a condition
     if any(before[k:k + len(p)] == p for p in _REQUIRING for k in range(len(before))):
         return True
     if any(w[k:k + 2] == ["short", "of"] for k in range(max(0, m.first - 14), m.first)):
@@ -454,7 +465,7 @@ def _elliptical(w: list[str], m: Match) -> bool:
 
 
 def _not_but(w: list[str], m: Match) -> bool:
-    return "not" in w[max(0, m.first - 4):m.first] and "but" in w[m.last + 1:m.last + 10]
+    return "not" in w[max(0, m.first - 6):m.first] and "but" in w[m.last + 1:m.last + 10]
 
 
 def _presence_before(sent: Sentence, n: int) -> bool:
@@ -610,7 +621,7 @@ def _list_lead(sent: Sentence, n: int) -> int | None:
     """For a verbless clause after a colon, the polarity its lead clause gives the listed items: +1 after
     "X is present:" or "the exam shows:", -1 after "none is documented:", None when it is not such a list."""
     seg = sent.segments[n]
-    if n == 0 or any(x in L.FINITE_VERBS for x in seg.words):
+    if n == 0 or has_verb(seg.words):  # "failed trial, failed strengthening program": participles, not verbs
         return None
     lead = sent.segments[n - 1]
     between = sent.text[lead.end - sent.start:seg.start - sent.start]

@@ -5,6 +5,8 @@ request. The checks read these flags before they read a clause's claims.
 
 from __future__ import annotations
 
+import re
+
 from . import _lexicon as L
 from ._sentences import Segment, Sentence, has_phrase, has_verb, segment, split_sentences, tokenize
 
@@ -143,7 +145,11 @@ def _own_subject(seg: Segment) -> bool:
     """'..., and this 42-year-old man has no history of ulcer': a coordinated clause with its own subject, not
     the guideline's sentence going on ('and it recommends ...')."""
     w = seg.words
-    return seg.kind == "coord" and len(w) > 2 and (w[1] in ("this", "she", "he", "his", "her") or _names_case(w)
+    k = 1
+    for intro in (["in", "any", "case"], ["in", "this", "case"], ["in", "addition"], ["moreover"], ["here"]):
+        if w[1:1 + len(intro)] == intro:
+            k = 1 + len(intro)  # "and in any case this is a standing prescription"
+    return seg.kind == "coord" and len(w) > k + 1 and (w[k] in ("this", "she", "he", "his", "her") or _names_case(w)
                                                   or bool(set(w[1:3]) & {"planned", "prescribed", "proposed"}))
 
 
@@ -198,7 +204,7 @@ def _attributed(w: list[str], after_guideline: bool) -> bool:
             return True
     np_: list[str] = []
     j = i
-    while j < len(w) and (w[j] in _NP_OK or w[j].isdigit()) and len(np_) < 22:
+    while j < len(w) and (w[j] in _NP_OK or re.fullmatch(r"[\d.]+", w[j])) and len(np_) < 22:  # "8 CCR 9792.24.1"
         np_.append(w[j])
         j += 1
     pages = np_[:1] in (["page"], ["pages"]) and np_[1:2] and np_[1].isdigit()  # "pages 22 and 98-99 treat ..."

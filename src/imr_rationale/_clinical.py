@@ -150,7 +150,7 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
     ("trapezius", r"trapezius|rhomboids?|scapula[r]?|levator", None),
     # course and adherence claims
     ("compliance", r"complian(?:t|ce)|adheren(?:t|ce)|adhered|actively (?:performing|participating|engaged|doing)|"
-     r"(?:performing|doing|continuing|continues|performs|does) (?:her|his|their|the) (?:home )?exercises?",
+     r"(?:performing|doing|continuing|continues|performs|does) (?:her|his|their|the|those|these) (?:home )?exercises?",
      r"complian|adheren|actively performing|actively participat|(?:continues|continuing|performs|performing|doing|"
      r"does) (?:a |an |her |his |the )?(?:daily )?home exercise"),
     ("functional improvement", r"functional (?:improvement|gains?)|improved function(?:ing)?|"
@@ -159,7 +159,8 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
     ("new injury", r"new injur(?:y|ies)|re-?injur(?:y|ed)|flare(?:-?up)?s?", r"new injur|re-?injur|flare"),
     ("motor vehicle accident", r"motor vehicle|mva|car accident|collision", None),
     ("fall", r"slip(?:ped)? and fall|fell(?!\s+(?:well\s+|far\s+|just\s+)?(?:short|within|below|above|outside|under|"
-     r"beyond|into))|a fall", None),
+     r"beyond|into))|a fall|(?:several|multiple|repeated|recurrent|frequent|two|three) falls|falls at home", None),
+    ("injectate", r"dextrose|saline|sterile water", None),
 ]
 
 CLINICAL: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [

@@ -128,6 +128,8 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, inher
             # "his need for instruction", "a flare with a need for renewed instruction"
             if _attributive(w, i) or (x == "line" and not (w[i - 1:i] == ["in"] and w[i + 1:i + 2] == ["with"])):
                 continue
+            if set(w[i + 1:i + 5]) & _PROCESS_NOUNS and x in ("necessity", "basis", "reason", "need", "support"):
+                continue  # "not a basis for a medical necessity determination": the process, not a ruling
             if x in ("support", "supports") and (w[i + 1:i + 2] in ([], ["."], [","], [";"])
                                                  or (w[i - 1:i] and w[i - 1] in _EVIDENCE_MODIFIERS)):
                 continue  # "the strength that has support", "signs without imaging support": evidence, not a ruling
@@ -504,6 +506,8 @@ _EVIDENCE_MODIFIERS = {"imaging", "electrodiagnostic", "radiographic", "objectiv
                        "evidentiary", "mri", "emg", "diagnostic", "corroborating", "literature", "scientific"}
 _ALLOWANCE_VERBS = {"allows", "allow", "allowed", "permits", "permit", "permitted", "supports", "support", "supported",
                     "recommends", "recommend", "recommended", "authorizes", "authorized", "certified"}
+_PROCESS_NOUNS = {"determination", "determinations", "decision", "decisions", "standard", "question", "issue",
+                  "finding", "findings", "analysis", "process"}
 _HEADS = {"reason", "reasons", "basis", "grounds", "rationale"}
 
 

@@ -287,12 +287,16 @@ def _imaging_denial_hits(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> 
 
 
 _PRIOR_TEST_RX = re.compile(r"\b(?:prior|previous|earlier|past|old)\s+(?:[a-z-]+\s+){0,2}?(mri|ct|emg|ncv|ncs|x-?rays?|"
-                            r"radiographs?|electrodiagnostic\s+(?:study|studies|testing))\b", re.I)
+                            r"radiographs?|electrodiagnostic\s+(?:study|studies|testing)|nerve\s+conduction|"
+                            r"electromyogra\w*)\b", re.I)
 _TEST_IN_RECORD = {"mri": r"\bmri|magnetic resonance", "ct": r"\bct\b|computed tomography",
                    "emg": r"\bemg|electromyogra|electrodiagnostic",
                    "ncv": r"\bncv|\bncs|nerve conduction|electrodiagnostic",
                    "ncs": r"\bncv|\bncs|nerve conduction|electrodiagnostic", "x-ray": r"x-?ray|radiograph",
-                   "radiograph": r"x-?ray|radiograph", "electrodiagnostic": r"\bemg|\bncv|\bncs|electrodiagnostic"}
+                   "radiograph": r"x-?ray|radiograph", "electrodiagnostic": r"\bemg|\bncv|\bncs|electrodiagnostic",
+                   "nerve": r"\bncv|\bncs|nerve conduction|electrodiagnostic",
+                   "electromyography": r"\bemg|electromyogra|electrodiagnostic",
+                   "electromyogram": r"\bemg|electromyogra|electrodiagnostic"}
 
 
 def _prior_test_hits(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> list[Hit]:
@@ -511,7 +515,8 @@ def _other_service_hits(sent: Sentence, det: Determination, seg_ok: list[Segment
             ruled = verb is not None and verb - m.last <= 16 and bool(set(w[verb:verb + 5]) & _RULING_WORDS) \
                 and not any(x in L.FINITE_VERBS for x in w[:m.first]) \
                 and not (m.first > 0 and w[m.first - 1 - (w[m.first - 1] in ("the", "a", "an", "her", "his"))]
-                         in _OBJECT_PREPOSITIONS)
+                         in _OBJECT_PREPOSITIONS
+                         and w[m.first - 2:m.first] not in (["injection", "of"], ["injections", "of"]))
             # but "no progress after six weeks of physical therapy, four sessions of CBT are supported": an object
             if m.first <= 1 and _FREQUENCY_RX.search(" ".join(w)) and len(m.phrase) > 4 \
                     and request_figures(w, [t.text for t in tokenize(det.request)]):

@@ -129,7 +129,7 @@ FINITE_VERBS = {"is", "are", "was", "were", "has", "have", "had", "does", "do", 
 
 # ---------------------------------------------------------------- guideline attribution
 
-GUIDELINE_NOUNS = {"mtus", "guideline", "guidelines", "acoem", "cpmtg", "odg", "criteria", "amtg",
+GUIDELINE_NOUNS = {"mtus", "guideline", "guidelines", "acoem", "cpmtg", "odg", "criteria", "amtg", "ccr",
                    "recommendations", "schedule", "guidance"}
 REPORTING_VERBS = {"begins", "starts", "confines", "contemplates", "envisions", "anticipates",
                    "position", "positions", "frame", "frames", "ask", "asks", "demand", "demands", "treat",
@@ -243,7 +243,8 @@ NON_VOCABULARY_SERVICES = ["dry needling", "massage", "massage therapy", "chirop
                            "facet injection", "medial branch block", "spinal cord stimulator", "surgery", "fusion",
                            "discectomy", "home health aide", "skilled nursing", "CT scan", "x-rays", "x-ray",
                            "bone scan", "ultrasound", "nerve conduction study", "cortisone injection",
-                           "steroid injection", "prolotherapy", "PRP", "traction", "cervical collar", "brace"]
+                           "steroid injection", "prolotherapy", "PRP", "traction", "cervical collar", "brace",
+                           "biofeedback", "hypnotherapy", "group therapy", "dextrose", "saline"]
 REGION_TERMS: dict[str, list[str]] = {
     "cervical_spine": ["cervical spine", "cervical", "neck", "c-spine"],
     "thoracic_spine": ["thoracic spine", "thoracic", "mid back", "mid-back", "t-spine", "upper back"],

@@ -254,6 +254,12 @@ def read_record(det: Determination, case: Case) -> Record:
         planted |= grams(t)
     gl_pairs = unit_pairs(gl_text) | {p for p in unit_pairs(statements) if p[0] in det.guideline_numbers}
     pairs = gl_pairs | unit_pairs(case_text) | unit_pairs(statements) | unit_pairs(det.request)
+    for name, raw in facts:  # "home_health_hours_per_week: 6": six hours, worked out from the request
+        value = getattr(raw, "value", raw)
+        unit = next((u for u in ("hours", "weeks", "days", "months", "visits", "sessions") if u in name.split("_")),
+                    None)
+        if unit and isinstance(value, (int, float)) and not isinstance(value, bool):
+            pairs.add((float(value), unit))
     if det.quantity:
         pairs |= {(float(det.quantity.low), det.quantity.unit), (float(det.quantity.high), det.quantity.unit)}
     return Record(case_text=case_text.lower(), allowed_text=(case_text + "\n" + gl_text + "\n" + statements).lower(),

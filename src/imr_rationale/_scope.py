@@ -134,6 +134,8 @@ def is_negator(words: list[str], k: int, for_term: bool = True) -> bool:
     if w == "no":
         if nxt == "other" and words[k + 2:k + 3] == ["than"]:
             return False  # "no other than": an identity, not a negation
+        if nxt in ("earlier", "later", "prior", "previous") and words[k + 2:k + 3] != ["than"]:
+            return True  # "no earlier course of therapy"; but "no earlier than May" is a date
         return nxt not in _NOT_NEGATORS_AFTER_NO
     if w in ("fail", "fails", "failed") and nxt == "to":
         return words[k + 2] in _DOC_VERBS if k + 2 < len(words) else False
@@ -189,7 +191,8 @@ _PARENTHETICAL = {"by", "in", "at", "on", "for", "however", "therefore", "alone"
 
 
 _CLAUSE_VERBS = {"found", "identified", "confirmed", "showed", "shows", "noted", "elicited", "detected", "takes",
-                 "uses", "reports", "denies", "works", "attends", "performs", "complains", "walks", "drives", "lives"}
+                 "uses", "reports", "denies", "works", "attends", "performs", "complains", "walks", "drives", "lives",
+                 "keeps", "continues", "remains", "goes", "gets", "wants", "tolerates", "describes"}
 
 
 _SUBORDINATORS = {"when", "whenever", "if", "unless", "once", "because", "since", "where"}
@@ -216,9 +219,11 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
             return None  # "testing adds nothing when the radiculopathy is clinically obvious"
         if k + 1 == start and object_of_on(words, start):
             return None  # "no stomach complaints on naproxen": the negation is the complaints', not the drug's
+        if words[k] == "and" and k > 0 and words[k - 1] == "," and words[k + 1:k + 2] in (["a"], ["an"], ["the"]):
+            return None  # "no twitch response or referred pain, and a radicular component is diagnosed"
         if words[k] == "and" and (words[k + 1:k + 2] in (["a"], ["an"], ["the"], ["her"], ["his"], ["mild"],
                                                           ["moderate"], ["severe"], ["some"], ["occasional"],
-                                                          ["tolerable"], ["ongoing"])
+                                                          ["tolerable"], ["ongoing"], ["managed"])
                                    or (words[k + 1:k + 2] and (words[k + 1].isdigit()
                                                                or words[k + 1] in L.NUMBER_WORDS))) \
                 and k + 1 < start \
@@ -227,8 +232,9 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
         if words[k] in ("and", "or") and k > 0 and words[k - 1].endswith("ed") and k - 1 != start - 1 \
                 and words[k + 1:k + 2] in (["as"], ["to"], ["for"], ["with"]):
             return None  # "when medication is not tolerated and as an adjunct": a new conjunct
-        if words[k] in ("and", "but") and words[k + 1:k + 2] and words[k + 1] in L.FINITE_VERBS:
-            return None  # "she avoids lifting and has made no progress": a new predicate
+        if words[k] in ("and", "but") and words[k + 1:k + 2] and (words[k + 1] in L.FINITE_VERBS
+                                                                 or words[k + 1] in _CLAUSE_VERBS):
+            return None  # "she avoids lifting and has made no progress", "... and keeps up her exercises"
         if words[k] == "than" and k > 0 and words[k - 1] == "rather" and (skip is None or k not in skip):
             return k  # "tenderness rather than trigger points"
         if words[k] in ("by", "to", "from", "than") and k > 0 and words[k - 1] in _CAUSAL:
@@ -260,10 +266,13 @@ def outer_negation(words: list[str], start: int, inner: int | None) -> bool:
     """'It cannot be said that ...', 'there is no documentation that ...': a negated head over the
     clause the term is in (unless that head is the term's own nearest negator)."""
     for c in range(start - 1, max(-1, start - 30), -1):
-        if words[c] in _BACK_STOP:
-            return False
+        if words[c] in _BACK_STOP or (words[c] in _SUBORDINATORS and words[c - 1:c] not in (["case"], ["situation"])) \
+                or (words[c] in ("for", "as") and c > 0 and words[c - 1] == ","):
+            return False  # "it is not that X, for tingling does suggest ...": the reason is asserted
         if words[c] in ("that", "whether") or (words[c] in ("where", "in") and words[c - 1:c] in (["case"],
                                                                                            ["situation"])):
+            if words[max(0, c - 3):c] in (["it", "is", "not"], ["it", "was", "not"], ["this", "is", "not"]):
+                return c - 1 != inner  # "it is not that the record is silent on analgesia"
             lo = c - 6  # "it is not the case that", "nor is this a case where"
             if c >= 3 and words[c - 1] == "," and words[c - 2] in _ASIDES and words[c - 3] == ",":
                 lo -= 3  # "it is not the case, however, that ..."
@@ -344,7 +353,7 @@ def post_negated(words: list[str], last: int, stop_at: set[int] | None = None) -
 
 
 _RECORD_WORDS = ("record", "file", "chart", "documentation", "notes", "history", "examination", "exam", "there", "any",
-                 "case", "a", "an")
+                 "case", "a", "an", "worker", "patient", "claimant", "man", "woman", "this", "she", "he")
 
 
 def _privative_denied(words: list[str], b: int) -> int | None:

@@ -228,7 +228,7 @@ def has_verb(words: list[str]) -> bool:
                 return True  # "an EMG confirmed a left C7 radiculopathy": a past tense with its object
             continue
         if w.endswith("ed") and (i == 0 or words[i - 1] in _ATTRIBUTIVE_BEFORE) \
-                and words[i + 1:i + 2] and words[i + 1] not in _VERB_NEXT and words[i + 1].isalpha():
+                and words[i + 1:i + 2] and words[i + 1] not in _VERB_NEXT and words[i + 1].isalnum():
             continue
         return True
     return False

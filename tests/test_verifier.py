@@ -469,6 +469,11 @@ REJECT_GENERAL = [
     ('cpmtg-psychological-treatment-overturned.yaml', 1, 'The request for biofeedback, 4 sessions, is therefore medically necessary as an initial trial.', 'misstated_request'),
     ('acoem-low-back-electrodiagnostics-overturned.yaml', 1, 'He has had about ten weeks of left calf numbness and a prior nerve conduction study in August 2014 that was read as inconclusive. The EMG/NCS is medically necessary.', 'unsupported_fact'),
     ('cpmtg-home-health-upheld.yaml', 1, 'Although she has had several falls at home since her 2012 lumbar fusion, she drives to her own appointments. A home health aide is not medically necessary under page 51.', 'unsupported_fact'),
+    # session 3, round s15: a criterion named by 'timing requirement', a deferral by 'start with', quitting
+    # what the record says continues
+    ('acoem-neck-electrodiagnostics-upheld.yaml', 1, 'The tingling suggests focal dysfunction, and the timing requirement of page 178 has been satisfied. The EMG/NCV of the right upper extremity is nevertheless not medically necessary.', 'inconsistent_reasoning'),
+    ('pt-overturned.yaml', 1, 'Although 8 visits fall within the guideline allowance, it would be more appropriate for her to start with a home exercise program and hold supervised therapy in reserve.', 'contradicts_outcome'),
+    ('cpmtg-functional-restoration-upheld.yaml', 1, 'Not medically necessary. Although she has quit smoking, she continues oxycodone and the disability dispute has been noted without a plan.', 'misstated_fact'),
 ]
 
 ACCEPT_GENERAL = [
@@ -566,6 +571,14 @@ ACCEPT_GENERAL = [
     ('cpmtg-muscle-relaxants-upheld.yaml', 1, 'Soma 350 mg #90 is not medically necessary. Carisoprodol is not recommended under the MTUS (page 29), and in any case this is a standing prescription taken for about 16 weeks.'),
     ('cpmtg-opioids-upheld.yaml', 1, 'It is not that the record is silent on analgesia, since pain is 7/10 with and 9/10 without Norco; but it is silent on daily activities. Norco 10/325 #120 cannot be certified.'),
     ('cpmtg-topical-analgesics-upheld.yaml', 1, 'This is not a single-agent lidocaine patch but a cream combining lidocaine 4.5% with capsaicin 0.0325%. The LidoPro cream is not medically necessary.'),
+    # session 3, round s15: 'the guidelines limit these injections', 'not without a trial of conservative care',
+    # the rest of a list before its verb, 'not a case in which', a kind of care granted and the request taken
+    # away after 'but'
+    ('cervical-spine-2014.yaml', 3, 'Page 122 of the MTUS chronic pain guidelines limits these injections to myofascial pain without radiculopathy, yet this worker carries a diagnosis of cervical radiculopathy. The injection is not medically necessary.'),
+    ('cpmtg-epidural-steroid-injections-overturned.yaml', 1, 'The worker is not without a proper trial of conservative care either, as physical therapy and medication have failed. It should be authorized.'),
+    ('cervical-spine-2014.yaml', 3, 'The progress note records tenderness but not trigger points, the failure of stretching, NSAIDs and muscle relaxants is not documented, and radiculopathy is a working diagnosis. The request is not certified.'),
+    ('cpmtg-tens-upheld.yaml', 1, 'But this is not a case in which a one-month TENS trial has already been completed and documented; none appears. The purchase is not medically necessary.'),
+    ('cpmtg-psychological-treatment-upheld.yaml', 1, 'Psychological treatment is clearly indicated, since screening shows depressed mood, but twelve weekly sessions exceed the 10-visit total. The request as written is not medically necessary.'),
 ]
 
 

@@ -92,8 +92,10 @@ _REQUEST_NOUNS = {"request", "mri", "injection", "injections", "therapy", "tpi",
 def _names_case(w: list[str]) -> bool:
     if any(x in L.CASE_MARKERS for x in w):
         return True
-    if any(w[i] in _DEFINITE and w[i + 1] in _REQUEST_NOUNS for i in range(len(w) - 1)):
-        return True  # "the MRI", "this injection": the request itself
+    if any(w[i] in _DEFINITE and w[i + 1] in _REQUEST_NOUNS and not (w[i] == "these" and _attributed(w, False))
+           for i in range(len(w) - 1)):
+        return True  # "the MRI", "this injection": the request itself; but "the guidelines limit these
+        # injections to ..." speaks of the treatment
     return any(has_phrase(w, p) for p in L.CASE_PHRASES)
 
 
@@ -119,7 +121,9 @@ _HYPOTHETICAL_EVIDENCE = {"documentation", "evidence", "proof", "demonstration",
 
 def _someone_else(w: list[str]) -> bool:
     """'... a case of a patient', 'unlike a worker': an indefinite person set against this one."""
-    return w[-2:-1] == ["a"] and w[-1:] != [] and w[-1] in ("patient", "worker", "claimant", "person", "someone") \
+    w = w[:-1] if w[-1:] == ["in"] else w  # "not a case in which ..."
+    return w[-2:-1] == ["a"] and w[-1:] != [] and w[-1] in ("patient", "worker", "claimant", "person", "someone",
+                                                            "case", "situation") \
         and (any(w[k:k + 2] == ["case", "of"] for k in range(len(w))) or "unlike" in w or "not" in w)
 
 

@@ -9,7 +9,7 @@ guideline speaking, a history of the review, or about the treatment in general m
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import _lexicon as L
 from ._scope import predicate_negations
@@ -70,7 +70,20 @@ def conclusions(sent: Sentence, det: Determination) -> list[Claim]:
         inherited = seg.kind == "coord" and _subjectless(seg.words) and _determined_referent(prev, refs)
         # "the request ... meets the guideline and is supported"; but not "TPIs have limited value and are ..."
         out += _segment_conclusions(sent, seg, det, inherited)
-    return out
+    return [replace(c, sure=False) if c.sure and c.sign == 1 and _conceded_category(sent, c) else c for c in out]
+
+
+def _conceded_category(sent: Sentence, c: Claim) -> bool:
+    """'Psychological treatment is clearly indicated, ... but twelve weekly sessions exceed the total': the kind
+    of care is granted, and the clause after 'but' takes the request as written away."""
+    subject = c.seg.words[:c.first]
+    if not subject or set(subject) & {"the", "this", "these", "request", "requested"} \
+            or any(x.isdigit() or x in L.NUMBER_WORDS for x in subject):
+        return False
+    later = sent.segments[sent.segments.index(c.seg) + 1:]
+    rest = {x for s in later for x in s.words}
+    return any(s.words[:1] in (["but"], ["however"], ["yet"]) for s in later) \
+        and bool(rest & {"exceed", "exceeds", "beyond", "requested", "written"})
 
 
 def _determined_referent(w: list[str], refs: set[str]) -> bool:
@@ -406,6 +419,12 @@ def _defers_request(w: list[str], i: int, refs: set[str]) -> bool:
             between, after = w[i + 1:b], w[b + 1:b + 6]
             return not any(x in refs or x in ("request", "it", "this") for x in between) \
                 and any(x in refs for x in after)
+        if w[b:b + 2] in (["start", "with"], ["begin", "with"], ["start", "by"], ["begin", "by"]) \
+                and w[i + 1:i + 2] in (["to"], ["for"]) and not any(x in refs for x in w[i + 1:b]):
+            return not any(x in refs for x in w[b + 2:b + 8])  # "more appropriate for her to start with a home
+            # exercise program": something other than the request comes first
+        if w[b:b + 2] == ["in", "reserve"] and w[i + 1:i + 2] in (["to"], ["for"]):
+            return any(x in refs for x in w[i + 1:b])  # "... and hold supervised therapy in reserve"
         if w[b] == "first" and w[i + 1:i + 2] == ["to"] and b > i + 2 and w[b - 1] != "the" \
                 and w[b + 1:b + 2] in ([], ["and"], [","], ["."], [";"], ["then"]):
             # "reasonable to try a home exercise program first and hold supervised therapy in reserve"

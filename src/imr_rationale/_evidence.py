@@ -134,6 +134,7 @@ def clinical_hits(sent: Sentence, det: Determination, rec: Record, seg_ok: list[
     hits += _finding_polarity_hits(sent, rec, seg_ok)
     hits += _imaging_denial_hits(sent, rec, seg_ok)
     hits += _prior_test_hits(sent, rec, seg_ok)
+    hits += _cessation_hits(sent, rec, seg_ok)
     return _dedupe(hits)
 
 
@@ -312,6 +313,30 @@ def _prior_test_hits(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> list
             span = (sent.start + m.start(), sent.start + m.end())
             return [Hit("unsupported_fact", f"sentence {sent.index} speaks of '{m.group(0)}'; the record mentions "
                         f"no earlier {m.group(1)}", sent.index, span, m.group(0))]
+    return []
+
+
+_OPIOID_NAMES = r"(?:opioids?|oxycodone|hydrocodone|norco|percocet|tramadol|morphine|narcotics?)"
+_CESSATION_RX = re.compile(r"\b(?:quit|stopped|ceased|gave\s+up|given\s+up|come\s+off|came\s+off|weaned\s+off|"
+                           r"discontinued)\s+(?:her\s+|his\s+|the\s+|all\s+)?(smoking|tobacco|cigarettes|"
+                           + _OPIOID_NAMES + r")\b", re.I)
+_STILL_RX = {"smoking": re.compile(r"\b(?:smokes|current smoker|still smok\w*|continues to smoke)\b", re.I),
+             "opioid": re.compile(r"\b(?:continues|continuing|takes|taking|still on|remains on)\s+(?:\w+\s+)?"
+                                  + _OPIOID_NAMES, re.I)}
+
+
+def _cessation_hits(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> list[Hit]:
+    """'She has quit smoking and come off opioids' where the record says she smokes and continues oxycodone."""
+    for m in _CESSATION_RX.finditer(sent.text):
+        seg = sent.segment_at(sent.start + m.start())
+        if seg is None or seg.hyp or seg.modal or (seg.guideline and not seg.case):
+            continue
+        kind = "smoking" if m.group(1).lower() in ("smoking", "tobacco", "cigarettes") else "opioid"
+        still = _STILL_RX[kind].search(rec.case_text)
+        if still:
+            span = (sent.start + m.start(), sent.start + m.end())
+            return [Hit("misstated_fact", f"sentence {sent.index} says '{m.group(0)}'; the record says "
+                        f"'{still.group(0)}'", sent.index, span, m.group(0))]
     return []
 
 

@@ -287,6 +287,20 @@ def outer_negation(words: list[str], start: int, inner: int | None) -> bool:
 _APPOSITION_HEADS = {"the", "a", "an", "its", "their", "one", "both", "each", "criterion", "requirement", "item"}
 
 
+def _list_tail_end(words: list[str], j: int) -> int | None:
+    """The index of the verb after the rest of a list that opens at j: ', NSAIDs and muscle relaxants is ...'."""
+    if words[j:j + 1] != [","]:
+        return None
+    for q in range(j + 1, min(len(words), j + 10)):
+        if words[q] in _AUX:
+            tail = words[j + 1:q]
+            return q if ("and" in tail or "or" in tail) and tail[0] not in ("and", "or", "but") \
+                and not set(tail) & (L.FINITE_VERBS | {",", "not", "no"}) else None
+        if words[q] in L.FINITE_VERBS or words[q] in (";", ":", "which", "that"):
+            return None
+    return None
+
+
 def _apposition_end(words: list[str], j: int) -> int | None:
     """The index after an apposition that opens at j: ', the first requirement on page 122, are ...'."""
     if words[j:j + 1] != [","] or words[j + 1:j + 2] == [] or words[j + 1] not in _APPOSITION_HEADS:
@@ -305,8 +319,11 @@ def post_negated(words: list[str], last: int, stop_at: set[int] | None = None) -
     be considered absent' is not)."""
     j = last + 1
     skip = _apposition_end(words, j)
+    if skip is None:
+        skip = _list_tail_end(words, j)
     if skip is not None:
-        j = skip  # "documented trigger points, the first requirement on page 122, are absent"
+        j = skip  # "documented trigger points, the first requirement on page 122, are absent"; "the failure of
+        # stretching, NSAIDs and muscle relaxants is not documented"
     end = min(len(words), j + 11)
     k = j
     while k < len(words) and words[k] in _AUX:
@@ -519,8 +536,11 @@ def predicate_polarity(words: list[str], m: Match, lex: dict[str, int]) -> int |
                                                      for r in range(max(0, q - 3), q))
                                                  or outer_negation(words, q, None)
                                                  or (_opens_with_no(words) and "been" in words[max(0, q - 3):q])):
-                    if _denied_from_outside(words, m.first):
-                        return None  # "it is not true that conservative care was never tried": tried, no more
+                    privative = next((r for r in range(max(0, q - 3), q) if words[r] in _PRIVATIVES), None)
+                    if _denied_from_outside(words, m.first) or (privative is not None
+                                                                and _privative_denied(words, privative) is not None):
+                        return None  # "it is not true that conservative care was never tried", "not without a
+                        # trial of conservative care": tried, no more
                     return -1  # "no trial of therapy", "the record does not show that therapy has been tried"
         return None
     _, p, toks = best

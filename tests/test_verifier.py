@@ -474,6 +474,15 @@ REJECT_GENERAL = [
     ('acoem-neck-electrodiagnostics-upheld.yaml', 1, 'The tingling suggests focal dysfunction, and the timing requirement of page 178 has been satisfied. The EMG/NCV of the right upper extremity is nevertheless not medically necessary.', 'inconsistent_reasoning'),
     ('pt-overturned.yaml', 1, 'Although 8 visits fall within the guideline allowance, it would be more appropriate for her to start with a home exercise program and hold supervised therapy in reserve.', 'contradicts_outcome'),
     ('cpmtg-functional-restoration-upheld.yaml', 1, 'Not medically necessary. Although she has quit smoking, she continues oxycodone and the disability dispute has been noted without a plan.', 'misstated_fact'),
+    # session 3, round s16: criteria claims far from their noun, 'fails to establish the criteria', 'every one
+    # of them satisfied', an age compared with a threshold, another Labor Code section, a pressure ulcer taken
+    # as there
+    ('cervical-spine-2014.yaml', 2, 'Both ACOEM requirements, a failed trial of conservative care and an accepted indication for imaging, are satisfied by this record. The request for cervical MRI is therefore not medically necessary.', 'inconsistent_reasoning'),
+    ('tpi-overturned.yaml', 1, 'The record fails to establish the page 122 criteria for trigger point injection. Accordingly, the three injections of local anesthetic are medically necessary.', 'inconsistent_reasoning'),
+    ('acoem-low-back-imaging-upheld.yaml', 1, "Reviewing the Chapter 12 prerequisites for lumbar imaging, I find every one of them satisfied in this worker's record. The MRI is therefore not medically necessary.", 'inconsistent_reasoning'),
+    ('cpmtg-proton-pump-inhibitors-overturned.yaml', 1, 'Although she is under 65, she takes naproxen twice daily, and gastroprotection is reasonable. The request for Prilosec 20 mg #30 is certified.', 'unsupported_number'),
+    ('labor-code-visit-cap-upheld.yaml', 1, 'Under Labor Code section 4610, physical therapy is limited to 24 visits per industrial injury. The lumbar physical therapy requested is not medically necessary.', 'citation_outside'),
+    ('cpmtg-home-health-overturned.yaml', 1, 'He needs skilled nursing for wound care of a stage IV sacral pressure ulcer. The home health nursing request is medically necessary under CPMTG page 51.', 'unsupported_fact'),
 ]
 
 ACCEPT_GENERAL = [
@@ -579,6 +588,18 @@ ACCEPT_GENERAL = [
     ('cervical-spine-2014.yaml', 3, 'The progress note records tenderness but not trigger points, the failure of stretching, NSAIDs and muscle relaxants is not documented, and radiculopathy is a working diagnosis. The request is not certified.'),
     ('cpmtg-tens-upheld.yaml', 1, 'But this is not a case in which a one-month TENS trial has already been completed and documented; none appears. The purchase is not medically necessary.'),
     ('cpmtg-psychological-treatment-upheld.yaml', 1, 'Psychological treatment is clearly indicated, since screening shows depressed mood, but twelve weekly sessions exceed the 10-visit total. The request as written is not medically necessary.'),
+    # session 3, round s16: the request's lower bound, numbered items inside one sentence, 'nor is it one
+    # without', 'the visits the Physical Medicine section allows', 'would need to be shown', the review's
+    # history in a relative clause, 'not off NSAIDs', 'multiple NSAIDs', 'NSAID-related', the right section
+    ('cervical-spine-2014.yaml', 1, "It is not the case that the request stays under the guideline's ceiling, since even at two visits a week for six weeks it reaches 12 visits against an allowance of 9-10. The denial is upheld."),
+    ('cervical-spine-2014.yaml', 2, 'Reasons for non-certification: 1. No red-flag symptoms are recorded. 2. There are no findings suggestive of radiculopathy. 3. A failed recent course of conservative care is not documented.'),
+    ('tpi-overturned.yaml', 1, 'This is not a case where conservative care was skipped. Nor is it one without objective trigger points. The three local anesthetic injections are medically necessary.'),
+    ('cpmtg-aquatic-therapy-upheld.yaml', 1, 'Aquatic therapy is not medically necessary, and the requested 3x4 schedule exceeds the 9-10 visits the Physical Medicine section (pages 98-99) allows for myalgia.'),
+    ('cpmtg-nsaids-overturned.yaml', 1, 'Naproxen 500 mg #60 is medically necessary; UR overturned. As this is her first NSAID there is no prior course whose benefit would need to be shown.'),
+    ('cpmtg-opioids-upheld.yaml', 1, 'I agree with the utilization reviewer, who modified this request to #60 to allow weaning: Norco 10/325 #120 is not medically necessary.'),
+    ('cpmtg-proton-pump-inhibitors-overturned.yaml', 1, 'She is not younger than 65, being 67, and she is not off NSAIDs, taking naproxen 500 mg twice a day. Prilosec 20 mg #30 is medically necessary.'),
+    ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, '4) A single NSAID, naproxen 550 mg twice a day, rather than high-dose or multiple NSAIDs. 5) No gastrointestinal complaints, so no NSAID-related dyspepsia. Omeprazole 20 mg #30 is not medically necessary.'),
+    ('labor-code-visit-cap-upheld.yaml', 1, 'Under Labor Code section 4604.5(c)(1), physical therapy is limited to 24 visits per injury. The lumbar physical therapy requested is not medically necessary.'),
 ]
 
 

@@ -101,12 +101,16 @@ def criteria_claims(sent: Sentence, det: Determination, fact_terms: dict[str, li
         elif n_seg > 0 and w[:1] in (["is"], ["are"]) and set(sent.segments[n_seg - 1].words) & L.CRITERIA_NOUNS:
             lead = sent.segments[n_seg - 1].words
             w, off = [*lead, *w], len(lead)  # "every criterion on page 122, trigger points included, is documented"
+        elif n_seg > 0 and set(sent.segments[n_seg - 1].words) & L.CRITERIA_NOUNS and any(
+                w[k:k + 3] in (["every", "one", "of"], ["all", "of", "them"], ["each", "of", "them"])
+                for k in range(len(w))):
+            w, off = ["all", "criteria", *w], 2  # "reviewing the prerequisites, I find every one of them satisfied"
         for p, x in enumerate(w):
             if x == "place" and w[p - 1:p] == ["in"]:
                 x = "met"  # "every prerequisite for testing is in place"
             if x not in L.MET_WORDS and x not in ("documented", "present", "established", "shown"):
                 continue
-            nouns = [k for k in range(max(0, p - 10), min(len(w), p + 7)) if w[k] in L.CRITERIA_NOUNS
+            nouns = [k for k in range(max(0, p - 16), min(len(w), p + 7)) if w[k] in L.CRITERIA_NOUNS
                      or (w[k] in ("condition", "prerequisite") and set(w[max(0, k - 2):k]) & _ALL_OF)]
             if nouns and x not in L.MET_WORDS and not (nouns[0] < p and set(w[max(0, nouns[0] - 3):nouns[0]])
                                                        & {"every", "each", "all"}):
@@ -406,7 +410,9 @@ def _required_or_class(w: list[str], m: Match) -> bool:
         return True
     if any(w[k:k + 2] == ["short", "of"] for k in range(max(0, m.first - 14), m.first)):
         return True  # "well short of the 50% relief for six to eight weeks that page 46 asks for": a threshold
-    if before[-3:] == ["more", "than", "one"] or before[-1:] in (["another"], ["second"]):
+    if w[m.last + 1:m.last + 3] in (["-", "related"], ["-", "induced"], ["-", "associated"]):
+        return True  # "no NSAID-related dyspepsia": the term names a cause, not a drug taken or not
+    if before[-3:] == ["more", "than", "one"] or before[-1:] in (["another"], ["second"], ["multiple"], ["several"]):
         return True  # "not on more than one NSAID": how many, not whether
     return w[m.last + 1:m.last + 2] in (["users"], ["patients"], ["takers"], ["recipients"])
 

@@ -44,7 +44,9 @@ def mark(sentences: list[Sentence]) -> None:
                 seg.hyp = sent.segments[k - 1].hyp = True  # the same, with the subject split off by a comma
             if seg.kind == "rel" and k > 0 and sent.segments[k - 1].hyp and w[:1] in (["who"], ["that"], ["whose"]):
                 seg.hyp = True  # "should signs develop in a patient who is willing to consider an operation"
-            seg.historical = _historical(w)
+            seg.historical = _historical(w) or (seg.kind == "rel" and k > 0
+                                                and _historical(sent.segments[k - 1].words[-4:] + w))
+            # "I agree with the utilization reviewer, who modified this request to #60"
             earlier = any(o.guideline for o in sent.segments[:k])
             attributed = _attributed(w, (prev_guideline and k == 0) or earlier)
             if seg.kind == "paren":

@@ -161,6 +161,7 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
     ("fall", r"slip(?:ped)? and fall|fell(?!\s+(?:well\s+|far\s+|just\s+)?(?:short|within|below|above|outside|under|"
      r"beyond|into))|a fall|(?:several|multiple|repeated|recurrent|frequent|two|three) falls|falls at home", None),
     ("injectate", r"dextrose|saline|sterile water", None),
+    ("pressure ulcer", r"pressure (?:ulcers?|sores?|injur(?:y|ies))|decubitus(?: ulcers?)?|bed ?sores?", None),
 ]
 
 CLINICAL: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [

@@ -141,6 +141,8 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, inher
             # "his need for instruction", "a flare with a need for renewed instruction"
             if _attributive(w, i) or (x == "line" and not (w[i - 1:i] == ["in"] and w[i + 1:i + 2] == ["with"])):
                 continue
+            if x == "need" and w[i + 1:i + 3] == ["to", "be"]:
+                continue  # "a prior course whose benefit would need to be shown": a requirement, not a ruling
             if set(w[i + 1:i + 5]) & _PROCESS_NOUNS and x in ("necessity", "basis", "reason", "need", "support"):
                 continue  # "not a basis for a medical necessity determination": the process, not a ruling
             if x in ("support", "supports") and (w[i + 1:i + 2] in ([], ["."], [","], [";"])
@@ -296,7 +298,8 @@ _ATTR_DET = {"a", "an", "the", "another", "other", "any", "this", "that", "some"
              "most", "less", "no", "further"}
 _ADVERBS = {"clearly", "medically", "clinically", "generally", "otherwise", "reasonably", "more", "most", "very",
             "fully", "well", "appropriately", "necessarily"}
-_GL_SUBJECT = {"guideline", "guidelines", "mtus", "acoem", "cpmtg", "criteria", "recommendations", "schedule"}
+_GL_SUBJECT = {"guideline", "guidelines", "mtus", "acoem", "cpmtg", "criteria", "recommendations", "schedule",
+               "section", "chapter", "ccr"}
 _SKIP_AUX = {"do", "does", "did", "not", "also", "only", "would", "will", "generally", "clearly", "specifically",
              "explicitly", "then", "still", "typically", "usually", "can", "may", "strongly"}
 

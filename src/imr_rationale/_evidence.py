@@ -56,6 +56,13 @@ def citation_hits(sent: Sentence, det: Determination) -> list[Hit]:
                             f"as a basis; the determination rests on {det.citation.text}. Cite only that guideline.",
                             sent.index, (sent.start + m.start(), sent.start + m.end()), m.group(0)))
             break
+    for m in _LABOR_CODE_RX.finditer(raw):
+        cited = " ".join([det.citation.text, *(c.citation or "" for c in det.criteria)])
+        if m.group(1) not in cited:
+            hits.append(Hit("citation_outside", f"sentence {sent.index} cites {m.group(0)}; the determination rests on "
+                            f"{det.citation.text}" + (f" and {cited.split(det.citation.text)[-1].strip()}"
+                                                      if cited.strip() != det.citation.text else ""),
+                            sent.index, (sent.start + m.start(), sent.start + m.end()), m.group(0)))
     for m in _CHAPTER_NAME_RX.finditer(raw):
         name = (m.group(1) or m.group(2)).lower()
         num = L.ACOEM_CHAPTERS.get(name.replace("stress related", "stress-related"))
@@ -65,6 +72,10 @@ def citation_hits(sent: Sentence, det: Determination) -> list[Hit]:
                         f"on {det.citation.text}", sent.index, (sent.start + m.start(), sent.start + m.end()),
                         m.group(0)))
     return hits
+
+
+_LABOR_CODE_RX = re.compile(r"\b(?:California\s+)?Labor\s+Code\s+(?:section\s+|sec\.\s*|\u00a7\s*)?(\d{4}(?:\.\d+)?)",
+                            re.I)
 
 
 def _chapters(det: Determination) -> set[int]:
@@ -358,9 +369,12 @@ _POSSESSIVE = {"her", "his", "their"}
 def _presupposed(w: list[str], k: int) -> bool:
     """'her cervical discectomy', 'status post fusion', 'after his laminectomy': the clause takes the
     term as a fact about the worker even when its own verb is modal or deontic."""
-    for j in range(k - 1, max(-1, k - 4), -1):
+    for j in range(k - 1, max(-1, k - 6), -1):
         if w[j] in _POSSESSIVE or w[j] in ("post", "s/p"):
             return True
+        if w[j] in ("a", "an", "the") and w[j - 2:j] in (["care", "of"], ["treatment", "of"], ["management", "of"],
+                                                          ["dressing", "of"], ["care", "for"]):
+            return True  # "wound care of a stage IV sacral pressure ulcer": the ulcer is taken as there
         if not w[j].isalpha() or w[j] in L.FINITE_VERBS or w[j] in _NOT_ADJECTIVE:
             return False
     return False
@@ -448,7 +462,11 @@ def request_hits(sent: Sentence, det: Determination, seg_ok: list[Segment]) -> l
                 continue  # only a frequency restates the request; "neck pain x 5 wks" is how long, not how many
             written = find_quantity(det.request)
             if q.unit == "visits" and (q.low, q.high) != (req_q.low, req_q.high) \
-                    and not (written and (q.low, q.high) == (written.low, written.high)):
+                    and not (req_q.low <= q.low and q.high <= req_q.high and re.search(
+                        r"\b(?:even\s+at|at\s+least|at\s+minimum|at\s+the\s+(?:low|lower|high|higher)\w*\s+end)\b",
+                        text, re.I)) \
+                    and not (written and (q.low, q.high) == (written.low, written.high)):  # "even at two visits a
+                # week for six weeks": a reading inside the request's own range
                 s, e = seg.start, seg.end
                 hits.append(Hit("misstated_request", f"sentence {sent.index} gives the request as '{q.text}' "
                                 f"({q.display()}); the request is '{det.request}' ({req_q.display()})", sent.index,

@@ -156,7 +156,7 @@ ATTRIBUTION_LEADS = ["according to", "per", "as per", "under", "by", "in", "base
 
 CRITERIA_NOUNS = {"criteria", "criterion", "requirements", "requirement", "conditions", "prerequisites"}
 MET_WORDS = {"met", "meet", "meets", "meeting", "satisfied", "satisfy", "satisfies", "fulfilled", "fulfill",
-             "fulfills", "fulfil", "fulfils", "achieved"}
+             "fulfills", "fulfil", "fulfils", "achieved", "establish", "establishes"}
 PARTIAL_QUANTIFIERS = {"some", "several", "many", "most", "few", "certain", "one", "two", "three", "four",
                        "five", "six", "seven", "1", "2", "3", "4", "5", "6", "7", "other", "remaining", "each",
                        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "duration",

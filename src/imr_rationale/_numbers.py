@@ -45,6 +45,10 @@ _EDITION_RX = re.compile(r"\b(\d+)(?:st|nd|rd|th)\s+ed(?:ition|\.)|\b((?:19|20)\
                          r"((?:19|20)\d{2})", re.I)
 _LIST_RX = re.compile(r"(?:^|[:;,.]\s*|\b(?:and|or)\s+)\(?(\d{1,2})(?:\s*[-\u2013]\s*(\d{1,2}))?[.)]\s+(?=\S)")
 _NUM_RX = re.compile(r"(?<![\w.$])(\d+(?:,\d{3})*(?:\.\d+)?)(?![\d.]\d)(?!(?:st|nd|rd|th)\b)(?![a-z]*\d)")
+_AGE_COMPARE_RX = re.compile(
+    r"\b(?:she|he|the\s+(?:worker|claimant|patient)|this\s+(?:worker|claimant|patient))\s+is\s+"
+    r"(not\s+)?(under|below|younger\s+than|less\s+than|over|above|older\s+than)\s+"
+    r"(?:the\s+age\s+of\s+)?(\d{2})\b(?!\s*(?:%|mg|visits?|weeks?|days?|months?|hours?))", re.I)
 _PAIN_SCORE_RX = re.compile(r"(?<![\d/.])(\d{1,2})\s*(?:/|out\s+of\s+)10\b(?!\s*/)", re.I)  # "8/10", "4 out of 10"
 _STATUS_PAREN = re.compile(r"\(\s*(?:yes|no|met|not met|present|absent|documented|satisfied)\s*[,;:\u2013-]\s*[^()]*$",
                            re.I)
@@ -332,6 +336,15 @@ def number_hits(sent: Sentence, det: Determination, rec: Record) -> list[Hit]:
             if age is not None and age != rec.age:
                 hit("unsupported_number", f"gives the worker's age as {age:g}; the case says the worker is "
                     f"{rec.age}", *m.span())
+    for m in _AGE_COMPARE_RX.finditer(raw):
+        if not free(*m.span()):
+            continue
+        used.append(m.span())
+        below = m.group(2).lower() in ("under", "below", "younger than", "less than")
+        holds = rec.age < int(m.group(3)) if below else rec.age > int(m.group(3))
+        if holds == bool(m.group(1)):  # "she is under 65" when she is 67; "she is not over 65" when she is 67
+            hit("unsupported_number", f"says the worker is {m.group(0).split(' is ', 1)[-1]}; the case says the worker "
+                f"is {rec.age}", *m.span())
     for m in SPINAL_LEVEL_RX.finditer(raw):
         used.append(m.span())
     for m in _PAIN_SCORE_RX.finditer(raw):

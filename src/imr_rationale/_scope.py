@@ -370,7 +370,7 @@ def post_negated(words: list[str], last: int, stop_at: set[int] | None = None) -
 
 
 _RECORD_WORDS = ("record", "file", "chart", "documentation", "notes", "history", "examination", "exam", "there", "any",
-                 "case", "a", "an", "worker", "patient", "claimant", "man", "woman", "this", "she", "he")
+                 "case", "a", "an", "worker", "patient", "claimant", "man", "woman", "this", "she", "he", "it", "one")
 
 
 def _privative_denied(words: list[str], b: int) -> int | None:
@@ -401,6 +401,8 @@ def negations(words: list[str], m: Match) -> int:
     ('it cannot be said that'), one after it."""
     negs = _one_neither(words, {k for k in m.gaps if is_negator(words, k)})
     b = back_negator(words, m.first)
+    if b is not None and words[b + 1:b + 2] == ["off"] and b + 2 == m.first:
+        b = None  # "she is not off NSAIDs": she takes them
     if b is None and m.first > 0 and words[m.first - 1] in ("not", "never") \
             and words[m.first] in L.NOT_TERM_NEGATION_NEXT:
         b = m.first - 1  # "the employer has not authorized visits in writing": the term's own verb is negated

@@ -324,6 +324,12 @@ def _cut(ts: list[Token]) -> list[Segment]:
     while i < len(ts):
         w = words[i]
         nxt = words[i + 1] if i + 1 < len(words) else ""
+        if w == "." and words[i + 1:i + 2] and words[i + 1].isdigit() and words[i + 2:i + 3] in (["."], [")"]):
+            cur.append(ts[i])  # "... are recorded. 3. A failed course ...": the next item of a numbered list
+            close("main")
+            resume, chunk = None, chunk + 1
+            i += 1
+            continue
         if w in (";", ":", "\u2014") or (w == "-" and i > 0 and ts[i - 1].end < ts[i].start
                                           and i + 1 < len(ts) and ts[i].end < ts[i + 1].start):
             close("main")

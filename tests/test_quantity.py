@@ -30,6 +30,7 @@ from imr_rationale.quantity import QuantityError, find_quantity, parse_quantity
         ("skilled nursing, 3 visits a week for 4 weeks, 2 hours a visit", 12, 12, "visits"),
         ("2 sessions per week for 3 weeks", 6, 6, "visits"),
         ("12 visits over 8 weeks", 12, 12, "visits"),  # a total over a period, not a frequency
+        ("2-3 weekly sessions over 6 weeks", 12, 18, "visits"),
     ],
 )
 def test_reads_requests_as_written(text: str, low: int, high: int, unit: str) -> None:

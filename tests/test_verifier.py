@@ -483,6 +483,9 @@ REJECT_GENERAL = [
     ('cpmtg-proton-pump-inhibitors-overturned.yaml', 1, 'Although she is under 65, she takes naproxen twice daily, and gastroprotection is reasonable. The request for Prilosec 20 mg #30 is certified.', 'unsupported_number'),
     ('labor-code-visit-cap-upheld.yaml', 1, 'Under Labor Code section 4610, physical therapy is limited to 24 visits per industrial injury. The lumbar physical therapy requested is not medically necessary.', 'citation_outside'),
     ('cpmtg-home-health-overturned.yaml', 1, 'He needs skilled nursing for wound care of a stage IV sacral pressure ulcer. The home health nursing request is medically necessary under CPMTG page 51.', 'unsupported_fact'),
+    # session 3, round s17: 'it is untrue that X'; 'she tolerates naproxen' where NSAIDs are not tolerated
+    ('cpmtg-home-health-overturned.yaml', 1, 'It is untrue that he is homebound. The request is medically necessary.', 'misstated_fact'),
+    ('amtg-acupuncture-overturned.yaml', 1, 'She tolerates naproxen without difficulty. Acupuncture is medically necessary.', 'misstated_fact'),
 ]
 
 ACCEPT_GENERAL = [
@@ -600,6 +603,17 @@ ACCEPT_GENERAL = [
     ('cpmtg-proton-pump-inhibitors-overturned.yaml', 1, 'She is not younger than 65, being 67, and she is not off NSAIDs, taking naproxen 500 mg twice a day. Prilosec 20 mg #30 is medically necessary.'),
     ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, '4) A single NSAID, naproxen 550 mg twice a day, rather than high-dose or multiple NSAIDs. 5) No gastrointestinal complaints, so no NSAID-related dyspepsia. Omeprazole 20 mg #30 is not medically necessary.'),
     ('labor-code-visit-cap-upheld.yaml', 1, 'Under Labor Code section 4604.5(c)(1), physical therapy is limited to 24 visits per injury. The lumbar physical therapy requested is not medically necessary.'),
+    # session 3, round s17: 'weekly sessions over 6 weeks', 'reserved for workers in whom', 'not unreasonable
+    # for the non-certification to stand', a list marker after a value ('3. 6-7)'), 'the strain she
+    # sustained', 'nor is it untrue that', the visits already had in a worked sum, 'nor is she off NSAIDs'
+    ('cervical-spine-2014.yaml', 1, 'Upheld. The proposed 2-3 weekly sessions over 6 weeks amount to at least 12 supervised visits, more than the 9-10 visits over 8 weeks recommended for myalgia.'),
+    ('cervical-spine-2014.yaml', 2, 'The request is not medically necessary. Special studies are reserved for workers in whom a red flag emerges, physiologic evidence of neurologic dysfunction is shown, or an invasive procedure requires anatomic clarification, and none of these is documented here.'),
+    ('cervical-spine-2014.yaml', 2, 'No indication for imaging is documented. It is not unreasonable, therefore, for the non-certification to stand; the MRI is not medically necessary.'),
+    ('tpi-overturned.yaml', 1, '5) Injections per session: 3. 6-7) Not a repeat injection. 8) Injectate: local anesthetic only. All criteria are satisfied, and the request should be authorized.'),
+    ('pt-overturned.yaml', 1, 'Overturned: the physical therapy is medically necessary. This is her first course of therapy for the cervical strain she sustained lifting files at work.'),
+    ('cpmtg-home-health-overturned.yaml', 1, 'Nor is it untrue that he is homebound; he uses a wheelchair. The request is medically necessary.'),
+    ('cpmtg-manual-therapy-upheld.yaml', 1, 'The additional eight visits are not medically necessary: 12 plus 8 would reach 20, beyond the 18 the guideline permits.'),
+    ('cpmtg-proton-pump-inhibitors-overturned.yaml', 1, 'Nor is she off NSAIDs, as she takes naproxen 500 mg twice a day for her knees. Prilosec 20 mg #30 is medically necessary.'),
 ]
 
 

@@ -33,8 +33,9 @@ def mark(sentences: list[Sentence]) -> None:
                            and (seg.chunk in chunks_with_cond or seg.kind in ("rel", "subord")))
                        or (seg.kind != "paren" and adjacent_cond) or seg.hyp)
             seg.deontic = (any(x in L.DEONTIC for x in w) and not perfect) or has_phrase(w, "need to")
-            if seg.kind == "rel" and k > 0 and set(sent.segments[k - 1].words[-2:]) & _GENERIC_ANTECEDENTS:
-                seg.hyp = True  # "for cases in which surgery is considered": about cases in general
+            before = [t.text for o in sent.segments[:k] for t in o.tokens if t.end <= seg.start][-2:] if k else []
+            if seg.kind == "rel" and set(before) & _GENERIC_ANTECEDENTS:
+                seg.hyp = True  # "for cases in which surgery is considered", "reserved for workers in whom ..."
             if seg.kind == "rel" and k > 0 and _someone_else(sent.segments[k - 1].words):
                 seg.hyp = True  # "it is not a case of a patient who has already had therapy"
             if any(x in ("would", "could", "might") for x in w) and w[:1] and w[0] in _HYPOTHETICAL_EVIDENCE:

@@ -130,8 +130,10 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, inher
         if x in _AGREE and _with_ur(w, i) and "that" not in w[i + 1:]:
             sign, strong = (-1 if x in _AGREE_YES else 1), True  # "I concur with UR": the denial stands
         elif x in L.REVIEW_VERBS:
-            if w[i + 1:i + 2] in (["a"], ["an"], ["his"], ["her"], ["multiple"], ["injuries"], ["injury"]):
-                continue  # "she sustained a laceration": an event, not the review
+            if w[i + 1:i + 2] in (["a"], ["an"], ["his"], ["her"], ["multiple"], ["injuries"], ["injury"]) or (
+                    x in ("sustained", "affirmed") and len(w) > 2
+                    and not set(w) & (L.DENIAL_NOUNS | _UR_OBJECTS | {"noncert", "determination"})):
+                continue  # "she sustained a laceration", "the strain she sustained lifting files": an event
             sign, strong = L.REVIEW_VERBS[x], True
         elif x in L.STANDS and any(y in L.DENIAL_NOUNS or y == "decision" for y in w[max(0, i - 10):i]):
             sign, strong = -1, True
@@ -214,6 +216,9 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, inher
         if n % 2 and _reason_focus(w, last):
             sure = False  # "not unsupported for want of a diagnosis": the negation denies the reason only
         prev = (last, n)
+        after = [y for y in w[i + 1:i + 9] if y not in (",", "therefore", "thus", "then", "hence")]
+        if x in L.EVALUATIVE and after[:1] == ["for"] and set(after[1:4]) & L.DENIAL_NOUNS:
+            sign = -sign  # "it is not unreasonable for the non-certification to stand"
         if sign == 1 and not n % 2 and _defers_request(w, i, refs):
             sign = -1  # "it would be reasonable to continue ibuprofen before committing to formal therapy"
         claims.append(Claim(sent, seg, sign * (-1 if n % 2 else 1), i, last, strong, sure))

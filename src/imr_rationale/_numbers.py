@@ -43,7 +43,8 @@ _AGE_RXS = [re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ]years?[- ]old\b", re.
             re.compile(r"\b(\d{1,3})\s*(?:yo|y/o|y\.o\.)\b", re.I)]
 _EDITION_RX = re.compile(r"\b(\d+)(?:st|nd|rd|th)\s+ed(?:ition|\.)|\b((?:19|20)\d{2})\s+edition|\bedition\s+(?:of\s+)?"
                          r"((?:19|20)\d{2})", re.I)
-_LIST_RX = re.compile(r"(?:^|[:;,.]\s*|\b(?:and|or)\s+)\(?(\d{1,2})(?:\s*[-\u2013]\s*(\d{1,2}))?[.)]\s+(?=\S)")
+_LIST_RX = re.compile(r"(?:^|(?<=[:;,.])\s*|(?<=\band)\s+|(?<=\bor)\s+)\(?(\d{1,2})(?:\s*[-\u2013]\s*(\d{1,2}))?[.)]"
+                      r"(?=\s+\S)")  # lead and trail are looked around, so "3. 6-7)" finds both markers
 _NUM_RX = re.compile(r"(?<![\w.$])(\d+(?:,\d{3})*(?:\.\d+)?)(?![\d.]\d)(?!(?:st|nd|rd|th)\b)(?![a-z]*\d)")
 _AGE_COMPARE_RX = re.compile(
     r"\b(?:she|he|the\s+(?:worker|claimant|patient)|this\s+(?:worker|claimant|patient))\s+is\s+"
@@ -471,6 +472,8 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
         return f"says {n:g} were completed or received; the case record gives no such number"
     if before.endswith("#") and n not in rec.request_numbers and n not in rec.case_numbers:
         return f"gives a dispensed quantity of #{n:g}; the request is '{det.request}'"
+    if n in rec.had and re.match(r"\s*(?:\+|plus|added\s+to|and\s+the)\s", after, re.I):
+        return None  # "12 plus 8 would reach 20": the visits already had, in a worked sum
     if n in rec.derived and (_ARITH_RX.search(before[-40:]) or _ARITH_RX.search(after[:25])
                              or (set(numbers_in(raw)) - {n}) & rec.had):
         return None  # a total the reviewer worked out: "12 completed plus the 8 requested is 20", "he has completed

@@ -217,6 +217,8 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
     while k >= 0 and steps < reach:
         if words[k] in _BACK_STOP or words[k] in _SUBORDINATORS:
             return None  # "testing adds nothing when the radiculopathy is clinically obvious"
+        if words[k] == "that" and words[k + 1:k + 2] in (["he"], ["she"], ["it"], ["they"], ["there"]):
+            return None  # "nor is it untrue that he is homebound": a clause of its own, for outer_negation
         if k + 1 == start and object_of_on(words, start):
             return None  # "no stomach complaints on naproxen": the negation is the complaints', not the drug's
         if words[k] == "and" and k > 0 and words[k - 1] == "," and words[k + 1:k + 2] in (["a"], ["an"], ["the"]):
@@ -273,7 +275,10 @@ def outer_negation(words: list[str], start: int, inner: int | None) -> bool:
                                                                                            ["situation"])):
             if words[max(0, c - 3):c] in (["it", "is", "not"], ["it", "was", "not"], ["this", "is", "not"]):
                 return c - 1 != inner  # "it is not that the record is silent on analgesia"
-            lo = c - 6  # "it is not the case that", "nor is this a case where"
+            if c > 0 and words[c - 1] in ("untrue", "false", "incorrect", "inaccurate"):
+                negated = any(is_negator(words, h, for_term=False) for h in range(max(0, c - 5), c - 1))
+                return not negated  # "it is untrue that X"; but "nor is it untrue that he is homebound"
+            lo = c - 8  # "it is not the case that", "nor is this a case where", "nor does it contain ... show that"
             if c >= 3 and words[c - 1] == "," and words[c - 2] in _ASIDES and words[c - 3] == ",":
                 lo -= 3  # "it is not the case, however, that ..."
             for h in range(c - 1, max(-1, lo), -1):
@@ -401,8 +406,8 @@ def negations(words: list[str], m: Match) -> int:
     ('it cannot be said that'), one after it."""
     negs = _one_neither(words, {k for k in m.gaps if is_negator(words, k)})
     b = back_negator(words, m.first)
-    if b is not None and words[b + 1:b + 2] == ["off"] and b + 2 == m.first:
-        b = None  # "she is not off NSAIDs": she takes them
+    if b is not None and m.first > 0 and words[m.first - 1] == "off":
+        b = None  # "she is not off NSAIDs", "nor is she off NSAIDs": she takes them
     if b is None and m.first > 0 and words[m.first - 1] in ("not", "never") \
             and words[m.first] in L.NOT_TERM_NEGATION_NEXT:
         b = m.first - 1  # "the employer has not authorized visits in writing": the term's own verb is negated
@@ -442,6 +447,9 @@ _RETURN_VERBS = {"returned", "back", "resumed", "went", "gone", "progressed", "a
 
 def asserted(words: list[str], m: Match, reach: int = 7) -> bool:
     """Does the clause assert the term of the case ('she has', 'was documented'), not merely name it?"""
+    if m.first > 0 and words[m.first - 1] in ("she", "he", "worker", "patient", "claimant") \
+            and words[m.first].endswith("s") and words[m.first].isalpha():
+        return True  # "she tolerates naproxen": the term is the verb of its subject
     for k in range(m.first - 1, max(-1, m.first - reach - 1), -1):
         if words[k] == "to" and k > 0 and words[k - 1] in _RETURN_VERBS:
             return True  # "she has returned to full duty", "went back to modified work"

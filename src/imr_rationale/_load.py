@@ -71,11 +71,16 @@ def read_yaml(path: Path) -> Any:
 _HASH_NUMBER = re.compile(r"[^\s#][ \t]+#\d")
 
 
+def _unquoted_hash_number(line: str) -> bool:
+    m = _HASH_NUMBER.search(line)
+    return m is not None and line[:m.start()].count('"') % 2 == 0 and line[:m.start()].count("'") % 2 == 0
+
+
 def _quantities_lost_to_comments(text: str) -> list[Problem]:
     """'modified_to: Norco 10/325 #60' loses '#60': YAML reads a space and '#' as the start of a comment.
     Dispensed quantities are written that way, so an unquoted value followed by '#<digit>' is an error."""
-    if not _HASH_NUMBER.search(text):
-        return []  # the common case: no scan needed
+    if not any(_unquoted_hash_number(line) for line in text.splitlines() if "#" in line):
+        return []  # the common case, quoted values included ("Tylenol #3"): no token scan needed
     lines = text.splitlines()
     problems = []
     for tok in yaml.scan(text, Loader=yaml.SafeLoader):

@@ -486,6 +486,9 @@ REJECT_GENERAL = [
     # session 3, round s17: 'it is untrue that X'; 'she tolerates naproxen' where NSAIDs are not tolerated
     ('cpmtg-home-health-overturned.yaml', 1, 'It is untrue that he is homebound. The request is medically necessary.', 'misstated_fact'),
     ('amtg-acupuncture-overturned.yaml', 1, 'She tolerates naproxen without difficulty. Acupuncture is medically necessary.', 'misstated_fact'),
+    # session 3, round s18: disagreeing with a review's denial; 'within the trial' for a 12-visit course
+    ('cervical-spine-2014.yaml', 2, 'Utilisation review non-certified the scan with reference to ACOEM page 177, and I disagree. The MRI is not medically necessary.', 'contradicts_outcome'),
+    ('cpmtg-psychological-treatment-upheld.yaml', 1, 'A 12-visit course is within the trial and total visits the guideline permits. Psychotherapy is not medically necessary.', 'misstated_fact'),
 ]
 
 ACCEPT_GENERAL = [
@@ -614,6 +617,15 @@ ACCEPT_GENERAL = [
     ('cpmtg-home-health-overturned.yaml', 1, 'Nor is it untrue that he is homebound; he uses a wheelchair. The request is medically necessary.'),
     ('cpmtg-manual-therapy-upheld.yaml', 1, 'The additional eight visits are not medically necessary: 12 plus 8 would reach 20, beyond the 18 the guideline permits.'),
     ('cpmtg-proton-pump-inhibitors-overturned.yaml', 1, 'Nor is she off NSAIDs, as she takes naproxen 500 mg twice a day for her knees. Prilosec 20 mg #30 is medically necessary.'),
+    # session 3, round s18: agreeing with a review's denial; a page that 'asks for'; 'and I consider ...'
+    # after the guideline; a case dose in a clause that also names the guideline; the review 'did allow';
+    # the guideline's title; 'the repeat injection cannot be certified' names the request
+    ('cervical-spine-2014.yaml', 2, 'Utilisation review non-certified the scan with reference to ACOEM page 177, and I concur. There is no red flag. The denial of the cervical MRI is upheld.'),
+    ('cpmtg-epidural-steroid-injections-upheld.yaml', 1, 'Measured against page 46, which asks for at least 50% relief with reduced medication for six to eight weeks before a repeat block, the repeat injection cannot be certified.'),
+    ('cpmtg-nsaids-overturned.yaml', 1, 'The MTUS Chronic Pain Guidelines (NSAIDs, pages 67-73) recommend NSAIDs at the lowest dose for the shortest period in osteoarthritis, and I consider Naproxen 500mg #60 medically necessary and appropriate.'),
+    ('cpmtg-nsaids-upheld.yaml', 1, 'Instead the pain is neuropathic, a use the MTUS Chronic Pain Guidelines (pages 67-73) do not generally support, and after more than a year of naproxen 550 mg twice daily the July 7, 2014 note records pain unchanged at 7/10. Naproxen sodium 550mg #60 is not medically necessary.'),
+    ('cpmtg-psychological-treatment-upheld.yaml', 1, 'An initial trial of 3-4 visits would be consistent with the guidelines, and utilization review did allow 4 sessions of cognitive behavioral therapy. Psychotherapy as requested is not medically necessary.'),
+    ('cpmtg-tens-upheld.yaml', 1, 'TENS is not a primary treatment under pages 114-116 of the Chronic Pain Medical Treatment Guidelines. Purchase of a TENS unit for the lumbar spine is not medically necessary.'),
 ]
 
 

@@ -228,8 +228,8 @@ _STATUTORY = re.compile(r"\b(?:cap|statutory|statute|per injury|per-injury|labor
 
 def _about_request(w: list[str]) -> bool:
     """The clause speaks of the request's reach: it names the request, or a count of visits."""
-    if not any(x in L.QUANTITY_NOUNS for x in w):
-        return False
+    if not any(x in L.QUANTITY_NOUNS or x in ("visit", "session", "course") for x in w):
+        return False  # "a 12-visit course"
     words = [x for x in w if x != "-"]
     return bool(set(w) & {"request", "requested", "requests", "course"}) or any(
         (y.isdigit() or y in L.NUMBER_WORDS) and x in L.QUANTITY_NOUNS for y, x in pairwise(words))
@@ -253,7 +253,7 @@ def _limit_follows(w: list[str], p: int, word: str) -> bool:
     limits = {"limit", "limits", "allowance", "recommended", "allowed", "maximum", "cap", "range", "allows",
               "permitted", "permits", "permit", "allow", "ceiling"}
     if word in ("within", "outside", "beyond"):
-        limits |= {"guideline", "guidelines", "mtus", "recommendation", "recommendations"}
+        limits |= {"guideline", "guidelines", "mtus", "recommendation", "recommendations", "trial", "total"}
     return any(x in limits for x in nxt)
 
 
@@ -392,11 +392,15 @@ def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]
 
 
 _REQUIRING = (["depends", "on"], ["depend", "on"], ["contingent", "on"], ["conditional", "on"], ["requires"],
-              ["require"], ["requiring"], ["calls", "for"], ["call", "for"], ["conditioned", "on"])
+              ["require"], ["requiring"], ["calls", "for"], ["call", "for"], ["conditioned", "on"], ["asks", "for"],
+              ["ask", "for"], ["looks", "for"])
 
 
 def _required_or_class(w: list[str], m: Match) -> bool:
     before = w[max(0, m.first - 4):m.first]
+    reach = w[max(0, m.first - 8):m.first]  # "which asks for at least 50% relief with reduced medication"
+    if any(reach[k:k + len(p)] == p for p in _REQUIRING for k in range(len(reach))) and not set(reach) & {";", ":"}:
+        return True
     if before[-2:] in (["alternative", "to"], ["alternatives", "to"], ["substitute", "for"], ["only", "with"],
                        ["only", "after"], ["only", "if"], ["only", "when"], ["in", "place"]):
         return True  # "an alternative to land-based exercise", "extended only with documented improvement"
@@ -552,6 +556,10 @@ def _names_request(w: list[str], m: Match) -> bool:
     """The term names the requested service ('this course of physical therapy', 'the request for a course of
     therapy', 'necessity of additional therapy'), so it says nothing about the worker's history."""
     toks = set(w[m.first:m.last + 1])
+    after = w[m.last + 1:m.last + 6]
+    if w[m.first - 1:m.first] in (["the"], ["this"]) and set(after) & {"is", "are", "be", "cannot"} \
+            and set(after) & {"certified", "necessary", "authorized", "supported", "warranted", "approved"}:
+        return True  # "the repeat injection cannot be certified": the request, ruled on
     if toks & _HISTORY_FACT or m.gaps:
         return False
     k = m.first - 1
@@ -705,6 +713,8 @@ def _masked(w: list[str]) -> set[int]:
     for i, x in enumerate(w):
         if x in ("tpi", "tpis"):
             out.add(i)
+        if w[i:i + 2] == ["chronic", "pain"] and ({"guidelines", "guideline", "cpmtg"} & set(w[i + 2:i + 6])):
+            out |= {i, i + 1}  # "pages 114-116 of the Chronic Pain Medical Treatment Guidelines": a title
     return out
 
 

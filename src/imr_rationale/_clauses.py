@@ -33,7 +33,10 @@ def mark(sentences: list[Sentence]) -> None:
                            and (seg.chunk in chunks_with_cond or seg.kind in ("rel", "subord")))
                        or (seg.kind != "paren" and adjacent_cond) or seg.hyp)
             seg.deontic = (any(x in L.DEONTIC for x in w) and not perfect) or has_phrase(w, "need to")
-            before = [t.text for o in sent.segments[:k] for t in o.tokens if t.end <= seg.start][-2:] if k else []
+            lead = [t.text for o in sent.segments[:k] for t in o.tokens if t.end <= seg.start]
+            before = lead[-2:]  # the relative clause's antecedent, wherever the main clause resumes
+            attributed_rel = seg.kind == "rel" and bool(set(lead[-3:]) & (_SOURCE_NOUNS | L.GUIDELINE_NOUNS))
+            # "measured against page 46, which asks for at least 50% relief"
             if seg.kind == "rel" and set(before) & _GENERIC_ANTECEDENTS:
                 seg.hyp = True  # "for cases in which surgery is considered", "reserved for workers in whom ..."
             if seg.kind == "rel" and k > 0 and _someone_else(sent.segments[k - 1].words):
@@ -49,7 +52,7 @@ def mark(sentences: list[Sentence]) -> None:
                                                 and _historical(sent.segments[k - 1].words[-4:] + w))
             # "I agree with the utilization reviewer, who modified this request to #60"
             earlier = any(o.guideline for o in sent.segments[:k])
-            attributed = _attributed(w, (prev_guideline and k == 0) or earlier)
+            attributed = _attributed(w, (prev_guideline and k == 0) or earlier) or attributed_rel
             if seg.kind == "paren":
                 host = next((o for o in sent.segments if o is not seg and o.tokens and o.start <= seg.start
                              <= o.end + 2), None)
@@ -119,6 +122,7 @@ _NP_OK = L.GUIDELINE_NOUNS | {"p", "pp", ".", "at", "the", "california", "chroni
                               "magnetic", "resonance", "recommendation", "statement", "text", "also", "further"}
 
 
+_SOURCE_NOUNS = {"page", "pages", "chapter", "section"}
 _HYPOTHETICAL_EVIDENCE = {"documentation", "evidence", "proof", "demonstration", "records", "notes", "findings"}
 
 
@@ -156,8 +160,16 @@ def _own_subject(seg: Segment) -> bool:
     for intro in (["in", "any", "case"], ["in", "this", "case"], ["in", "addition"], ["moreover"], ["here"]):
         if w[1:1 + len(intro)] == intro:
             k = 1 + len(intro)  # "and in any case this is a standing prescription"
-    return seg.kind == "coord" and len(w) > k + 1 and (w[k] in ("this", "she", "he", "his", "her") or _names_case(w)
+    return seg.kind == "coord" and len(w) > k + 1 and (w[k] in ("this", "she", "he", "his", "her", "i", "we")
+                                                       or _names_case(w) or _record_subject(w)
                                                   or bool(set(w[1:3]) & {"planned", "prescribed", "proposed"}))
+
+
+def _record_subject(w: list[str]) -> bool:
+    """'... and after a year of naproxen the July 2014 note records ...': the case's record speaks."""
+    return any(w[k] in ("note", "notes", "record", "report", "examination", "exam") and w[k + 1:k + 2] != []
+               and w[k + 1] in ("records", "shows", "documents", "notes", "describes", "reports", "states")
+               for k in range(len(w) - 1))
 
 
 def _rules_on_request(w: list[str]) -> bool:
@@ -234,7 +246,7 @@ def _attributed(w: list[str], after_guideline: bool) -> bool:
 _UR = ["utilization review", "utilization reviewer", "ur physician", "peer reviewer", "claims administrator",
        "the carrier", "the insurer", "peer review", "prior review",
        "previous review", "initial review", "the reviewer", "ur reviewer", "the ur", "by ur"]
-_PAST_ACTIONS = {"denied", "noncertified", "modified", "certified", "approved", "authorized", "partially",
+_PAST_ACTIONS = {"denied", "noncertified", "modified", "certified", "approved", "authorized", "partially", "allowed",
                  "rejected", "declined", "reduced"}
 
 
@@ -243,7 +255,9 @@ def _historical(w: list[str]) -> bool:
             or has_phrase(w, "are medically necessary") or has_phrase(w, "are not medically necessary"):
         return False  # "the MRI, non-certified by UR on December 16, is not medically necessary": a ruling now
     ur = "ur" in w or any(has_phrase(w, p) for p in _UR)
-    past = any(x in _PAST_ACTIONS and (i == 0 or w[i - 1] not in ("be", "been")) for i, x in enumerate(w))
+    past = any(x in _PAST_ACTIONS and (i == 0 or w[i - 1] not in ("be", "been")) for i, x in enumerate(w)) \
+        or any(w[i] == "did" and w[i + 1] in ("allow", "approve", "certify", "modify", "deny")
+               for i in range(len(w) - 1))  # "utilization review did allow 4 sessions"
     # "... cannot be certified": the reviewer's ruling now, not the review's history
     if ur and past:
         return True

@@ -129,6 +129,9 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, inher
         sign, strong, last, sure = 0, False, i, True
         if x in _AGREE and _with_ur(w, i) and "that" not in w[i + 1:]:
             sign, strong = (-1 if x in _AGREE_YES else 1), True  # "I concur with UR": the denial stands
+        elif x in _AGREE and _writer_agrees(w, i) and not [y for y in w[i + 1:] if y.isalnum()] \
+                and _after_review_denial(sent, seg):
+            sign, strong = (-1 if x in _AGREE_YES else 1), True  # "UR non-certified the scan, and I concur"
         elif x in L.REVIEW_VERBS:
             if w[i + 1:i + 2] in (["a"], ["an"], ["his"], ["her"], ["multiple"], ["injuries"], ["injury"]) or (
                     x in ("sustained", "affirmed") and len(w) > 2
@@ -270,6 +273,12 @@ def _with_ur(w: list[str], i: int) -> bool:
 _PRECLUDING = {"preclude", "precludes", "precluded", "prevent", "prevents", "bar", "bars", "forecloses", "foreclose"}
 _RULINGS = {"certified", "noncertified", "authorized", "approved", "denied", "upheld", "overturned", "reversed"}
 _WRITERS = {"i", "we", "reviewer", "undersigned", "physician", "author"}
+
+
+def _after_review_denial(sent: Sentence, seg: Segment) -> bool:
+    k = sent.segments.index(seg)
+    return k > 0 and sent.segments[k - 1].historical \
+        and bool(set(sent.segments[k - 1].words) & {"noncertified", "denied", "modified", "rejected", "declined"})
 
 
 def _writer_agrees(w: list[str], i: int) -> bool:

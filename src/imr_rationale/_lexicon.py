@@ -115,7 +115,9 @@ COORD_STARTS = {"and", "or", "so", "therefore", "thus", "hence", "nor"}
 DEONTIC = {"must", "required", "requires", "require", "prerequisite", "needs",
            "should", "need", "mandatory", "essential", "expected", "expects", "advised", "advise", "advises",
            "encouraged", "suggested"}
-FINITE_VERBS = {"is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "can", "could", "will",
+# plural and -s forms after a guideline subject count too: "the guidelines recommend", "page 46 asks for"
+FINITE_VERBS = {"recommend", "require", "allow", "permit", "suggest", "indicate", "asks", "calls",
+                "is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "can", "could", "will",
                 "would", "should", "may", "might", "must", "shows", "showed", "demonstrates", "demonstrated",
                 "reveals", "revealed", "remains", "remained", "documents", "documented", "notes", "noted",
                 "includes", "included", "states", "stated", "recommends", "allows", "supports", "exceeds",

@@ -50,6 +50,7 @@ _AGE_COMPARE_RX = re.compile(
     r"\b(?:she|he|the\s+(?:worker|claimant|patient)|this\s+(?:worker|claimant|patient))\s+is\s+"
     r"(not\s+)?(under|below|younger\s+than|less\s+than|over|above|older\s+than)\s+"
     r"(?:the\s+age\s+of\s+)?(\d{2})\b(?!\s*(?:%|mg|visits?|weeks?|days?|months?|hours?))", re.I)
+_ALL_CASE_WORDS = re.compile(r"\b(?:mg|milligrams?|daily|naproxen|she|he|her|his|worker|claimant)\b", re.I)
 _PAIN_SCORE_RX = re.compile(r"(?<![\d/.])(\d{1,2})\s*(?:/|out\s+of\s+)10\b(?!\s*/)", re.I)  # "8/10", "4 out of 10"
 _STATUS_PAREN = re.compile(r"\(\s*(?:yes|no|met|not met|present|absent|documented|satisfied)\s*[,;:\u2013-]\s*[^()]*$",
                            re.I)
@@ -499,6 +500,12 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
                    f"(its {unit}: {', '.join(f'{x:g}' for x, u in sorted(rec.guideline_pairs) if u == unit)})"
         if n in rec.guideline_numbers:
             return None
+        if seg is not None and seg.guideline and not _GL_BEFORE.search(before) and (
+                (unit and (n, unit) in rec.all_pairs - rec.guideline_pairs
+                 and not any(u == unit for _, u in rec.guideline_pairs))
+                or (not unit and _ALL_CASE_WORDS.search(before[-30:]) and n in rec.case_numbers)):
+            return None  # "... and after a year of naproxen 550 mg twice daily the note records ...": a case figure
+            # in a clause that also speaks of the guideline, of a kind the guideline gives none of
         gl = ", ".join(f"{x:g}" for x in sorted(rec.guideline_numbers))
         return f"attributes {n:g} to the guideline; {det.citation.text} gives only these numbers for this topic: {gl}"
     if unit and (n, unit) in rec.date_spans and (n, unit) not in rec.guideline_pairs:

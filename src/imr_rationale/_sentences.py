@@ -163,6 +163,7 @@ def _merge_lists(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
 
 _CONTRACTIONS = {"can't": ("can", "not"), "won't": ("will", "not"), "shan't": ("shall", "not")}
 _SPELLING = {"neurological": "neurologic", "anaesthetic": "anesthetic", "programme": "program",
+             "utilisation": "utilization", "authorise": "authorize", "authorises": "authorizes",
              "programmes": "programs", "authorisation": "authorization", "authorised": "authorized",
              "favour": "favor", "favours": "favors"}
 
@@ -223,6 +224,9 @@ def has_verb(words: list[str]) -> bool:
             if i > 0 and words[i - 1] in ("she", "he", "they", "we", "i") and w.isalpha() and w.endswith("s") \
                     and not w.endswith("ly"):
                 return True  # "she avoids", "he reports": a verb after a subject pronoun
+            if i > 0 and words[i - 1] in ("i", "we") and w.isalpha() and (i < 2 or words[i - 2] in ("and", "but",
+                                                                                                  "so", ";")):
+                return True  # "..., and I concur", "and I consider the request necessary"
             if i > 1 and w.endswith("ed") and words[i + 1:i + 2] in (["a"], ["an"], ["the"], ["her"], ["his"]) \
                     and words[i - 1].isalpha() and words[i - 1] not in _NOT_SUBJECT_END:
                 return True  # "an EMG confirmed a left C7 radiculopathy": a past tense with its object

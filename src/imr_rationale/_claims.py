@@ -186,6 +186,7 @@ def limit_claims(sent: Sentence, det: Determination) -> list[Hit]:
         return []
     request_figs = set(re.findall(r"\d+", det.quantity.display()))
     hits: list[Hit] = []
+    about_request = [_about_request(g.words) for g in sent.segments]
     for n_seg, seg in enumerate(sent.segments):
         if seg.hyp or seg.deontic or (seg.guideline and not seg.case):
             continue  # "the 8 requested would exceed the cap" states the request's reach: modal, not hypothetical
@@ -194,8 +195,8 @@ def limit_claims(sent: Sentence, det: Determination) -> list[Hit]:
                               or any(w[i] in ("the", "this") and w[i + 1] in ("request", "requested")
                                      for i in range(len(w) - 1))):
             continue  # "a request beyond 10 visits would exceed ...": some other request
-        earlier = [_about_request(g.words) for g in sent.segments[:n_seg]]
-        about = _about_request(w) or (earlier and earlier[-1] and w[:1] and w[0] in _LIMIT_VERBS) \
+        earlier = about_request[:n_seg]
+        about = about_request[n_seg] or (earlier and earlier[-1] and w[:1] and w[0] in _LIMIT_VERBS) \
             or (any(earlier) and w[:1] and w[0] in ("they", "it", "these", "this", "that") and w[1:2]
                 and w[1] in _LIMIT_VERBS | {"stay", "still", "would", "remain"})
         if not about:
@@ -410,8 +411,6 @@ def _required_or_class(w: list[str], m: Match) -> bool:
         return True  # "for instance in extreme obesity": an example of what would count
     if set(before[-2:]) & {"where", "whenever"}:
         return True  # "an alternative where reduced weight bearing is desirable": a condition
-    if any(before[k:k + len(p)] == p for p in _REQUIRING for k in range(len(before))):
-        return True
     if any(w[k:k + 2] == ["short", "of"] for k in range(max(0, m.first - 14), m.first)):
         return True  # "well short of the 50% relief for six to eight weeks that page 46 asks for": a threshold
     if w[m.last + 1:m.last + 3] in (["-", "related"], ["-", "induced"], ["-", "associated"]):
@@ -444,13 +443,13 @@ def choice_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hi
             others = {ch.replace("_", " ") for ch in f.choices if ch != f.value and ch not in ("none", "other")}
             if len(others) != 1:
                 continue  # a two-way choice only: "consistent" or "inconsistent"
+            ch = next(iter(others))
+            toks = ch.split()
             for n, seg in enumerate(sent.segments):
                 w = seg.words
                 if n in skip or seg.hyp or seg.modal or (seg.guideline and not seg.case) or seg.kind == "cond":
                     continue
                 for m in find_terms(w, {f.name: list(f.terms)}):
-                    ch = next(iter(others))
-                    toks = ch.split()
                     after = m.last + 1
                     while after < len(w) and w[after] in ("was", "were", "is", "are", "came", "back", "returned",
                                                           "has", "been", "proved", "found"):

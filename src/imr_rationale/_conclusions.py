@@ -69,7 +69,7 @@ def conclusions(sent: Sentence, det: Determination) -> list[Claim]:
         prev = sent.segments[n - 1].words if n > 0 else []
         inherited = seg.kind == "coord" and _subjectless(seg.words) and _determined_referent(prev, refs)
         # "the request ... meets the guideline and is supported"; but not "TPIs have limited value and are ..."
-        out += _segment_conclusions(sent, seg, det, inherited)
+        out += _segment_conclusions(sent, seg, det, refs, inherited)
     return [replace(c, sure=False) if c.sure and c.sign == 1 and _conceded_category(sent, c) else c for c in out]
 
 
@@ -108,12 +108,12 @@ def _concessive(w: list[str]) -> bool:
     return w[:1] in (["although"], ["though"], ["whereas"]) or w[:2] in (["even", "though"], ["even", "if"])
 
 
-def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, inherited: bool = False) -> list[Claim]:
+def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs: set[str],
+                         inherited: bool = False) -> list[Claim]:
     w = seg.words
     review = [i for i, x in enumerate(w) if x in L.REVIEW_VERBS]
     if seg.historical and not review:
         return []
-    refs = service_words(det)
 
     def named(i: int) -> bool:
         return inherited or _has_referent(w, i, refs)
@@ -168,8 +168,8 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, inher
                 sure = False  # "maintenance care is not medically necessary": a subject, but not the request
             if _generic(seg, w, i, refs, strong, _request_words(det)):
                 continue
-        elif x in L.ACTION_NOUNS and _noun_granted(w, i) is not None:
-            sign, strong, last = L.ACTIONS[x], True, _noun_granted(w, i) or i  # "certification cannot be given"
+        elif x in L.ACTION_NOUNS and (granted := _noun_granted(w, i)) is not None:
+            sign, strong, last = L.ACTIONS[x], True, granted  # "certification cannot be given"
         elif x in L.ACTIONS and _heading(sent, seg, i):
             sign, strong = L.ACTIONS[x], True  # "Reasons for non-certification: ..."
         elif x in L.ACTION_NOUNS and w[i - 1:i] and w[i - 1] in _PRECLUDING:
@@ -433,9 +433,7 @@ def _defers_request(w: list[str], i: int, refs: set[str]) -> bool:
     refs = refs - {"exercise"} if "home" in w else refs  # a home exercise program is not supervised therapy
     for b in range(i + 1, len(w)):
         if w[b] in ("before", "prior") and (w[b] == "before" or w[b + 1:b + 2] == ["to"]):
-            between, after = w[i + 1:b], w[b + 1:b + 6]
-            return not any(x in refs or x in ("request", "it", "this") for x in between) \
-                and any(x in refs for x in after)
+            return _other_then_request(w[i + 1:b], w[b + 1:b + 6], refs)
         if w[b:b + 2] in (["start", "with"], ["begin", "with"], ["start", "by"], ["begin", "by"]) \
                 and w[i + 1:i + 2] in (["to"], ["for"]) and not any(x in refs for x in w[i + 1:b]):
             return not any(x in refs for x in w[b + 2:b + 8])  # "more appropriate for her to start with a home
@@ -445,9 +443,12 @@ def _defers_request(w: list[str], i: int, refs: set[str]) -> bool:
         if w[b] == "first" and w[i + 1:i + 2] == ["to"] and b > i + 2 and w[b - 1] != "the" \
                 and w[b + 1:b + 2] in ([], ["and"], [","], ["."], [";"], ["then"]):
             # "reasonable to try a home exercise program first and hold supervised therapy in reserve"
-            return not any(x in refs or x in ("request", "it", "this") for x in w[i + 1:b]) \
-                and any(x in refs for x in w[b + 1:])
+            return _other_then_request(w[i + 1:b], w[b + 1:], refs)
     return False
+
+
+def _other_then_request(first: list[str], then: list[str], refs: set[str]) -> bool:
+    return not any(x in refs or x in ("request", "it", "this") for x in first) and any(x in refs for x in then)
 
 
 _OTHER_KINDS = {"maintenance", "elective", "supportive", "palliative", "passive"}

@@ -301,14 +301,13 @@ def _imaging_denial_hits(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> 
 _PRIOR_TEST_RX = re.compile(r"\b(?:prior|previous|earlier|past|old)\s+(?:[a-z-]+\s+){0,2}?(mri|ct|emg|ncv|ncs|x-?rays?|"
                             r"radiographs?|electrodiagnostic\s+(?:study|studies|testing)|nerve\s+conduction|"
                             r"electromyogra\w*)\b", re.I)
-_TEST_IN_RECORD = {"mri": r"\bmri|magnetic resonance", "ct": r"\bct\b|computed tomography",
-                   "emg": r"\bemg|electromyogra|electrodiagnostic",
-                   "ncv": r"\bncv|\bncs|nerve conduction|electrodiagnostic",
-                   "ncs": r"\bncv|\bncs|nerve conduction|electrodiagnostic", "x-ray": r"x-?ray|radiograph",
-                   "radiograph": r"x-?ray|radiograph", "electrodiagnostic": r"\bemg|\bncv|\bncs|electrodiagnostic",
-                   "nerve": r"\bncv|\bncs|nerve conduction|electrodiagnostic",
-                   "electromyography": r"\bemg|electromyogra|electrodiagnostic",
-                   "electromyogram": r"\bemg|electromyogra|electrodiagnostic"}
+
+
+def _support_for(test: str) -> re.Pattern[str]:
+    """What in a record shows a test was done: the clinical lexicon's own support pattern for it."""
+    words = (test, test.split()[0])
+    return next((support for _, find, support in CLINICAL if any(find.fullmatch(x) for x in words)),
+                re.compile(re.escape(test), re.I))
 
 
 def _prior_test_hits(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> list[Hit]:
@@ -318,9 +317,7 @@ def _prior_test_hits(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> list
         seg = sent.segment_at(sent.start + m.start())
         if seg is None or seg not in seg_ok or seg.modal:
             continue
-        kind = re.sub(r"s$", "", m.group(1).lower().split()[0])
-        kind = "x-ray" if kind in ("x-ray", "xray") else kind
-        if not re.search(_TEST_IN_RECORD.get(kind, re.escape(kind)), rec.record_only):
+        if not _support_for(m.group(1).lower()).search(rec.record_only):
             span = (sent.start + m.start(), sent.start + m.end())
             return [Hit("unsupported_fact", f"sentence {sent.index} speaks of '{m.group(0)}'; the record mentions "
                         f"no earlier {m.group(1)}", sent.index, span, m.group(0))]

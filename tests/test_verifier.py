@@ -413,6 +413,11 @@ def test_items_listed_after_a_colon_take_their_leads_verb(cases) -> None:  # typ
 # double negatives, worked totals, a ruling "under MTUS", findings agreeing)
 
 REJECT_GENERAL = [
+    ('tpi-overturned.yaml', 1, 'Although a trial of medical management has not been documented, the trigger points support the request, and the three injections are medically necessary.', 'misstated_fact'),
+    ('amtg-acupuncture-upheld.yaml', 1, 'The worker has had no acupuncture for this injury so far. The additional six cervical sessions are not medically necessary.', 'misstated_fact'),
+    ('cpmtg-nsaids-overturned.yaml', 1, 'NSAIDs are not supported for this type of knee pain under pages 67-73. Naproxen 500 mg #60 is therefore medically necessary.', 'contradicts_outcome'),
+    ('cpmtg-muscle-relaxants-overturned.yaml', 1, 'The cyclobenzaprine would not be supported; neither applies here. Non-certification reversed.', 'contradicts_outcome'),
+    ('cervical-spine-2014.yaml', 3, 'She has myofascial pain, not radicular pain. The injection is not medically necessary.', 'misstated_fact'),
     ('cpmtg-opioids-upheld.yaml', 1, 'He went back to full duty while taking the Norco; even so, the Norco is not medically necessary.', 'misstated_fact'),
     ('cpmtg-manual-therapy-overturned.yaml', 1, 'The request is for manipulation to the thoracic spine, and it is medically necessary.', 'misstated_request'),
     ('acoem-low-back-imaging-upheld.yaml', 1, 'On examination a positive straight leg raise was found. The MRI of the lumbar spine is not medically necessary.', 'misstated_fact'),
@@ -492,6 +497,14 @@ REJECT_GENERAL = [
 ]
 
 ACCEPT_GENERAL = [
+    ('cervical-spine-2014.yaml', 1, 'The requested programme is longer than that, and the file would need to explain why home exercise is not enough; it does not. The physical therapy is not medically necessary.'),
+    ('cervical-spine-2014.yaml', 2, 'Nor is a recent, failed trial of conservative care documented. The MRI is not medically necessary.'),
+    ('cervical-spine-2014.yaml', 3, 'The file does not document that medications, stretching and therapy have failed to control a myofascial pain syndrome. The injection is not medically necessary.'),
+    ('cervical-spine-2014.yaml', 3, 'The examination notes only paraspinal tenderness, and failure of stretching, NSAIDs or muscle relaxants is not documented. The injection is not medically necessary.'),
+    ('cervical-spine-2014.yaml', 3, 'Trigger point injections are for myofascial pain, not radicular pain. The injection is not medically necessary.'),
+    ('pt-overturned.yaml', 1, 'Utilization review of May 16, 2016 non-certified the request. The request is medically necessary.'),
+    ('acoem-neck-electrodiagnostics-upheld.yaml', 1, 'EMG/NCV of the right upper extremity was requested only two weeks after the forklift jolt. Not medically necessary.'),
+    ('cpmtg-muscle-relaxants-overturned.yaml', 1, 'Standing daily use of a muscle relaxant would not be supported, nor would carisoprodol; neither applies here. Non-certification reversed.'),
     ('acoem-low-back-imaging-upheld.yaml', 1, 'An MRI would be appropriate were a progressive deficit to develop; none has. The MRI of the lumbar spine is not medically necessary.'),
     ('acoem-low-back-imaging-upheld.yaml', 1, 'The straight leg raise was negative and reflexes were normal, so the MRI of the lumbar spine is not medically necessary.'),
     ('cpmtg-manual-therapy-overturned.yaml', 1, 'Chiropractic manipulation of the lumbar spine for 6 visits fits the trial period. The request is medically necessary.'),

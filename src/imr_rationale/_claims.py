@@ -307,6 +307,14 @@ def _none_of(value: object) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool) and value == 0
 
 
+def _counted_history(det: Determination) -> dict[str, list[str]]:
+    """A count of care already had ('12 acupuncture treatments completed'), above zero: its terms, for reading
+    'he has had no acupuncture' as the history it denies."""
+    return {f.name: list(f.terms) for c in det.criteria for f in c.facts
+            if isinstance(f.value, (int, float)) and not isinstance(f.value, bool) and f.value > 0 and f.terms
+            and set(f.name.split("_")) & _HISTORY_FACT}
+
+
 def fact_values(det: Determination) -> dict[str, object]:
     """Each fact's value as a yes/no claim reads it: a count of zero is False, a documented choice True; a
     criterion named as a whole is True when met, False when not met, None when not documented."""
@@ -321,6 +329,7 @@ def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]
     lex = fact_lexicon(det)
     negated = {a for c in det.criteria for f in c.facts for t in f.terms for a in antonyms(t)}
     values = fact_values(det)
+    hist_lex, hist_values = lex | _counted_history(det), values | {k: True for k in _counted_history(det)}
     hits: list[Hit] = []
     for n, seg in enumerate(sent.segments):
         status = _label_status(sent, n)
@@ -329,12 +338,12 @@ def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]
             continue
         if n in skip or (seg.guideline and not seg.case) or seg.kind == "cond":
             continue
-        first, handled = _first_time_claims(sent, seg, lex, values, det)
+        first, handled = _first_time_claims(sent, seg, hist_lex, hist_values, det)
         if first:
             hits += first
             continue
         if not (seg.hyp or seg.deontic or seg.modal):
-            had, done = _history_claims(sent, seg, lex, values, det)
+            had, done = _history_claims(sent, seg, hist_lex, hist_values, det)
             if had:
                 hits += had
                 continue
@@ -415,11 +424,15 @@ def _required_or_class(w: list[str], m: Match) -> bool:
         return True  # "well short of the 50% relief for six to eight weeks that page 46 asks for": a threshold
     if w[m.last + 1:m.last + 3] in (["-", "related"], ["-", "induced"], ["-", "associated"]):
         return True  # "no NSAID-related dyspepsia": the term names a cause, not a drug taken or not
+    if w[max(0, m.first - 2):m.first] == [",", "not"] and any(
+            w[k] == "for" and w[k - 1] in _PURPOSE_HEADS for k in range(1, m.first - 2)):
+        return True  # "TPIs are for myofascial pain, not radicular pain": what the treatment is for
     if before[-3:] == ["more", "than", "one"] or before[-1:] in (["another"], ["second"], ["multiple"], ["several"]):
         return True  # "not on more than one NSAID": how many, not whether
     return w[m.last + 1:m.last + 2] in (["users"], ["patients"], ["takers"], ["recipients"])
 
 
+_PURPOSE_HEADS = {"is", "are", "indicated", "reserved", "intended", "used", "meant", "recommended", "designed"}
 _BOTH_WAYS = {"excluded", "ruled", "absent", "confirmed", "established", "present", "evident", "disproved", "proven",
               "proved", "shown"}
 
@@ -602,6 +615,7 @@ def _first_time_claims(sent: Sentence, seg: Segment, lex: dict[str, list[str]], 
     return [], set()
 
 
+_HAD_BREAK = {"after", "from", "with", "since", "following", "before", "to", "on", "during", "despite", "for", ","}
 _HAD_VERBS = {"had", "received", "underwent", "undergone", "completed", "attended", "tried", "got", "given"}
 
 
@@ -615,7 +629,8 @@ def _history_claims(sent: Sentence, seg: Segment, lex: dict[str, list[str]], val
     cores = {k: _with_cores(tuple(v)) for k, v in lex.items() if set(k.split("_")) & _HISTORY_FACT}
     for m in find_terms(w, cores):
         verbs = [k for k in range(max(0, m.first - 4), m.first) if w[k] in _HAD_VERBS
-                 and not (k > 0 and w[k - 1] in ("after", "a", "an", "the", "with", "before", "following"))]
+                 and not (k > 0 and w[k - 1] in ("after", "a", "an", "the", "with", "before", "following"))
+                 and not set(w[k + 1:m.first]) & _HAD_BREAK]  # "had no relief after acupuncture": not had
         if not verbs or _names_request(w, m):
             continue  # "a home program after completed therapy" is no history of this worker
         pol = -1 if negations(w, m) % 2 else 1

@@ -20,7 +20,8 @@ def mark(sentences: list[Sentence]) -> None:
         for k, seg in enumerate(sent.segments):
             w = seg.words
             seg.case = _names_case(w)
-            seg.modal = any(x in L.MODALS for x in w)
+            seg.modal = any(x in L.MODALS and not (x == "may" and w[j + 1:j + 2] and w[j + 1].isdigit())
+                            for j, x in enumerate(w))  # but "May 16, 2016" is a date
             perfect = any(w[j] in ("would", "could", "might") and "have" in w[j + 1:j + 3]
                           for j in range(len(w) - 1))
             adjacent_cond = any(o.kind == "cond" and o.chunk == seg.chunk and abs(j - k) == 1

@@ -70,7 +70,22 @@ def conclusions(sent: Sentence, det: Determination) -> list[Claim]:
         inherited = seg.kind == "coord" and _subjectless(seg.words) and _determined_referent(prev, refs)
         # "the request ... meets the guideline and is supported"; but not "TPIs have limited value and are ..."
         out += _segment_conclusions(sent, seg, det, refs, inherited)
-    return [replace(c, sure=False) if c.sure and c.sign == 1 and _conceded_category(sent, c) else c for c in out]
+    set_aside = next((k for k, s in enumerate(sent.segments) if _not_this_case(s.words)
+                      and (s.words[0] != "neither" or {"or", "nor"} & {x for p in sent.segments[:k] for x in p.words})),
+                     None)  # "neither" sets aside two things
+    return [replace(c, sure=False) if c.sure and ((c.sign == 1 and _conceded_category(sent, c)) or (
+        set_aside is not None and c.seg.modal and sent.segments.index(c.seg) < set_aside)) else c for c in out]
+
+
+_NOT_HERE = (["neither", "applies"], ["neither", "apply"], ["neither", "is", "the", "case"], ["none", "applies"],
+             ["none", "of", "which", "applies"], ["none", "of", "these", "applies"], ["neither", "of", "which"],
+             ["that", "is", "not", "the", "case"], ["which", "is", "not", "the", "case"], ["none", "apply"],
+             ["this", "is", "not", "the", "case"])
+
+
+def _not_this_case(w: list[str]) -> bool:
+    """'..., nor would carisoprodol; neither applies here': the clauses before were about other cases."""
+    return any(w[k:k + len(p)] == p for p in _NOT_HERE for k in range(min(3, len(w))))
 
 
 def _conceded_category(sent: Sentence, c: Claim) -> bool:
@@ -146,8 +161,10 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
             # "his need for instruction", "a flare with a need for renewed instruction"
             if _attributive(w, i) or (x == "line" and not (w[i - 1:i] == ["in"] and w[i + 1:i + 2] == ["with"])):
                 continue
-            if x == "need" and w[i + 1:i + 3] == ["to", "be"]:
-                continue  # "a prior course whose benefit would need to be shown": a requirement, not a ruling
+            if x in ("need", "needs") and w[i + 1:i + 2] == ["to"] and w[i + 2:i + 3] \
+                    and (w[i + 2] == "be" or w[i + 2] in _REQUIRED_SHOWING):
+                continue  # "a prior course whose benefit would need to be shown", "the file would need to explain
+                # why": a requirement, not a ruling
             if set(w[i + 1:i + 5]) & _PROCESS_NOUNS and x in ("necessity", "basis", "reason", "need", "support"):
                 continue  # "not a basis for a medical necessity determination": the process, not a ruling
             if x in ("support", "supports") and (w[i + 1:i + 2] in ([], ["."], [","], [";"])
@@ -539,6 +556,8 @@ def _action_excluded(w: list[str], i: int) -> bool:
     return x == "certification" and i > 0 and w[i - 1] in ("board", "specialty")
 
 
+_REQUIRED_SHOWING = {"explain", "show", "document", "demonstrate", "establish", "describe", "address", "clarify",
+                     "justify", "specify", "state", "identify", "record", "indicate", "confirm", "provide"}
 _EVIDENCE_MODIFIERS = {"imaging", "electrodiagnostic", "radiographic", "objective", "clinical", "documentary",
                        "evidentiary", "mri", "emg", "diagnostic", "corroborating", "literature", "scientific"}
 _ALLOWANCE_VERBS = {"allows", "allow", "allowed", "permits", "permit", "permitted", "supports", "support", "supported",
@@ -578,6 +597,9 @@ def _generic(seg: Segment, w: list[str], i: int, refs: set[str], strong: bool = 
     if strong and not adverbs:
         return False
     after = w[i + 1:i + 4]
+    if not adverbs and after[:1] and after[0] in L.GENERIC_PREPS and after[1:2] in (["this"], ["her"], ["his"],
+                                                                                   ["their"]):
+        return False  # "NSAIDs are not supported for this type of knee pain": said of this worker
     qualified = adverbs or any(x in L.GENERIC_PREPS - {"as"} for x in after) or \
         (after[:1] == ["as"] and after[1:2] in (["an"], ["a"], ["part"], ["one"], ["adjunct"], ["option"])) or \
         any(x in ("for", "in", "with", "during") for x in w[:i])

@@ -89,7 +89,9 @@ NEGATED_COMPLEMENT_HEADS = {"indicated", "reported", "mentioned", "expressed", "
                             "shown", "established", "demonstrated", "true", "case", "agree", "believe", "find",
                             "think", "support", "documented", "suggest", "suggests", "show", "shows",
                             "indicate", "indicates", "demonstrate", "establish", "apparent", "evident", "sign",
-                            "said", "say", "concluded", "argued", "stated", "claimed", "maintained"}
+                            "said", "say", "concluded", "argued", "stated", "claimed", "maintained", "document",
+                            "documents", "describe", "describes", "mention", "mentions", "confirm", "confirms",
+                            "establishes", "demonstrates", "records"}
 # After a term: "trigger points were not documented", "radiculopathy has been ruled out".
 PRESENCE_WORDS = {"present", "documented", "found", "noted", "identified", "seen", "observed", "elicited",
                   "shown", "demonstrated", "described", "established", "confirmed", "evident", "apparent",

@@ -451,6 +451,8 @@ def _counts_request_units(sent: Sentence, det: Determination, rec: Record, n: fl
                          r"allows?|permits?|exceed\w*|beyond|over|under|within|only)\s+(?:\w+\s+)?$", before, re.I)
 
 
+_TIMING_AFTER = re.compile(r"\s+(?:days?|weeks?|months?|years?)\s+(?:after|ago|before|since|following|post|into|"
+                           r"from|out\s+from|later)\b", re.I)
 _ARITH_RX = re.compile(r"[+=]|/\s*(?:week|wk)\b|\b(?:make|makes|making|reach|reaches|totals?|totall?ing|plus|bring|"
                        r"brings|bringing|brought|amounts?|"
                        r"adds?|"
@@ -479,7 +481,8 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
                              or (set(numbers_in(raw)) - {n}) & rec.had):
         return None  # a total the reviewer worked out: "12 completed plus the 8 requested is 20", "he has completed
         # 20 visits, and 28 would exceed the cap"
-    if (_REQ_BEFORE.search(before) or _REQ_AFTER.search(after)) and not _THRESHOLD_BEFORE.search(before):
+    if (_REQ_BEFORE.search(before) or _REQ_AFTER.search(after)) and not _THRESHOLD_BEFORE.search(before) \
+            and not _TIMING_AFTER.match(after):  # "requested only two weeks after the injury": when, not how many
         if n in rec.request_numbers:
             return None
         q = f" ({det.quantity.display()})" if det.quantity else ""

@@ -245,6 +245,10 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
             commas.append(k)  # "neither a failed trial, a failed strengthening program nor a planned procedure"
             k, steps = k - 1, steps + 1
             continue
+        if words[k] == "," and k >= 2 and words[k - 2] in ("a", "an", "the", "any", "no") \
+                and _adjective(words[k - 1]) and words[k + 1:k + 2] and _adjective(words[k + 1]):
+            k, steps = k - 1, steps + 1
+            continue  # "nor is a recent, failed trial documented": a comma between two adjectives
         if words[k] == ",":
             rest = words[k + 1:]
             stop = next((q for q, x in enumerate(rest) if x in (",", ";", ":")), len(rest))
@@ -264,6 +268,11 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
     return None
 
 
+def _adjective(w: str) -> bool:
+    return w.isalpha() and (w.endswith(("ed", "ent", "al", "ive", "ous", "ful", "able", "ible", "ic", "ate", "ior"))
+                            or w in ("prior", "recent", "formal", "adequate", "long", "short", "brief", "full"))
+
+
 def outer_negation(words: list[str], start: int, inner: int | None) -> bool:
     """'It cannot be said that ...', 'there is no documentation that ...': a negated head over the
     clause the term is in (unless that head is the term's own nearest negator)."""
@@ -271,6 +280,9 @@ def outer_negation(words: list[str], start: int, inner: int | None) -> bool:
         if words[c] in _BACK_STOP or (words[c] in _SUBORDINATORS and words[c - 1:c] not in (["case"], ["situation"])) \
                 or (words[c] in ("for", "as") and c > 0 and words[c - 1] == ","):
             return False  # "it is not that X, for tingling does suggest ...": the reason is asserted
+        if words[c] == "that" and c > 0 and words[c - 1].isalpha() and words[c - 1] not in L.NEGATED_COMPLEMENT_HEADS \
+                and words[c + 1:c + 2] and words[c + 1] in ("is", "are", "was", "were", "has", "have", "had"):
+            return False  # "does not describe any finding that is not explained by ...": a relative clause
         if words[c] in ("that", "whether") or (words[c] in ("where", "in") and words[c - 1:c] in (["case"],
                                                                                            ["situation"])):
             if words[max(0, c - 3):c] in (["it", "is", "not"], ["it", "was", "not"], ["this", "is", "not"]):
@@ -552,6 +564,9 @@ def predicate_polarity(words: list[str], m: Match, lex: dict[str, int]) -> int |
                         return None  # "it is not true that conservative care was never tried", "not without a
                         # trial of conservative care": tried, no more
                     return -1  # "no trial of therapy", "the record does not show that therapy has been tried"
+            if any(words[q] in ("trial", "course", "attempt") for q in range(max(0, m.first - 4), m.first)) \
+                    and words[m.first - 1:m.first] == ["of"] and post_negated(words, m.last):
+                return -1  # "a trial of medical management has not been documented": nothing documented to fail
         return None
     _, p, toks = best
     sign = lex[words[p]] if len(toks) == 1 else 1

@@ -340,6 +340,11 @@ def _cut(ts: list[Token]) -> list[Segment]:
             resume, chunk = None, chunk + (0 if w == ":" else 1)  # a colon elaborates its clause
             i += 1
             continue
+        if w == "," and i > 1 and words[i - 2] in L.MONTHS and words[i - 1].isdigit() and len(nxt) == 4 \
+                and nxt.isdigit():
+            cur.append(ts[i])  # "May 16, 2016": a date's comma
+            i += 1
+            continue
         if w == ",":
             if nxt in ("however", "though", "therefore", "then") and words[i + 2:i + 3] == [","] and cur \
                     and words[i + 3:i + 4] in (["that"], ["whether"]):
@@ -354,6 +359,10 @@ def _cut(ts: list[Token]) -> list[Segment]:
                     and has_verb([t.text for t in cur]):
                 close("coord")
                 i += 1
+                continue
+            if kind == "main" and _subject_list_open(cur):
+                cur.append(ts[i])  # ", and failure of stretching, NSAIDs or relaxants is not documented": the
+                i += 1  # coordinated clause's subjects, before its verb
                 continue
             open_neither = "neither" in [t.text for t in cur] and "nor" not in [t.text for t in cur] \
                 and "nor" in words[i + 1:i + 14]  # "neither a failed trial, a failed program nor a plan"
@@ -378,7 +387,7 @@ def _cut(ts: list[Token]) -> list[Segment]:
                       or (w in ("while", "yet") and nxt in _PRONOUN_NEXT and words[i - 1] not in ("not", "as"))):
             close(_start_kind(words, i))
         elif cur and w in ("and", "or", "nor") and has_verb([t.text for t in cur]) and _complete(cur) \
-                and not (w == "nor" and "neither" in [t.text for t in cur]) \
+                and not (w == "nor" and "neither" in [t.text for t in cur]) and not _subject_list_open(cur) \
                 and nxt not in _NOT_CLAUSE_START and has_verb(words[i + 1:_next_break(words, i + 1)]):
             close("coord")
         elif not cur and kind == "main":
@@ -387,6 +396,13 @@ def _cut(ts: list[Token]) -> list[Segment]:
         i += 1
     close("main")
     return segs
+
+
+def _subject_list_open(cur: list[Token]) -> bool:
+    """The clause ends in ', and <noun phrase>' with no verb yet: a comma here goes on listing its subjects."""
+    w = [t.text for t in cur]
+    last = max((k for k, x in enumerate(w) if x == "," and w[k + 1:k + 2] in (["and"], ["or"])), default=None)
+    return last is not None and len(w) > last + 2 and not has_verb(w[last + 2:])
 
 
 def _list_goes_on(words: list[str], i: int) -> bool:

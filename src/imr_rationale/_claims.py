@@ -173,6 +173,8 @@ def _partial(w: list[str], k: int, fact_terms: dict[str, list[str]]) -> bool:
         return True
     if any(y.isdigit() for y in w[k + 1:k + 2]):
         return True
+    if w[k + 1:k + 2] == ["that"] or ["such", "as"] in (w[q:q + 2] for q in range(k + 1, min(len(w), k + 8))):
+        return True  # "the criteria that are satisfied, such as the duration, cannot rescue ...": some of them
     masked = _masked(w)
     return any(not set(range(m.first, m.last + 1)) & masked and (k < m.first <= k + 4 or k - 4 <= m.last < k)
                for m in find_terms(w, fact_terms))  # "the trigger point criterion", "the criteria for imaging"
@@ -418,6 +420,9 @@ def _required_or_class(w: list[str], m: Match) -> bool:
     if any(wide[k:k + 2] in (["for", "instance"], ["for", "example"], ["such", "as"]) for k in range(len(wide))) \
             or "e.g" in wide:
         return True  # "for instance in extreme obesity": an example of what would count
+    if any(w[k] in ("after", "following", "once") and w[k - 1] in _APPLIES
+           for k in range(max(1, m.first - 5), m.first)):
+        return True  # "the transition applies after a completed course of therapy": when a rule applies
     if set(before[-2:]) & {"where", "whenever"}:
         return True  # "an alternative where reduced weight bearing is desirable": a condition
     if any(w[k:k + 2] == ["short", "of"] for k in range(max(0, m.first - 14), m.first)):
@@ -432,6 +437,8 @@ def _required_or_class(w: list[str], m: Match) -> bool:
     return w[m.last + 1:m.last + 2] in (["users"], ["patients"], ["takers"], ["recipients"])
 
 
+_APPLIES = {"applies", "apply", "relevant", "required", "expected", "needed", "comes", "due", "only", "arises",
+            "begins", "starts"}
 _PURPOSE_HEADS = {"is", "are", "indicated", "reserved", "intended", "used", "meant", "recommended", "designed"}
 _BOTH_WAYS = {"excluded", "ruled", "absent", "confirmed", "established", "present", "evident", "disproved", "proven",
               "proved", "shown"}
@@ -538,7 +545,9 @@ def duration_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[
             for t in f.terms:
                 if (m := _THRESHOLD_RX.search(t.lower())) and (isinstance(f.value, bool) or f.value is None):
                     limits.append((f, crit, _months(m.group(1), m.group(2))))
-    hits: list[Hit] = []
+    hits: list[Hit] = _symptom_span_hits(sent, det, skip)
+    if hits:
+        return hits
     for n, seg in enumerate(sent.segments):
         if not limits or n in skip or seg.hyp or seg.modal or seg.deontic or (seg.guideline and not seg.case):
             continue
@@ -556,6 +565,42 @@ def duration_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[
                                     (seg.start, seg.end), m.group(0)))
                     return hits
     return hits
+
+
+_COMPARE_RX = re.compile(r"\b(beyond|more than|over|longer than|past|exceeds?|exceeded|exceeding|in excess of|"
+                         r"less than|under|shorter than|fewer than|within)\s+(?:the\s+)?(?:[a-z']+\s+){0,2}?" + _NUM
+                         + r"(?:\s*(?:-|to)\s*" + _NUM + r")?\s*-?\s*" + _UNIT + r"\b")
+_NOT_SAID_OF_CASE = {"before", "until", "once", "when", "if", "unless", "requires", "require", "required", "acoem",
+                     "mtus", "guideline", "guidelines", "standard", "threshold", "criterion"}
+_LASTING = {"lasted", "lasting", "persisted", "persisting", "present", "continued", "ongoing", "symptoms", "symptom",
+            "pain", "tingling", "numbness", "complaints", "complaint", "paresthesias", "duration"}
+
+
+def _symptom_span_hits(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]:
+    """'The tingling has lasted beyond the 3-4 week period' when the record counts 2 weeks of symptoms."""
+    spans = [(f, c) for c in det.criteria for f in c.facts if f.name.startswith("symptom_duration")
+             and isinstance(f.value, (int, float)) and not isinstance(f.value, bool)]
+    for n, seg in enumerate(sent.segments):
+        w = seg.words
+        if not spans or n in skip or seg.hyp or seg.modal or seg.deontic or seg.guideline or seg.kind != "main" \
+                or not set(w) & _LASTING or set(w) & _NOT_SAID_OF_CASE:
+            continue
+        for m in _COMPARE_RX.finditer(" ".join(w)):
+            k = len(" ".join(w)[:m.start()].split())
+            more = m.group(1) not in ("less than", "under", "shorter than", "fewer than", "within")
+            if sum(1 for x in w[:k] if x in ("not", "never", "no")) % 2:
+                more = not more
+            low, high = _months(m.group(2), m.group(4)), _months(m.group(3) or m.group(2), m.group(4))
+            span = m.group(2) + (f"-{m.group(3)}" if m.group(3) else "")
+            for f, crit in spans:
+                unit = f.name.rsplit("_", 1)[-1] if f.name.endswith(("weeks", "months", "days")) else "weeks"
+                value = _months(str(f.value), unit)
+                if (more and value <= low) or (not more and value >= high):
+                    return [Hit("misstated_fact", f"sentence {sent.index} says the symptoms have lasted "
+                                f"{'more' if more else 'less'} than {span} {m.group(4)}; the record gives "
+                                f"{f.value:g} {unit} (criterion {crit.id}: {crit.status}). The fact: "
+                                f"{f.question}", sent.index, (seg.start, seg.end), m.group(0))]
+    return []
 
 
 _REQUEST_DETS = {"this", "these", "requested", "proposed", "current", "present", "additional", "further", "new",

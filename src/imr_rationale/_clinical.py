@@ -79,8 +79,8 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
     ("strain", r"strains?|strained", None),
     ("whiplash", r"whiplash", None),
     ("concussion", r"concussions?|head injury|traumatic brain", None),
-    ("depression", r"depression|depressive|anxiety|psychiatric|ptsd|insomnia|panic(?: attacks?| disorder)?|"
-     r"sleep disturbance|suicidal(?: ideation)?|bipolar|schizophreni[ac]", None),
+    ("depression", r"depression|depressive|anxiety|psychiatric|ptsd|post-?traumatic stress|insomnia|"
+     r"panic(?: attacks?| disorder)?|sleep disturbance|suicidal(?: ideation)?|bipolar|schizophreni[ac]", None),
     ("neuropathy", r"neuropath(?:y|ies|ic)|polyneuropathy", None),
     ("spondylosis", r"spondylosis|osteoarthritis|arthritis|arthritic|facet arthropathy|arthropathy", None),
     ("degenerative disc disease", r"degenerative dis[ck] disease|ddd|disc degeneration",
@@ -131,12 +131,13 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
      r"doctor shopping|drug-seeking|diversion|multiple prescribers|(?:opioid |drug |substance )?(?:misuse|abuse)|"
      r"addiction|substance use disorder|alcohol(?:ism| dependence| use disorder)?|(?:drug|alcohol) dependence", None),
     ("hospitalization", r"hospitali[sz](?:ation|ations|ed)|emergency (?:room|department)|intensive care|"
-     r"admitted to (?:the )?hospital", None),
+     r"admitted to (?:the )?hospital|(?:emergency|hospital) admissions?|overdos(?:e|es|ed)", None),
     ("steroid", r"steroids?|corticosteroids?|prednisone|cortisone|methylprednisolone|kenalog|depo-?medrol",
      r"steroid|corticosteroid|prednisone|cortisone"),
     ("lidocaine", r"lidocaine|bupivacaine|marcaine|xylocaine", r"lidocaine|bupivacaine|local anesthetic|anesthetic"),
     # body regions beyond the request
     ("lumbar spine", r"lumbar|low(?:er)? back|lumbosacral|sacroiliac", None),
+    ("cervical spine", r"cervical|neck", None),
     ("thoracic spine", r"thoracic|mid-?back", None),
     ("shoulder", r"shoulders?|rotator", None),
     ("knee", r"knees?", None),

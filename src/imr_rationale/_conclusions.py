@@ -13,11 +13,12 @@ from dataclasses import dataclass, replace
 
 from . import _lexicon as L
 from ._scope import predicate_negations
-from ._sentences import Segment, Sentence, tokenize
+from ._sentences import Segment, Sentence, has_phrase, tokenize
 from .engine import Determination
 
 _SKIP_FWD = {"to", "the", "this", "a", "an", "of", "for", "that", "be", "with", "its", "any", "her", "his", "in",
-             "their", "medically", "clinically", "full", "further", "formal"}
+             "their", "medically", "clinically", "full", "further", "formal", "leave", "let", "keep"}  # "reasonable
+# to leave the denial in place"
 _COORD = {"and", "or", ",", "nor", "also", "even", "medically", "clinically", "and/or", "/", "as", "well", "is",
           "are", "be"}
 _UR_QUAL = {"ur", "review", "prior", "original", "initial", "adverse", "previous", "reviewer's", "carrier's"}
@@ -70,6 +71,9 @@ def conclusions(sent: Sentence, det: Determination) -> list[Claim]:
         inherited = seg.kind == "coord" and _subjectless(seg.words) and _determined_referent(prev, refs)
         # "the request ... meets the guideline and is supported"; but not "TPIs have limited value and are ..."
         out += _segment_conclusions(sent, seg, det, refs, inherited)
+        answer = _whether_answered(sent, n)
+        if answer is not None:
+            out.append(Claim(sent, seg, answer, 0, len(seg.words) - 1, True))
     set_aside = next((k for k, s in enumerate(sent.segments) if _not_this_case(s.words)
                       and (s.words[0] != "neither" or {"or", "nor"} & {x for p in sent.segments[:k] for x in p.words})),
                      None)  # "neither" sets aside two things
@@ -86,6 +90,19 @@ _NOT_HERE = (["neither", "applies"], ["neither", "apply"], ["neither", "is", "th
 def _not_this_case(w: list[str]) -> bool:
     """'..., nor would carisoprodol; neither applies here': the clauses before were about other cases."""
     return any(w[k:k + len(p)] == p for p in _NOT_HERE for k in range(min(3, len(w))))
+
+
+def _whether_answered(sent: Sentence, n: int) -> int | None:
+    """'The question is whether the request is medically necessary, and it is not': the answer rules."""
+    w = [x for x in sent.segments[n].words if x.isalnum()]
+    if n == 0 or w[:1] not in (["and"], ["but"]) or w[1:3] not in (["it", "is"], ["it", "was"], ["this", "is"]) \
+            or w[3:] not in ([], ["not"]):
+        return None
+    prev = sent.segments[n - 1].words
+    if "whether" not in prev:
+        return None
+    ev = [x for x in prev[prev.index("whether"):] if x in L.EVALUATIVE]
+    return None if len(ev) != 1 else L.EVALUATIVE[ev[0]] * (-1 if w[3:] else 1)
 
 
 def _conceded_category(sent: Sentence, c: Claim) -> bool:
@@ -142,7 +159,7 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
         if i in absorbed:
             continue
         sign, strong, last, sure = 0, False, i, True
-        if x in _AGREE and _with_ur(w, i) and "that" not in w[i + 1:]:
+        if x in _AGREE and _with_ur(w, i) and not _that_clause(w, i):
             sign, strong = (-1 if x in _AGREE_YES else 1), True  # "I concur with UR": the denial stands
         elif x in _AGREE and _writer_agrees(w, i) and not [y for y in w[i + 1:] if y.isalnum()] \
                 and _after_review_denial(sent, seg):
@@ -209,11 +226,11 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
             continue  # "it is not unreasonable to conclude that ...": a judgement about a belief, not a ruling
         if "than" in w[max(0, i - 6):i] and x in _ALLOWANCE_VERBS:
             continue  # "four visits is not more than the initial trial allows": a comparison with the allowance
-        if _relative_modal(w, i) or _reported_instruction(w, i) or _bare_infinitive(w, i):
+        if _relative_modal(w, i) or _reported_instruction(w, i) or _bare_infinitive(w, i) or _ur_act(w, i):
             continue
         if not seg.case and class_generic(w):
             continue  # "imaging is unnecessary for every neck complaint": a class of patients, not this request
-        if x in ("agree", "agrees", "concur", "concurs") and ("that" in w[i + 1:] or not _writer_agrees(w, i)):
+        if x in ("agree", "agrees", "concur", "concurs") and (_that_clause(w, i) or not _writer_agrees(w, i)):
             continue  # "I agree with the reviewer that ...": the that-clause concludes; "the exam and MRI agree
             # on a radiculopathy": findings agreeing, not the writer
         if _about_the_past(w, i):
@@ -222,7 +239,10 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
             continue  # "the 10 visits the guideline allows": the guideline speaking inside a case sentence
         if _reduced_relative(w, i):
             continue  # "the 9-10 visits recommended"
-        if _modal_condition(w, i, refs) or _indefinite_other(w, i, refs) or _other_kind_subject(w, i):
+        if _relative_class(w, i):
+            continue  # "not a condition for which TENS is indicated": a class, inside a relative clause
+        if _modal_condition(w, i, refs) or _indefinite_other(w, i, refs) or _other_kind_subject(w, i) \
+                or _kind_itself(w, i):
             sure = False  # "red flags would justify imaging": a condition, not a hedge about the request; "a
             # referral is justified": something other than the request
         floor = prev[0] + 1 if prev else 0
@@ -271,6 +291,18 @@ def _reported_instruction(w: list[str], i: int) -> bool:
     return any(w[k] in _TELLING for k in range(max(0, i - 8), i)) and "to" in w[max(0, i - 8):i]
 
 
+_UR_NOUNS = {"ur", "utilization", "carrier", "administrator", "insurer", "adjuster", "adjustor"}
+
+
+def _ur_act(w: list[str], i: int) -> bool:
+    """'The UR reviewer relied on pages 98-99 to deny therapy', '... pared the request down rather than certify
+    it': an act of the review, reported, with the review for subject."""
+    if w[i - 1:i] not in (["to"], ["than"]) or w[i] not in L.ACTIONS:
+        return False
+    subject = w[:next((k for k, x in enumerate(w) if x in L.FINITE_VERBS), i)]
+    return bool(set(subject) & _UR_NOUNS) and not set(w[:i]) & {"i", "we"}
+
+
 def _bare_infinitive(w: list[str], i: int) -> bool:
     """'no program is documented for the unit to support': an infinitive with nothing after it."""
     return i > 0 and w[i - 1] == "to" and all(not x.isalnum() for x in w[i + 1:])
@@ -280,6 +312,13 @@ _AGREE_YES = {"agree", "agrees", "concur", "concurs"}
 _AGREE = _AGREE_YES | {"disagree", "disagrees"}
 _UR_OBJECTS = {"ur", "utilization", "reviewer", "review", "physician", "decision", "denial", "noncertification",
                "adviser", "advisor", "carrier"}
+
+
+def _that_clause(w: list[str], i: int) -> bool:
+    """'I agree with the reviewer that ...': a that-clause follows; but 'with that decision' is a determiner."""
+    return any(x == "that" and w[k + 1:k + 2] and w[k + 1] not in _UR_OBJECTS | {"determination", "ruling",
+                                                                                "conclusion", "modification"}
+               for k, x in enumerate(w[i + 1:], i + 1))
 
 
 def _with_ur(w: list[str], i: int) -> bool:
@@ -466,6 +505,16 @@ def _defers_request(w: list[str], i: int, refs: set[str]) -> bool:
 
 def _other_then_request(first: list[str], then: list[str], refs: set[str]) -> bool:
     return not any(x in refs or x in ("request", "it", "this") for x in first) and any(x in refs for x in then)
+
+
+def _relative_class(w: list[str], i: int) -> bool:
+    return any(w[k] in ("which", "whom") and w[k - 1] in ("for", "in", "with", "to") for k in range(max(1, i - 6), i))
+
+
+def _kind_itself(w: list[str], i: int) -> bool:
+    """'The referral itself is not unwarranted': the kind of care, set against the request's quantity."""
+    k = next((j for j in range(i) if w[j] in ("is", "are", "was", "were", "remains")), i)
+    return any(x in ("itself", "themselves") for x in w[:k]) or has_phrase(w[:k], "per se")
 
 
 _OTHER_KINDS = {"maintenance", "elective", "supportive", "palliative", "passive"}

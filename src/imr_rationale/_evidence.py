@@ -117,7 +117,8 @@ def clinical_hits(sent: Sentence, det: Determination, rec: Record, seg_ok: list[
                 continue
             if presupposed_only and not _presupposed(seg.words, k):
                 continue
-            if not (done or asserted(seg.words, mt) or set(seg.words) & _PERSON or _person_carried(sent, seg)):
+            if not (done or asserted(seg.words, mt) or set(seg.words) & _PERSON or _person_carried(sent, seg)
+                    or _request_purpose(seg.words, k)):
                 continue
             reported.add(name)
             s, e = seg.tokens[k].start, seg.tokens[last].end
@@ -261,7 +262,9 @@ def _finding_polarity_hits(sent: Sentence, rec: Record, seg_ok: list[Segment]) -
 
 _IMAGING_FINDINGS = {"herniat": "disc herniation", "extru": "extrusion", "protru": "protrusion",
                      "compress": "nerve root compression", "stenos": "stenosis", "imping": "impingement",
-                     "fractur": "fracture", "spondylolisthes": "spondylolisthesis"}
+                     "fractur": "fracture", "spondylolisthes": "spondylolisthesis", "arthrit": "arthritic change",
+                     "osteophyt": "osteophytes"}
+_FINDING_SUPPORT = {"arthrit": r"\b(?:osteo)?arthrit|\bosteophyt|joint space narrowing"}  # what in a case shows it
 _IMAGING_WORDS = {"mri", "imaging", "ct", "x-ray", "xray", "radiograph", "radiographs", "scan", "films", "myelogram"}
 _DENIED_FINDING_RX = re.compile(r"\b(?:no|without|nor|absent)\s+(?:any\s+|evidence\s+of\s+|sign\s+of\s+)?"
                                 r"(?:[a-z-]+\s+){0,3}?(" + "|".join(_IMAGING_FINDINGS) + r")[a-z]*", re.I)
@@ -276,8 +279,15 @@ def _affirmed_imaging(case_text: str) -> frozenset[str]:
         words = set(re.findall(r"[a-z]+", clause.lower()))
         if words & (L.NEGATORS | {"without"}):
             continue
-        out |= {s for s in _IMAGING_FINDINGS if re.search(rf"\b{s}", clause, re.I)}
+        out |= {s for s in _IMAGING_FINDINGS if re.search(_FINDING_SUPPORT.get(s, rf"\b{s}"), clause, re.I)}
     return frozenset(out)
+
+
+def _request_purpose(w: list[str], k: int) -> bool:
+    """'The request for Flexeril #30 for an acute flare of chronic neck pain': what the request is for."""
+    fors = [j for j in range(k) if w[j] == "for"]
+    return len(fors) >= 2 and any(x in ("request", "requested", "prescription", "prescribed") for x in w[:fors[0]]) \
+        and not set(w[fors[-1] + 1:k]) & {",", "which", "that", "if", "unless", "when"}
 
 
 def _imaging_denial_hits(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> list[Hit]:
@@ -329,12 +339,32 @@ _CESSATION_RX = re.compile(r"\b(?:quit|stopped|ceased|gave\s+up|given\s+up|come\
                            r"discontinued)\s+(?:her\s+|his\s+|the\s+|all\s+)?(smoking|tobacco|cigarettes|"
                            + _OPIOID_NAMES + r")\b", re.I)
 _STILL_RX = {"smoking": re.compile(r"\b(?:smokes|current smoker|still smok\w*|continues to smoke)\b", re.I),
-             "opioid": re.compile(r"\b(?:continues|continuing|takes|taking|still on|remains on)\s+(?:\w+\s+)?"
+             "opioid": re.compile(r"\b(?:continues|continuing|takes|taking|still on|remains on)\s+(?:\w+\s+){0,2}?"
                                   + _OPIOID_NAMES, re.I)}
 
 
+_STOPPED_AFTER_RX = {"smoking": re.compile(r"\b(?:smoking|tobacco(?:\s+use)?|cigarettes)\s+(?:was\s+|were\s+|"
+                                           r"has\s+been\s+|have\s+been\s+)?(?:stopped|quit|ceased|discontinued)\b",
+                                           re.I),
+                     "opioid": re.compile(_OPIOID_NAMES + r"\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?"
+                                          r"(?:tapered\s+off|weaned(?:\s+off)?|stopped|discontinued|ceased)\b", re.I)}
+
+
 def _cessation_hits(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> list[Hit]:
-    """'She has quit smoking and come off opioids' where the record says she smokes and continues oxycodone."""
+    """'She has quit smoking and come off opioids' where the record says she smokes and continues oxycodone;
+    and 'he continues to take opioids' where the record says they were tapered off."""
+    for kind, still_rx in _STILL_RX.items():
+        for m in still_rx.finditer(sent.text):
+            seg = sent.segment_at(sent.start + m.start())
+            if seg is None or seg not in seg_ok or seg.hyp or seg.modal:
+                continue
+            stopped = _STOPPED_AFTER_RX[kind].search(rec.case_text) or next(
+                (c for c in _CESSATION_RX.finditer(rec.case_text)
+                 if (kind == "smoking") == (c.group(1).lower() in ("smoking", "tobacco", "cigarettes"))), None)
+            if stopped and not still_rx.search(rec.case_text):
+                span = (sent.start + m.start(), sent.start + m.end())
+                return [Hit("misstated_fact", f"sentence {sent.index} says '{m.group(0)}'; the record says "
+                            f"'{stopped.group(0)}'", sent.index, span, m.group(0))]
     for m in _CESSATION_RX.finditer(sent.text):
         seg = sent.segment_at(sent.start + m.start())
         if seg is None or seg.hyp or seg.modal or (seg.guideline and not seg.case):
@@ -447,8 +477,17 @@ def request_hits(sent: Sentence, det: Determination, seg_ok: list[Segment]) -> l
     hits += _attribute_hits(sent, det, L.CONTRAST_RX, "contrast", _contrast_state)
     hits += _attribute_hits(sent, det, L.SEDATION_RX, "sedation", _sedation_state)
     hits += _attribute_hits(sent, det, L.PURCHASE_RX, "rental or purchase", _purchase_state)
+    hits += _attribute_hits(sent, det, L.DAY_PART_RX, "day length", _day_part_state)
     hits += _side_hits(sent, det, said, svc)
     req_q = det.quantity
+    if req_q is not None and req_q.unit == "visits" and not _DAILY_RX.search(det.request):
+        for seg in seg_ok:
+            text, _ = _seg_text(seg)
+            if (d := _DAILY_RX.search(text)) and set(seg.words) & {"request", "requested", "requests"}:
+                s, e = seg.start, seg.end
+                return [*hits, Hit("misstated_request", f"sentence {sent.index} gives the request as daily "
+                                   f"('{d.group(0)}'); the request is '{det.request}' ({req_q.display()})",
+                                   sent.index, (s, e), d.group(0))]
     if req_q is not None and req_q.unit == "visits":
         for seg in seg_ok:
             text, _ = _seg_text(seg)
@@ -460,7 +499,10 @@ def request_hits(sent: Sentence, det: Determination, seg_ok: list[Segment]) -> l
             written = find_quantity(det.request)
             if q.unit == "visits" and (q.low, q.high) != (req_q.low, req_q.high) \
                     and not (req_q.low <= q.low and q.high <= req_q.high and re.search(
-                        r"\b(?:even\s+at|at\s+least|at\s+minimum|at\s+the\s+(?:low|lower|high|higher)\w*\s+end)\b",
+                        r"\b(?:even\s+at|at\s+least|at\s+(?:a\s+)?minimum|minimum\s+of|at\s+the\s+(?:low|lower|high|"
+                        r"higher)\w*\s+end|(?:low|lower|lowest|high|higher|highest|upper|minimal|minimum|maximum)\s+"
+                        r"(?:reading|end|bound|figure|estimate|count|interpretation|frequency)|at\s+its\s+(?:lowest|"
+                        r"highest|least|most))\b",
                         text, re.I)) \
                     and not (written and (q.low, q.high) == (written.low, written.high)):  # "even at two visits a
                 # week for six weeks": a reading inside the request's own range
@@ -652,6 +694,15 @@ def _contrast_state(m: re.Match[str]) -> str:
 
 def _purchase_state(m: re.Match[str]) -> str:
     return "purchase" if m.group(0).lower().startswith(("purchas", "buy", "bought")) else "rental"
+
+
+_DAILY_RX = re.compile(r"\b(?:daily|every\s+day|once\s+a\s+day|(?:7|seven)\s+days\s+a\s+week)\s+(?:[a-z-]+\s+){0,3}?"
+                       r"(?:visits?|sessions?|treatments?)\b|\b(?:visits?|sessions?|treatments?)\s+(?:daily|every\s+day)\b",
+                       re.I)
+
+
+def _day_part_state(m: re.Match[str]) -> str:
+    return "full-day" if m.group(1).lower() in ("full", "whole") else "part-day"
 
 
 def _sedation_state(m: re.Match[str]) -> str:

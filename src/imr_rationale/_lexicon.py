@@ -135,7 +135,9 @@ FINITE_VERBS = {"recommend", "require", "allow", "permit", "suggest", "indicate"
 
 GUIDELINE_NOUNS = {"mtus", "guideline", "guidelines", "acoem", "cpmtg", "odg", "criteria", "amtg", "ccr",
                    "recommendations", "schedule", "guidance"}
-REPORTING_VERBS = {"begins", "starts", "confines", "contemplates", "envisions", "anticipates",
+REPORTING_VERBS = {"begins", "starts", "confines", "contemplates", "envisions", "anticipates", "confine", "contemplate",
+                   "envision", "anticipate", "emphasise", "emphasises", "recognize", "recognizes", "recognise",
+                   "recognises", "insist", "insists",
                    "position", "positions", "frame", "frames", "ask", "asks", "demand", "demands", "treat",
                    "treats", "state", "states", "stated", "recommend",
                    "recommends", "allow", "allows", "support",
@@ -266,6 +268,7 @@ CONTRAST_RX = re.compile(r"\b(with and without|with or without|without|with|w/o|
                          r"(?:iv |intravenous |gadolinium )?(contrast|gadolinium|dye)\b|\b(contrast[- ]enhanced|"
                          r"gadolinium[- ]enhanced|non[- ]?contrast|enhanced)\b", re.I)
 PURCHASE_RX = re.compile(r"\b(?:purchas(?:e|ed|ing)|buy(?:ing)?|bought|rental|rent(?:ed|ing)?)\b", re.I)
+DAY_PART_RX = re.compile(r"\b(full|whole|half|part)[- ]days?\b", re.I)
 SEDATION_RX = re.compile(r"\b(without|with|w/o|w/|under|no)\s+(?:iv |intravenous |conscious |moderate |general )?"
                          r"(sedation|anesthesia|anaesthesia)\b", re.I)
 

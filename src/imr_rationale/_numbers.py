@@ -22,7 +22,8 @@ _MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug
          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _DATE_RXS = [
     ("mdy", re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.I)),
-    ("dmy", re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(\d{4})\b", re.I)),
+    ("dmy", re.compile(r"(?<![a-z]-)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(\d{4})\b",
+                       re.I)),  # not "PR-2 of July 2014", a form's name
     ("iso", re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")),
     ("num", re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b")),
     ("my", re.compile(r"\b" + _MONTH + r",?\s+(?:of\s+)?(\d{4})\b", re.I)),
@@ -43,8 +44,9 @@ _AGE_RXS = [re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ]years?[- ]old\b", re.
             re.compile(r"\b(\d{1,3})\s*(?:yo|y/o|y\.o\.)\b", re.I)]
 _EDITION_RX = re.compile(r"\b(\d+)(?:st|nd|rd|th)\s+ed(?:ition|\.)|\b((?:19|20)\d{2})\s+edition|\bedition\s+(?:of\s+)?"
                          r"((?:19|20)\d{2})", re.I)
-_LIST_RX = re.compile(r"(?:^|(?<=[:;,.])\s*|(?<=\band)\s+|(?<=\bor)\s+)\(?(\d{1,2})(?:\s*[-\u2013]\s*(\d{1,2}))?[.)]"
-                      r"(?=\s+\S)")  # lead and trail are looked around, so "3. 6-7)" finds both markers
+_LIST_RX = re.compile(r"(?:^|(?<=[:;,.])\s*|(?<=\band)\s+|(?<=\bor)\s+)\(?(\d{1,2})"
+                      r"(?:\)?\s*[-\u2013]\s*\(?(\d{1,2}))?[.)](?=\s+\S)")  # lead and trail are looked around, so
+# "3. 6-7)" and "(6)-(7)" find both markers
 _NUM_RX = re.compile(r"(?<![\w.$])(\d+(?:,\d{3})*(?:\.\d+)?)(?![\d.]\d)(?!(?:st|nd|rd|th)\b)(?![a-z]*\d)")
 _AGE_COMPARE_RX = re.compile(
     r"\b(?:she|he|the\s+(?:worker|claimant|patient)|this\s+(?:worker|claimant|patient))\s+is\s+"
@@ -61,7 +63,8 @@ _REQ_BEFORE = re.compile(r"\brequest(?:ed|s)?\s+(?:is\s+|was\s+)?(?:for|of)\s+(?
                          r"\s+|a\s+total\s+of\s+|(?!(?:exceeds?|is|are|was|were|would|will|allows?|within|beyond|than|"
                          r"and|but|over|after|since|with)\b)\S+\s+){0,6}$"
                          r"|\brequest(?:ed)?\b[^.;]{0,30}?\b(?:amounts?\s+to|totals?|comes\s+to|equals?|adds\s+up\s+to)\s+"
-                         r"(?:about\s+|roughly\s+|some\s+)?$|\brequested\s+(?:\S+\s+)?$", re.I)
+                         r"(?:about\s+|roughly\s+|some\s+)?$|\brequested\s+(?!(?:versus|vs\.?|against|compared|than|"
+                         r"over|beyond|under|within)\s)(?:\S+\s+)?$", re.I)
 _HISTORY_BEFORE = re.compile(r"\b(?:completed|attended|had|has\s+had|received|underwent|undergone|finished|tried)\s+"
                              r"(?:(?:a|an|the|about|approximately|over|only|already)\s+)?$", re.I)
 _REQ_AFTER = re.compile(r"^\s*(?:(?:-|\u2013|to|or)\s*\d+\s*)?"
@@ -516,7 +519,9 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
     if unit and unit not in ("visits", "injections", "mg") and (n, unit) not in rec.all_pairs:
         return f"states {n:g} {unit}, which is neither in the case record nor in {det.citation.text}"
     if unit == "mg" and (n, unit) not in rec.all_pairs and n not in rec.fact_numbers \
-            and not re.search(rf"(?<![\d.]){n:g}\s*mg", rec.case_text, re.I):  # "Naproxen 500mg #60", not "#90"
+            and not re.search(rf"(?<![\d.]){n:g}\s*mg", rec.case_text, re.I) \
+            and not (before.endswith("/") and re.search(rf"\d/{n:g}\b", rec.case_text)):  # "Naproxen 500mg #60",
+        # not "#90"; "Norco 10/325 mg" is the case's combination strength
         return f"states a dose of {n:g} mg, which is neither in the case record nor in {det.citation.text}"  # a
         # page number of the guideline is no dose
     if n in rec.case_numbers or n in rec.guideline_numbers or n in rec.request_numbers:

@@ -148,6 +148,8 @@ def is_negator(words: list[str], k: int, for_term: bool = True) -> bool:
         return True  # "tenderness rather than trigger points": the term is what the record does not show
     if for_term and w in ("omit", "omits", "omitted", "omitting", "overlooks", "overlooked"):
         return True  # "the evaluation omitted baseline testing"
+    if for_term and w == "devoid" and nxt == "of":
+        return True  # "an examination devoid of radicular signs"
     if for_term and w == "short" and nxt == "of":
         return True  # "falls short of unequivocal findings of nerve compromise"
     if for_term and w == "missing" and nxt in ("any", "a", "an", "the", "evidence", "documentation"):
@@ -167,7 +169,7 @@ def is_negator(words: list[str], k: int, for_term: bool = True) -> bool:
 _OTHER_VERBS = {"contain", "include", "make", "mean", "change", "alter", "outweigh", "offset", "override", "amount",
                 "equal", "matter",
                 "bear", "apply", "affect", "negate", "excuse", "compensate", "substitute", "replace", "cure", "fix",
-                "explain", "account", "satisfy", "suffice", "qualify"}
+                "explain", "account", "satisfy", "suffice", "qualify", "lasted", "last", "lasting"}
 _RESULTS = {"positive", "negative", "consistent", "inconsistent", "normal", "abnormal"}  # "the screen was not
 # positive for anything else": a result of something that was done
 _PRED_FOLLOW = {"on", "in", "at", "from", "with", "and", "or", "but", "bilaterally", "throughout", "today", "here",
@@ -195,6 +197,8 @@ _CLAUSE_VERBS = {"found", "identified", "confirmed", "showed", "shows", "noted",
                  "keeps", "continues", "remains", "goes", "gets", "wants", "tolerates", "describes"}
 
 
+_PERSONS = {"man", "woman", "worker", "patient", "claimant", "employee", "individual", "gentleman", "lady", "male",
+            "female", "he", "she", "him", "her"}
 _SUBORDINATORS = {"when", "whenever", "if", "unless", "once", "because", "since", "where"}
 
 
@@ -219,6 +223,9 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
             return None  # "testing adds nothing when the radiculopathy is clinically obvious"
         if words[k] == "that" and words[k + 1:k + 2] in (["he"], ["she"], ["it"], ["they"], ["there"]):
             return None  # "nor is it untrue that he is homebound": a clause of its own, for outer_negation
+        if words[k] == "with" and k > 0 and (words[k - 1] in _PERSONS or words[k - 2:k] == ["-", "old"]) \
+                and any(x in L.FINITE_VERBS for x in words[:k]):
+            return None  # "no trial is recorded for this 52-year-old with chronic back pain": who the person is
         if k + 1 == start and object_of_on(words, start):
             return None  # "no stomach complaints on naproxen": the negation is the complaints', not the drug's
         if words[k] == "and" and k > 0 and words[k - 1] == "," and words[k + 1:k + 2] in (["a"], ["an"], ["the"]):
@@ -295,7 +302,9 @@ def outer_negation(words: list[str], start: int, inner: int | None) -> bool:
                 lo -= 3  # "it is not the case, however, that ..."
             for h in range(c - 1, max(-1, lo), -1):
                 if h != inner and is_negator(words, h, for_term=False) \
-                        and any(x in L.NEGATED_COMPLEMENT_HEADS for x in words[h:c]):
+                        and not (words[h] == "neither" and inner is not None and words[inner] == "nor") \
+                        and any(x in L.NEGATED_COMPLEMENT_HEADS for x in words[h:c]):  # "neither ... nor shows
+                    # that": one negation
                     return True
             return False
     return False
@@ -309,10 +318,10 @@ def _list_tail_end(words: list[str], j: int) -> int | None:
     if words[j:j + 1] != [","]:
         return None
     for q in range(j + 1, min(len(words), j + 10)):
-        if words[q] in _AUX:
-            tail = words[j + 1:q]
+        if words[q] in _AUX or (words[q] in ("not", "never") and words[q + 1:q + 2] and _state_word(words[q + 1])):
+            tail = words[j + 1:q]  # "..., NSAIDs and muscle relaxants is not" or, in notes, "... not documented"
             return q if ("and" in tail or "or" in tail) and tail[0] not in ("and", "or", "but") \
-                and not set(tail) & (L.FINITE_VERBS | {",", "not", "no"}) else None
+                and not set(tail) & (L.FINITE_VERBS | {"not", "no"}) else None
         if words[q] in L.FINITE_VERBS or words[q] in (";", ":", "which", "that"):
             return None
     return None
@@ -582,6 +591,10 @@ def predicate_polarity(words: list[str], m: Match, lex: dict[str, int]) -> int |
             negs.add(outer_not)  # "the record does not lack evidence of failed conservative care"
     negs = _one_neither(words, negs)
     post = 1 if p <= m.last and post_negated(words, m.last) else 0
+    if post and any(words[q] in lex and lex[words[q]] == -sign and words[q - 1] in ("not", "never")
+                    for q in range(m.last + 2, min(len(words), m.last + 14))):
+        post = 0  # "failure of PT, stretching and an NSAID, which have not controlled the pain": the 'not' is the
+        # other predicate's, and says the same
     if p > m.last and words[p] in _PREDICATE_NOUNS and post_negated(words, max(toks)):
         post = 1  # "medical management failure is not described"
     if p > m.last and words[p - 1] in ("that", "which", "who") and post_negated(words, max(toks)):
@@ -595,11 +608,27 @@ _THIRD_PERSON = {"justifies", "supports", "warrants", "allows", "merits", "permi
                  "necessitates", "substantiates"}  # a finite verb that 'not' cannot govern directly
 
 
+def _apposition_start(words: list[str], k: int, floor: int) -> int | None:
+    """The opening comma of a short verbless apposition that closes at k, after a subject with its auxiliary:
+    'does the request, six sessions, exceed'."""
+    for j in range(k - 1, max(floor - 1, k - 7), -1):
+        if words[j] == ",":
+            inside = words[j + 1:k]
+            head = words[max(floor, j - 4):j]
+            return j if inside and not set(inside) & (L.FINITE_VERBS | {"and", "but", "or"}) \
+                and set(head) & {"does", "do", "did", "is", "are", "was", "were"} \
+                and set(head) & {"not", "nor", "never"} else None
+    return None
+
+
 def predicate_negations(words: list[str], i: int, floor: int, reach: int = 8) -> int:
     """Negators governing an outcome word at i: 'is not medically necessary', 'cannot be certified'."""
     n, k, steps = 0, i - 1, 0
     while k >= floor and steps < reach:
         w = words[k]
+        if w == "," and (opening := _apposition_start(words, k, floor)) is not None:
+            k = opening - 1  # "nor does the request, six sessions, exceed the trial": past the apposition
+            continue
         if w in _BACK_STOP or w in ("which", "who", "because", "since", "if", "unless", "when", ",", "so",
                                     "therefore", "thus"):
             break

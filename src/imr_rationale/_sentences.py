@@ -385,7 +385,11 @@ def _cut(ts: list[Token]) -> list[Segment]:
                       or (w in ("when", "once") and has_verb([t.text for t in cur]))
                       or (w == "only" and nxt in ("where", "when"))
                       or (w in ("while", "yet") and nxt in _PRONOUN_NEXT and words[i - 1] not in ("not", "as"))):
+            prep = cur.pop() if w in ("which", "whom") and len(cur) > 1 and cur[-1].text in _REL_PREPS \
+                and cur[-2].text not in _OF_WHICH else None  # but "either of which", "none of which" stay
             close(_start_kind(words, i))
+            if prep is not None:
+                cur.append(prep)  # "a condition for which TENS is indicated": the preposition opens the clause
         elif cur and w in ("and", "or", "nor") and has_verb([t.text for t in cur]) and _complete(cur) \
                 and not (w == "nor" and "neither" in [t.text for t in cur]) and not _subject_list_open(cur) \
                 and nxt not in _NOT_CLAUSE_START and has_verb(words[i + 1:_next_break(words, i + 1)]):
@@ -455,6 +459,8 @@ def _next_break(words: list[str], i: int) -> int:
     return len(words)
 
 
+_OF_WHICH = {"either", "neither", "both", "all", "some", "none", "each", "any", "one", "many", "most", "two", "three"}
+_REL_PREPS = {"for", "in", "with", "to", "of", "by", "on", "from", "under", "at"}
 _NOT_CLAUSE_START = {"with", "without", "of", "for", "to", "in", "on", "at", "by", "from", "under", "over", "after",
                      "before", "during", "into", "per", "as", "than", "including", "especially", "not"}
 

@@ -49,7 +49,7 @@ _FREQ_DUR = re.compile(
 _COMPACT = re.compile(
     r"(?<![\w/.])" + _R.replace("(?:-|to|or)", "-") + r"\s*x\s*" + r"(\d+)(?:\s*-\s*(\d+))?(?![\w/.])"
 )
-_TIMES_N = re.compile(r"(?<![\w/.])x\s*(\d+)\b")
+_TIMES_N = re.compile(r"(?<![\w/.])x\s*(\d+)\b(?!\s*(?:h|hrs?|hours?|mins?|minutes?|mg|ml|%)\b)")  # not "x 2 h"
 _HASH = re.compile(r"(?:#|\bqty\.?|\bquantity:?)\s*(\d+)\b")
 _UNIT_WORDS = {
     "visit": "visits", "session": "visits", "treatment": "visits", "appointment": "visits",

@@ -111,7 +111,9 @@ def criteria_claims(sent: Sentence, det: Determination, fact_terms: dict[str, li
             if x not in L.MET_WORDS and x not in ("documented", "present", "established", "shown"):
                 continue
             nouns = [k for k in range(max(0, p - 16), min(len(w), p + 7)) if w[k] in L.CRITERIA_NOUNS
-                     or (w[k] in ("condition", "prerequisite") and set(w[max(0, k - 2):k]) & _ALL_OF)]
+                     or (w[k] in ("condition", "prerequisite") and set(w[max(0, k - 2):k]) & _ALL_OF)
+                     or (w[k] in ("cap", "limit", "ceiling", "threshold") and _criteria_by_modifiers(w, k, det))]
+            # "the statutory visit cap is satisfied": a criterion named by its own words
             if nouns and x not in L.MET_WORDS and not (nouns[0] < p and set(w[max(0, nouns[0] - 3):nouns[0]])
                                                        & {"every", "each", "all"}):
                 continue  # "every criterion on page 122 is documented"; but "the criteria documented" names them
@@ -127,8 +129,19 @@ def criteria_claims(sent: Sentence, det: Determination, fact_terms: dict[str, li
                                 f"{named.statement} ({named.id}: {named.status})", sent.index,
                                 _span(seg, max(0, min(k, p) - off), max(0, max(k, p) - off)), phrase))
                 break
-            if named is None and ((want == -1 and sign == 1 and not _partial(w, k, fact_terms))
-                                  or (want == 1 and sign == -1)):
+            listed = _criteria_by_modifiers(w, k, det) if named is None else []
+            wrong = [c for c in listed if c.decisive and (c.status == "met") != (sign == 1)
+                     and c.status in ("met", "not_met", "not_documented")]
+            if wrong:  # "satisfies the compounding and lidocaine criteria", each of them not met
+                c = wrong[0]
+                phrase = _span_text(sent, seg, max(0, min(k, p) - off), max(0, max(k, p) - off))
+                hits.append(Hit("inconsistent_reasoning", f"sentence {sent.index} says the criterion {c.id} is "
+                                f"{'met' if sign == 1 else 'not met'} ('{phrase}'); the determination says: "
+                                f"{c.statement} ({c.id}: {c.status})", sent.index,
+                                _span(seg, max(0, min(k, p) - off), max(0, max(k, p) - off)), phrase))
+                break
+            if named is None and not listed and ((want == -1 and sign == 1 and not _partial(w, k, fact_terms))
+                                                 or (want == 1 and sign == -1)):
                 a, b = max(0, min(k, p) - off), max(0, max(k, p) - off)
                 phrase = _span_text(sent, seg, a, b)
                 said = "the criteria are met" if sign == 1 else "the criteria are not met"
@@ -149,10 +162,28 @@ def _named_criterion(w: list[str], det: Determination) -> CriterionResult | None
     return named[0] if len(named) == 1 else None
 
 
+def _criteria_by_modifiers(w: list[str], k: int, det: Determination) -> list[CriterionResult]:
+    """'the compounding and lidocaine criteria': the criteria whose names the modifiers give."""
+    mods, j = [], k - 1
+    while j >= 0 and (w[j].isalpha() or w[j] == ",") and w[j] not in L.DETERMINERS and w[j] not in L.FINITE_VERBS:
+        if w[j] not in ("and", "or", ",", "mtus", "guideline", "guidelines", "page", "acoem", "cpmtg") \
+                and len(w[j]) > 3:
+            mods.append(w[j][:5])
+        j -= 1
+    if not mods:
+        return []
+    words = [*mods, w[k][:5]]
+    score = {c.id: sum(m in {x[:5] for x in re.split(r"[._]", c.id)[1:] if len(x) > 3} for m in words)
+             for c in det.criteria}
+    best = max(score.values(), default=0)
+    return [c for c in det.criteria if best and score[c.id] == best]  # "the visit limit": not the visit cap
+
+
 def _criteria_negations(w: list[str], k: int, p: int) -> int:
     if k < p:  # "not all of the criteria are met", "none of the criteria is met"
-        return predicate_negations(w, p, k + 1) + sum(1 for y in w[max(0, k - 5):k]
-                                                      if y in ("none", "neither", "not", "no", "nor"))
+        return predicate_negations(w, p, k + 1) + sum(1 for j in range(max(0, k - 5), k)
+                                                      if w[j] in ("none", "neither", "not", "no", "nor")
+                                                      and w[j + 1] != "-")  # but "the no-radiculopathy criterion"
     n, q = 0, p - 1  # "does not meet the criteria": only the verb group, not "the absence of X ... meet"
     while q >= 0 and w[q] in _VERB_GROUP:
         n += w[q] in ("not", "never", "cannot", "fails", "failed", "fail", "unable")
@@ -165,6 +196,12 @@ _VERB_GROUP = {"not", "never", "cannot", "does", "do", "did", "can", "could", "w
                "now"}
 
 
+_NOT_NAMING = {"the", "all", "these", "those", "its", "their", "of", "are", "is", "page", "mtus", "guideline",
+               "guidelines", "acoem", "cpmtg", "other", "such", "listed", "stated", "relevant", "applicable", "key",
+               "decisive", "necessary", "required", "main", "essential", "remaining", "various", "several", "many",
+               "eight", "six", "five", "four", "three", "two", "both", "each", "every", "any", "no", "some", "and"}
+
+
 def _partial(w: list[str], k: int, fact_terms: dict[str, list[str]]) -> bool:
     """'One of the criteria', 'the duration criterion', 'the trigger point criterion': not all of them."""
     if set(w[max(0, k - 6):k]) & {"every", "each", "all", "both"}:
@@ -173,6 +210,9 @@ def _partial(w: list[str], k: int, fact_terms: dict[str, list[str]]) -> bool:
         return True
     if any(y.isdigit() for y in w[k + 1:k + 2]):
         return True
+    if w[k] in ("requirements", "criteria", "conditions", "prerequisites") and k > 0 and w[k - 1].isalpha() \
+            and w[k - 1] not in _NOT_NAMING and not w[k - 1].endswith("'s"):
+        return True  # "the duration, failed care and normal examination requirements are satisfied": named ones
     if w[k + 1:k + 2] == ["that"] or ["such", "as"] in (w[q:q + 2] for q in range(k + 1, min(len(w), k + 8))):
         return True  # "the criteria that are satisfied, such as the duration, cannot rescue ...": some of them
     masked = _masked(w)
@@ -338,7 +378,7 @@ def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]
         if status is not None and n not in skip:  # "Absence of radiculopathy: not met."; a label with no status
             hits += _label_claims(sent, seg, status, lex, values, det) if status else []  # says nothing
             continue
-        if n in skip or (seg.guideline and not seg.case) or seg.kind == "cond":
+        if n in skip or (seg.guideline and not seg.case) or seg.kind == "cond" or _negated_head(sent, n):
             continue
         first, handled = _first_time_claims(sent, seg, hist_lex, hist_values, det)
         if first:
@@ -405,7 +445,17 @@ def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]
 
 _REQUIRING = (["depends", "on"], ["depend", "on"], ["contingent", "on"], ["conditional", "on"], ["requires"],
               ["require"], ["requiring"], ["calls", "for"], ["call", "for"], ["conditioned", "on"], ["asks", "for"],
-              ["ask", "for"], ["looks", "for"])
+              ["ask", "for"], ["looks", "for"], ["presupposes"], ["presuppose"], ["presumes"], ["hinges", "on"],
+              ["predicated", "on"])
+
+
+def _negated_head(sent: Sentence, n: int) -> bool:
+    """'She is not someone who has already had therapy': a relative clause on a denied, indefinite head."""
+    if n == 0 or sent.segments[n].kind != "rel":
+        return False
+    head = sent.segments[n - 1].words[-4:]
+    return bool(set(head) & {"not", "no", "never"}) and bool(set(head) & {"someone", "anyone", "a", "an", "one",
+                                                                          "person", "patient", "worker", "case"})
 
 
 def _required_or_class(w: list[str], m: Match) -> bool:
@@ -582,14 +632,18 @@ def _symptom_span_hits(sent: Sentence, det: Determination, skip: set[int]) -> li
              and isinstance(f.value, (int, float)) and not isinstance(f.value, bool)]
     for n, seg in enumerate(sent.segments):
         w = seg.words
-        if not spans or n in skip or seg.hyp or seg.modal or seg.deontic or seg.guideline or seg.kind != "main" \
-                or not set(w) & _LASTING or set(w) & _NOT_SAID_OF_CASE:
+        if not spans or n in skip or seg.hyp or seg.modal or seg.deontic or seg.guideline or seg.kind == "cond" \
+                or not set(w) & _LASTING:
             continue
         for m in _COMPARE_RX.finditer(" ".join(w)):
             k = len(" ".join(w)[:m.start()].split())
+            if set(w[:k]) & _NOT_SAID_OF_CASE:
+                continue  # "ACOEM asks for symptoms beyond 3-4 weeks"; not "lasted longer than the weeks ACOEM asks"
             more = m.group(1) not in ("less than", "under", "shorter than", "fewer than", "within")
-            if sum(1 for x in w[:k] if x in ("not", "never", "no")) % 2:
-                more = not more
+            near = w[max(0, k - 4):k]
+            near = near[max((j + 1 for j, x in enumerate(near) if x in ("and", ",", "but", "or")), default=0):]
+            if sum(1 for x in near if x in ("not", "never", "no")) % 2:
+                more = not more  # "has not lasted beyond"; but not "not clinically obvious and symptoms well past"
             low, high = _months(m.group(2), m.group(4)), _months(m.group(3) or m.group(2), m.group(4))
             span = m.group(2) + (f"-{m.group(3)}" if m.group(3) else "")
             for f, crit in spans:
@@ -700,6 +754,9 @@ def _list_lead(sent: Sentence, n: int) -> int | None:
     between = sent.text[lead.end - sent.start:seg.start - sent.start]
     if ":" not in between or lead.hyp or lead.modal or lead.deontic or (lead.guideline and not lead.case):
         return None
+    if [x for x in lead.words if x.isalnum()] in (["missing"], ["lacking"], ["absent"], ["not", "documented"],
+                                                 ["gaps"], ["undocumented"], ["not", "met"]):
+        return -1  # "Missing: documented trigger points (diffuse tenderness only)"
     if not set(lead.words) & _LEAD_VERBS or _defines_criterion(lead.words):
         return None
     negated = sum(1 for x in lead.words if x in L.NEGATORS) % 2

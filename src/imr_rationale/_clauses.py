@@ -60,7 +60,7 @@ def mark(sentences: list[Sentence]) -> None:
                 attributed = attributed or bool(host and host.guideline)
                 seg.hyp = seg.hyp or bool(host and host.hyp)  # "Were trigger points documented (a twitch ...)"
             if inherited and (seg.chunk != inherited_chunk or seg.kind == "contrast" or _own_subject(seg)) \
-                    and has_verb(w):
+                    and (has_verb(w) or _record_subject(w)):  # "the July 2014 note records ...": the case speaks
                 inherited = False
             heading = bool(set(w) & L.GUIDELINE_NOUNS) and not has_verb(w) and seg.kind == "main" \
                 and sent.text[seg.end - sent.start:].lstrip()[:1] == ":"  # "CA MTUS, p. 98-99: ..."
@@ -199,8 +199,10 @@ def _guideline_head(w: list[str], i: int) -> bool:
             return False  # "every criterion the MTUS sets ... is satisfied": the case measured against it
         if w[g] in ("guidelines", "guideline", "mtus", "acoem"):
             k = g + 1
-            while k < len(w) and w[k] in ("also", "only", "do", "does", "not", "clearly", "explicitly"):
-                k += 1
+            while k < len(w) and w[k] in ("also", "only", "do", "does", "not", "clearly", "explicitly", "generally",
+                                          "chronic", "pain", "medical", "treatment", "guidelines", "guideline",
+                                          "cpmtg", "acoem", "mtus"):
+                k += 1  # "the NSAID section of the MTUS Chronic Pain Guidelines does not generally recommend"
             return k < len(w) and w[k] in L.REPORTING_VERBS - {"are", "is", "would", "will", "should", "may", "can"}
     return False
 

@@ -96,7 +96,7 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
     ("Spurling's sign", r"spurling'?s?", None),
     ("straight leg raise", r"straight leg rais(?:e|ing)|slr", None),
     ("Hoffmann's sign", r"hoffmann?'?s?|clonus|babinski", None),
-    ("incontinence", r"incontinen(?:ce|t)|bowel|bladder", None),
+    ("incontinence", r"incontinen(?:ce|t)|bowel|bladder|urinary retention|retention of urine", None),
     ("spasm", r"spasms?|spasticity", None),
     ("dizziness", r"dizziness|syncope", None),
     ("numbness", r"numbness|numb|paresthesias?|tingling", None),
@@ -178,7 +178,9 @@ CASE_ONLY = frozenset({"MRI", "prior imaging", "EMG", "nerve conduction study", 
                        "laboratory tests", "drug screen", "functional capacity evaluation", "epidural injection",
                        "facet injection", "nerve block", "botulinum toxin", "acupuncture", "chiropractic care",
                        "massage", "TENS", "traction", "cervical collar", "dry needling", "joint injection",
-                       "hospitalization", "steroid", "aberrant drug behavior"})
+                       "hospitalization", "steroid", "aberrant drug behavior",
+                       # red flags: a guideline lists them, only the case can give them to the worker
+                       "incontinence", "cauda equina", "fracture", "tumor", "infection", "myelopathy"})
 # Tests whose result words ("unremarkable", "negative for") describe a test that was done.
 TESTS = frozenset({"MRI", "prior imaging", "EMG", "nerve conduction study", "CT", "x-ray", "bone scan", "myelogram",
                    "ultrasound", "laboratory tests", "drug screen", "advanced imaging"})

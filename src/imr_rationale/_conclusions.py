@@ -159,7 +159,8 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
         if i in absorbed:
             continue
         sign, strong, last, sure = 0, False, i, True
-        if x in _AGREE and _with_ur(w, i) and not _that_clause(w, i):
+        if x in _AGREE and _with_ur(w, i, [y for g in sent.segments for y in g.words][:_offset(sent, seg) + i]) \
+                and not _that_clause(w, i):
             sign, strong = (-1 if x in _AGREE_YES else 1), True  # "I concur with UR": the denial stands
         elif x in _AGREE and _writer_agrees(w, i) and not [y for y in w[i + 1:] if y.isalnum()] \
                 and _after_review_denial(sent, seg):
@@ -172,6 +173,8 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
             sign, strong = L.REVIEW_VERBS[x], True
         elif x in L.STANDS and any(y in L.DENIAL_NOUNS or y == "decision" for y in w[max(0, i - 10):i]):
             sign, strong = -1, True
+        elif x in ("leave", "keep", "let") and (kept := _denial_kept(w, i)) is not None:
+            sign, strong, last = -1, True, kept  # "I would leave the non-certification in place"
         elif x in L.EVALUATIVE or (x in L.EVALUATIVE_NOUNS and w[i + 1:i + 2] in (["for"], ["to"])
                                    and w[i - 1:i] not in (["his"], ["her"], ["their"])
                                    and w[i - 2:i] not in (["with", "a"], ["with", "the"])):
@@ -239,8 +242,11 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
             continue  # "the 10 visits the guideline allows": the guideline speaking inside a case sentence
         if _reduced_relative(w, i):
             continue  # "the 9-10 visits recommended"
-        if _relative_class(w, i):
-            continue  # "not a condition for which TENS is indicated": a class, inside a relative clause
+        if _relative_class(w, i) or _relative_predicate(w, i):
+            continue  # "not a condition for which TENS is indicated", "the relaxants that are recommended": a class
+        if _only_condition(w, last) or _aspect_only(w, last) or _conceded_lead(sent):
+            sure = False  # "could be considered only after a trial", "not unreasonable in number", "I accept what
+            # favours the request: ..."
         if _modal_condition(w, i, refs) or _indefinite_other(w, i, refs) or _other_kind_subject(w, i) \
                 or _kind_itself(w, i):
             sure = False  # "red flags would justify imaging": a condition, not a hedge about the request; "a
@@ -314,6 +320,11 @@ _UR_OBJECTS = {"ur", "utilization", "reviewer", "review", "physician", "decision
                "adviser", "advisor", "carrier"}
 
 
+def _offset(sent: Sentence, seg: Segment) -> int:
+    """How many words of the sentence come before the clause."""
+    return sum(len(g.words) for g in sent.segments[:sent.segments.index(seg)])
+
+
 def _that_clause(w: list[str], i: int) -> bool:
     """'I agree with the reviewer that ...': a that-clause follows; but 'with that decision' is a determiner."""
     return any(x == "that" and w[k + 1:k + 2] and w[k + 1] not in _UR_OBJECTS | {"determination", "ruling",
@@ -321,9 +332,19 @@ def _that_clause(w: list[str], i: int) -> bool:
                for k, x in enumerate(w[i + 1:], i + 1))
 
 
-def _with_ur(w: list[str], i: int) -> bool:
-    """'I agree with the UR physician', 'this reviewer concurs with the non-certification'."""
-    return w[i + 1:i + 2] == ["with"] and bool(set(w[i + 2:i + 6]) & _UR_OBJECTS)
+def _with_ur(w: list[str], i: int, before: list[str] | None = None) -> bool:
+    """'I agree with the UR physician', 'this reviewer concurs with the non-certification'; 'reviewing the UR
+    reasoning, I agree with it'."""
+    if w[i + 1:i + 2] != ["with"]:
+        return False
+    context = before or w[:i]
+    return bool(set(w[i + 2:i + 6]) & _UR_OBJECTS) or (
+        w[i + 2:i + 3] in (["it"], ["this"], ["them"]) and bool(set(context) & _UR_NAMES)
+        and not {"request", "requests", "requested"} & set(context[max(k for k, x in enumerate(context)
+                                                                         if x in _UR_NAMES):]))
+
+
+_UR_NAMES = {"ur", "utilization", "denial", "noncertification", "carrier", "adviser", "advisor"}
 
 
 _PRECLUDING = {"preclude", "precludes", "precluded", "prevent", "prevents", "bar", "bars", "forecloses", "foreclose"}
@@ -497,6 +518,10 @@ def _defers_request(w: list[str], i: int, refs: set[str]) -> bool:
         if w[b:b + 2] == ["in", "reserve"] and w[i + 1:i + 2] in (["to"], ["for"]):
             return any(x in refs for x in w[i + 1:b])  # "... and hold supervised therapy in reserve"
         if w[b] == "first" and w[i + 1:i + 2] == ["to"] and b > i + 2 and w[b - 1] != "the" \
+                and not [x for x in w[b + 1:] if x.isalnum()]:
+            return not any(x in refs or x in ("request", "it", "this") for x in w[i + 1:b])  # "prudent to continue
+            # the home stretching programme first": the request waits
+        if w[b] == "first" and w[i + 1:i + 2] == ["to"] and b > i + 2 and w[b - 1] != "the" \
                 and w[b + 1:b + 2] in ([], ["and"], [","], ["."], [";"], ["then"]):
             # "reasonable to try a home exercise program first and hold supervised therapy in reserve"
             return _other_then_request(w[i + 1:b], w[b + 1:], refs)
@@ -505,6 +530,48 @@ def _defers_request(w: list[str], i: int, refs: set[str]) -> bool:
 
 def _other_then_request(first: list[str], then: list[str], refs: set[str]) -> bool:
     return not any(x in refs or x in ("request", "it", "this") for x in first) and any(x in refs for x in then)
+
+
+def _denial_kept(w: list[str], i: int) -> int | None:
+    for j in range(i + 1, min(len(w), i + 5)):
+        if w[j] in L.DENIAL_NOUNS or w[j] in ("noncertification", "denial", "decision"):
+            rest = w[j + 1:j + 3]
+            return j + len(rest) if rest and (rest[0] in ("stand", "standing", "intact", "undisturbed", "alone")
+                                              or rest == ["in", "place"]) else None
+    return None
+
+
+def _relative_predicate(w: list[str], i: int) -> bool:
+    k = i - 1
+    while k >= 0 and w[k] in ("is", "are", "was", "were", "be", "been", "not", "also", "generally", "currently"):
+        k -= 1
+    return k < i - 1 and k > 0 and w[k] in ("that", "which") and w[k - 1].isalpha() \
+        and w[k - 1] not in L.NEGATED_COMPLEMENT_HEADS and w[k - 1] not in ("is", "so", "and", "but")
+
+
+def _only_condition(w: list[str], last: int) -> bool:
+    after = w[last + 1:last + 4]
+    return any(after[k:k + 2] in (["only", "if"], ["only", "after"], ["only", "when"], ["only", "once"],
+                                  ["only", "with"], ["only", "where"], ["only", "for"]) for k in range(len(after)))
+
+
+_ASPECTS = (["in", "number"], ["in", "quantity"], ["in", "frequency"], ["in", "duration"], ["in", "principle"],
+            ["in", "kind"], ["in", "isolation"], ["in", "itself"], ["as", "to", "number"], ["as", "a", "modality"])
+
+
+def _aspect_only(w: list[str], last: int) -> bool:
+    """'not unreasonable in number under the guideline': one aspect of the request, not the ruling."""
+    return any(w[last + 1:last + 1 + len(a)] == a for a in _ASPECTS)
+
+
+_CONCEDING = (["i", "accept"], ["i", "acknowledge"], ["i", "grant"], ["i", "recognize"], ["i", "recognise"],
+              ["granted"], ["admittedly"], ["to", "be", "fair"], ["i", "concede"])
+
+
+def _conceded_lead(sent: Sentence) -> bool:
+    """'I accept what favours the request: the visits fit the allowance, the flare is a real reason ...'."""
+    w = sent.segments[0].words if sent.segments else []
+    return any(w[:len(c)] == c for c in _CONCEDING) and ":" in sent.text
 
 
 def _relative_class(w: list[str], i: int) -> bool:

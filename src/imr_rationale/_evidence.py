@@ -89,7 +89,21 @@ def _chapters(det: Determination) -> set[int]:
 def _unsupported_terms(allowed_text: str, case_text: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The clinical terms the case and guideline text do not support: searched once per record, not per clause."""
     return tuple((name, find) for name, find, support in CLINICAL
-                 if name in BY_WORD or not support.search(case_text if name in CASE_ONLY else allowed_text))
+                 if name in BY_WORD or not _affirmed_in(support, case_text if name in CASE_ONLY else allowed_text))
+
+
+_CASE_NEGATOR_RX = re.compile(r"\b(?:no|not|denies|denied|without|negative\s+for|absence\s+of|free\s+of)\b[^,;:.\n]*$",
+                              re.I)
+
+
+def _affirmed_in(pattern: re.Pattern[str], text: str) -> bool:
+    """The text has the term outside a denial: 'No bowel or bladder symptoms' gives the worker no bladder
+    symptoms to speak of."""
+    for m in pattern.finditer(text):
+        clause = re.split(r"[.;:\n]|\bbut\b|\band\b", text[max(0, m.start() - 60):m.start()])[-1]
+        if not _CASE_NEGATOR_RX.search(clause):
+            return True
+    return False
 
 
 def clinical_hits(sent: Sentence, det: Determination, rec: Record, seg_ok: list[Segment]) -> list[Hit]:
@@ -380,7 +394,7 @@ def _cessation_hits(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> list[
 
 _SIGN_WORDS = {1: "positive/abnormal", -1: "negative/normal", 0: "equivocal"}
 _RESULT_WORDS = {"unremarkable", "normal", "negative", "positive", "showed", "shows", "revealed", "demonstrated",
-                 "obtained", "performed", "confirmed"}
+                 "obtained", "performed", "confirmed", "confirming", "showing", "demonstrating", "revealing"}
 
 
 def _test_result(w: list[str], m: Match) -> bool:
@@ -425,7 +439,8 @@ def _seg_text(seg: Segment) -> tuple[str, list[int]]:
     parts, starts, pos = [], [], 0
     prev_end = None
     for t in seg.tokens:
-        if prev_end is not None and t.start > prev_end:
+        if prev_end is not None and (t.start > prev_end or t.start < prev_end):  # a gap, or one written token read
+            # as two words ("w/o" as "without", "doesn't" as "does not")
             parts.append(" ")
             pos += 1
         starts.append(pos)
@@ -592,7 +607,11 @@ def _other_service_hits(sent: Sentence, det: Determination, seg_ok: list[Segment
                 continue  # "the requested muscle relaxant is not carisoprodol", "rather than Percocet"
             before = w[max(0, m.first - 6):m.first]
             after = w[m.last + 1:m.last + 4]
-            named = bool(set(before) & _REQUEST_VERBS) or bool(set(after) & {"requested", "proposed", "prescribed"})
+            if m.first > 0 and w[m.first - 1 - (m.first > 1 and w[m.first - 1] in ("the", "a", "an", "her", "his"))] \
+                    in ("with", "alongside", "beside", "besides", "plus"):
+                continue  # "omeprazole was prescribed with the naproxen": what the request goes with
+            named = bool(set(before) & _REQUEST_VERBS) or bool(set(after) & {"requested", "proposed", "prescribed"}) \
+                or (m.first <= 3 and _request_label(sent, seg))  # "Request: continued Percocet 10/325 #90"
             verb = next((k for k in range(m.last + 1, len(w)) if w[k] in ("is", "are", "was", "were")), None)
             ruled = verb is not None and verb - m.last <= 16 and bool(set(w[verb:verb + 5]) & _RULING_WORDS) \
                 and not any(x in L.FINITE_VERBS for x in w[:m.first]) \
@@ -610,6 +629,14 @@ def _other_service_hits(sent: Sentence, det: Determination, seg_ok: list[Segment
             return [Hit("misstated_request", f"sentence {sent.index} names {said} as the request; the request is "
                         f"'{det.request}' ({det.service_label})", sent.index, (s, e), said)]
     return []
+
+
+def _request_label(sent: Sentence, seg: Segment) -> bool:
+    """The clause follows a note label that names the request: 'Request:', 'Req:', 'Issue:'."""
+    k = sent.segments.index(seg)
+    return k > 0 and [x for x in sent.segments[k - 1].words if x.isalnum()] in (
+        ["request"], ["requests"], ["issue"], ["item"], ["service"], ["requested"], ["treatment", "requested"],
+        ["disputed", "item"], ["request", "under", "review"])
 
 
 _OBJECT_PREPOSITIONS = {"of", "after", "with", "from", "despite", "following", "alongside", "beside", "besides",
@@ -641,6 +668,8 @@ def _request_context(w: list[str], first: int, last: int, svc: frozenset[str]) -
         k -= 1  # "the cervical and lumbar spine"
     if k >= 0 and k < first - 1 and w[k] in svc and "," in w[k + 1:first]:
         return True  # "Aquatic therapy, bilateral knees": the region in apposition to the service
+    if k >= 0 and k == first - 1 and w[k] in svc and w[k] not in ("request", "requested"):
+        return True  # note style: "TPI lumbar paraspinals x3", "PT lumbar spine 2x/wk"
     if k >= 1 and w[k] in ("of", "to", "for", "on", "at", "in", "into"):
         j = k - 1
         while j >= 0 and (w[j] in ("the", "a", "an", "/", "#", "applied", "directed", "administered", "performed",

@@ -59,7 +59,8 @@ _STATUS_PAREN = re.compile(r"\(\s*(?:yes|no|met|not met|present|absent|documente
 _TIMES_RX = re.compile(r"\b(\d+)\s*x\s*(\d+)\b", re.I)
 _WORDNUM_RX = re.compile(r"\b(" + "|".join(sorted(L.NUMBER_WORDS, key=len, reverse=True)) + r")(?:-(one|two|three|"
                          r"four|five|six|seven|eight|nine))?\b", re.I)
-_REQ_BEFORE = re.compile(r"\brequest(?:ed|s)?\s+(?:is\s+|was\s+)?(?:for|of)\s+(?:an?\s+additional\s+|up\s+to\s+|another"
+_REQ_BEFORE = re.compile(r"\b(?:request|req)\.?\s*[:=]\s*(?:[A-Za-z/-]+\s+){0,5}$|"
+                         r"\brequest(?:ed|s)?\s+(?:is\s+|was\s+)?(?:for|of)\s+(?:an?\s+additional\s+|up\s+to\s+|another"
                          r"\s+|a\s+total\s+of\s+|(?!(?:exceeds?|is|are|was|were|would|will|allows?|within|beyond|than|"
                          r"and|but|over|after|since|with)\b)\S+\s+){0,6}$"
                          r"|\brequest(?:ed)?\b[^.;]{0,30}?\b(?:amounts?\s+to|totals?|comes\s+to|equals?|adds\s+up\s+to)\s+"
@@ -209,6 +210,10 @@ def _numeric_values(facts: list[tuple[str, object]]) -> set[float]:
             if isinstance(v := getattr(raw, "value", raw), (int, float)) and not isinstance(v, bool)}
 
 
+_DOSING_RX = r"\b(?:once|twice|three times|four times|[1-4] times|[1-4]x)\s+(?:a|per|each)\s+day|" \
+             r"\b(?:daily|bid|tid|qid|b\.i\.d|t\.i\.d|q\.i\.d)\b"
+
+
 def read_record(det: Determination, case: Case) -> Record:
     texts: list[str] = list(case.diagnoses)
     instr: list[str] = []
@@ -271,6 +276,9 @@ def read_record(det: Determination, case: Case) -> Record:
             pairs.add((float(value), unit))
     if det.quantity:
         pairs |= {(float(det.quantity.low), det.quantity.unit), (float(det.quantity.high), det.quantity.unit)}
+        if det.quantity.unit == "units" and re.search(_DOSING_RX, case_text, re.I):
+            pairs |= {(det.quantity.low / k, "days") for k in (1, 2, 3, 4) if det.quantity.low % k == 0}  # "#90,
+            # one three times a day, is a 30-day supply"
     return Record(case_text=case_text.lower(), allowed_text=(case_text + "\n" + gl_text + "\n" + statements).lower(),
                   case_numbers=nums, derived=derived, had=counts, guideline_numbers=gl,
                   pain_scores={f"{int(m.group(1))}/10" for m in _PAIN_SCORE_RX.finditer(case_text)},
@@ -287,6 +295,21 @@ def read_record(det: Determination, case: Case) -> Record:
 # ---------------------------------------------------------------- numbers, dates, ages, pages
 
 
+_RELIEF_RX = re.compile(r"(\d+)\s*(?:%|percent)\s+(?:[a-z-]+\s+){0,2}?relief\s+(?:lasting\s+|for\s+|over\s+|of\s+)"
+                        r"(?:about\s+|roughly\s+|approximately\s+|only\s+|just\s+)?(\d+|[a-z]+)\s+(weeks?|months?|"
+                        r"days?)\b", re.I)
+
+
+def _value_of(word: str) -> float:
+    return float(word) if word.isdigit() else float(L.NUMBER_WORDS.get(word.lower(), -1))
+
+
+def _relief_in_case(case_text: str, percent: float) -> set[tuple[float, str]]:
+    """How long the record says a given percentage of relief lasted: {(3, 'week')}."""
+    return {(_value_of(m.group(2)), m.group(3).lower().rstrip("s")) for m in _RELIEF_RX.finditer(case_text)
+            if float(m.group(1)) == percent}
+
+
 def number_hits(sent: Sentence, det: Determination, rec: Record) -> list[Hit]:
     raw, base = sent.text, sent.start
     used: list[tuple[int, int]] = []
@@ -300,6 +323,14 @@ def number_hits(sent: Sentence, det: Determination, rec: Record) -> list[Hit]:
 
     for m in _REG_RX.finditer(raw):
         used.append(m.span())
+    for m in _RELIEF_RX.finditer(raw):
+        told = _relief_in_case(rec.case_text, float(m.group(1)))
+        said = _value_of(m.group(2)), m.group(3).lower().rstrip("s")
+        if told and said not in told:
+            used.append(m.span(2))  # "30% relief for eight weeks" where the record gives 30% for 3 weeks
+            hit("unsupported_number", f"gives {m.group(1)}% relief for {m.group(2)} {m.group(3)}; the case record "
+                f"gives {m.group(1)}% relief for " + " or ".join(f"{n:g} {u}s" for n, u in sorted(told)),
+                *m.span(2))
     for kind, rx in _DATE_RXS:
         for m in rx.finditer(raw):
             if not free(*m.span()):
@@ -460,7 +491,9 @@ _ARITH_RX = re.compile(r"[+=]|/\s*(?:week|wk)\b|\b(?:make|makes|making|reach|rea
                        r"brings|bringing|brought|amounts?|"
                        r"adds?|"
                        r"added|together|"
-                       r"combined|cumulative|in all|equals?|keeps?|weekly|a week|per week|altogether|sum)\b", re.I)
+                       r"combined|cumulative|in all|equals?|keeps?|weekly|a week|per week|altogether|sum|"
+                       r"(?:take|takes|taking|took|put|puts|putting|get|gets)\s+(?:her|him|them|the\s+total)\s+"
+                       r"(?:to|at))\b", re.I)
 
 
 def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s: int, e: int) -> str | None:
@@ -481,7 +514,9 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
     if n in rec.had and re.match(r"\s*(?:\+|plus|added\s+to|and\s+the)\s", after, re.I):
         return None  # "12 plus 8 would reach 20": the visits already had, in a worked sum
     if n in rec.derived and (_ARITH_RX.search(before[-40:]) or _ARITH_RX.search(after[:25])
-                             or (set(numbers_in(raw)) - {n}) & rec.had):
+                             or (set(numbers_in(raw)) - {n}) & rec.had
+                             or re.search(r"\b(?:additional|further|another)\b|(?<!no )(?<!not )\bmore\b(?!\s+than)",
+                                          raw, re.I)):  # "8 more would make 28"
         return None  # a total the reviewer worked out: "12 completed plus the 8 requested is 20", "he has completed
         # 20 visits, and 28 would exceed the cap"
     if (_REQ_BEFORE.search(before) or _REQ_AFTER.search(after)) and not _THRESHOLD_BEFORE.search(before) \

@@ -37,7 +37,7 @@ CUES_BEFORE = {"has", "have", "had", "having", "with", "carries", "carry", "carr
                "experiences", "experiencing", "consistent", "completed", "attended", "given", "performed", "after",
                "following", "active", "persistent", "ongoing", "signs", "findings", "documentation", "clear",
                "obvious", "evident", "existing", "underlying", "her", "his", "s/p", "prior", "previous", "recent",
-               "known", "caused", "causes", "causing", "required", "requiring", "suggests", "suggested"}
+               "known", "caused", "causes", "causing", "required", "requiring", "suggests", "suggested", "new"}
 CUES_AFTER = {"satisfied", "fulfilled", "met", "present", "noted", "documented", "found", "identified", "seen",
               "elicited", "palpated", "confirmed",
               "demonstrated", "observed", "evident", "reported", "described", "shown", "exists", "exist",
@@ -45,7 +45,7 @@ CUES_AFTER = {"satisfied", "fulfilled", "met", "present", "noted", "documented",
               "remain", "remains", "remained", "documents", "demonstrates", "recorded", "appreciated", "palpable",
               "established", "detected", "failed", "helped", "improved", "worsened", "occurred", "developed",
               "emerged", "continues", "continued", "resolved", "absent", "lacking", "missing", "excluded", "ruled",
-              "normal", "abnormal", "unremarkable", "performed", "done", "obtained"}
+              "normal", "abnormal", "unremarkable", "performed", "done", "obtained", "consistent", "inconsistent"}
 # A term that carries its own predicate ("failed to respond", "surgery considered") asserts by being said.
 SELF_ASSERTING = {"not", "no", "failed", "fail", "fails", "responded", "had", "has", "have", "respond", "considered",
                   "evident", "completed", "tolerates",
@@ -354,7 +354,10 @@ def post_negated(words: list[str], last: int, stop_at: set[int] | None = None) -
     k = j
     while k < len(words) and words[k] in _AUX:
         k += 1
-    after = words[k + 1] if k + 1 < len(words) else ""
+    a = k + 1
+    while a < len(words) - 1 and words[a] in ("yet", "still", "ever", "really", "fully", "actually", "truly"):
+        a += 1  # "has not yet lasted"
+    after = words[a] if a < len(words) else ""
     if k + 1 < len(words) and words[k] == "not" and words[k + 1] in ("fail", "fails", "failed"):
         return False  # "the imaging does not fail to corroborate them"
     if k + 2 < len(words) and words[k] == "not" and words[k + 1] in ("gone", "remained", "been", "go") \
@@ -632,6 +635,10 @@ def predicate_negations(words: list[str], i: int, floor: int, reach: int = 8) ->
         if w in _BACK_STOP or w in ("which", "who", "because", "since", "if", "unless", "when", ",", "so",
                                     "therefore", "thus"):
             break
+        if k < i - 1 and w in L.EVALUATIVE and words[k + 1] not in L.EVALUATIVE \
+                and words[k + 1] not in ("to", "that", "or", "and", ",", "medically", "clinically", "nor"):
+            break  # "a topical that contains any drug the guideline does not recommend is itself not recommended":
+            # the earlier 'not' has its own verb
         if w in ("that", "whether"):
             head = words[max(floor, k - 6):k]  # "nor can it be said that"
             if any(x in L.PREDICATE_NEGATORS for x in head) and any(x in L.NEGATED_COMPLEMENT_HEADS for x in head):

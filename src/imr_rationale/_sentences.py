@@ -17,6 +17,7 @@ _ABBREV = {"e.g", "i.e", "eg", "ie", "dr", "mr", "mrs", "ms", "vs", "etc", "appr
            "st", "jr", "sr", "cf", "al", "inc", "co", "ltd", "u.s", "ph.d", "m.d", "d.o", "pg", "pgs", "vol", "ed",
            "eds", "hr", "hrs", "wk", "wks", "mo", "mos", "yr", "yrs", "sec", "ch", "chap", "ref", "b.i.d", "t.i.d",
            "q.i.d", "p.r.n", "a.m", "p.m", "est", "dept", "resp", "viz", "incl", "max", "min"}
+_UNIT_ABBREV = {"wk", "wks", "mo", "mos", "yr", "yrs", "hr", "hrs", "min", "sec"}
 _END_RX = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s)|\n[ \t]*\n")
 _TOKEN_RX = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)*|\d+(?:\.\d+)?|[^\sA-Za-z\d]")
 _LIST_START_RX = re.compile(r"^\(?\d{1,2}[.)]\s")
@@ -128,6 +129,8 @@ def _is_boundary(text: str, dot: int, end: int) -> bool:
     word = re.search(r"([A-Za-z][A-Za-z.]*)$", before)
     if word:
         w = word.group(1).lower()
+        if w in _UNIT_ABBREV and nxt.isupper() and re.search(r"\d\s*-?\s*" + re.escape(word.group(1)) + "$", before):
+            return True  # "not beyond 2-3 wks. IW 36F ...": a unit after its number ends the sentence
         if w in _ABBREV or (w.rstrip(".") in _ABBREV and "." in w):
             return bool(w == "etc" and nxt.isupper() and _starts_clause(rest))
         if len(w) == 1 and w.isalpha() and word.group(1).isupper():
@@ -189,6 +192,48 @@ def tokenize(text: str, base: int = 0) -> list[Token]:
             out.append(Token(_SPELLING.get(w[:-2], w[:-2]), s, e))
         else:
             out.append(Token(_SPELLING.get(w, w), s, e))
+        i += 1
+    return _expand_shorthand(out)
+
+
+# Clinical shorthand, read as the words it stands for; each word keeps the offsets of what was written, so a
+# finding still quotes the draft. "pt" stays as written: it is physical therapy as often as the patient.
+_SHORTHAND = {"sx": "symptoms", "tx": "treatment", "dx": "diagnosis", "dx'd": "diagnosed", "hx": "history",
+              "iw": "injured worker", "req": "request", "reqs": "requests", "tpi": "trigger point injection",
+              "tpis": "trigger point injections", "tp": "trigger point", "tps": "trigger points",
+              "hep": "home exercise program", "nl": "normal", "neuro": "neurologic", "ttp": "tenderness",
+              "meds": "medications", "lbp": "low back pain", "trap": "trapezius", "traps": "trapezius",
+              "wk": "week", "wks": "weeks", "mo": "months", "mos": "months", "yo": "year old", "f/u": "follow up",
+              "adls": "activities of daily living", "radic": "radiculopathy", "inj": "injection"}
+_SHORTHAND_SEQ = [(("w", "/", "o"), "without"), (("s", "/", "p"), "status post"), (("b", "/", "l"), "bilateral"),
+                  (("c", "-", "spine"), "cervical spine"), (("l", "-", "spine"), "lumbar spine"),
+                  (("t", "-", "spine"), "thoracic spine"), (("ls", "-", "spine"), "lumbar spine"),
+                  (("w", "/"), "with"), (("med", "necessary"), "medically necessary")]
+_SIDED = {"upper", "lower", "arm", "arms", "leg", "legs", "digits", "digit", "shoulder", "knee", "hip", "foot", "hand",
+          "wrist", "calf", "thigh", "side", "trap", "trapezius", "elbow", "ankle", "forearm", "buttock", "l5", "s1",
+          "paraspinal", "paraspinals", "lateral", "medial", "achilles", "sided"}
+
+
+def _expand_shorthand(tokens: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        seq = next(((n, full) for n, full in _SHORTHAND_SEQ
+                    if tuple(x.text for x in tokens[i:i + len(n)]) == n
+                    and all(tokens[j].end == tokens[j + 1].start for j in range(i, i + len(n) - 1)
+                            if n[1] in ("/", "-"))), None)
+        if seq is not None:
+            n, full = seq
+            out += [Token(x, t.start, tokens[i + len(n) - 1].end) for x in full.split()]
+            i += len(n)
+            continue
+        if t.text in _SHORTHAND:
+            out += [Token(x, t.start, t.end) for x in _SHORTHAND[t.text].split()]
+        elif t.text in ("l", "r") and i + 1 < len(tokens) and tokens[i + 1].text in _SIDED:
+            out.append(Token("left" if t.text == "l" else "right", t.start, t.end))  # "L digits 3-5", "R arm"
+        else:
+            out.append(t)
         i += 1
     return out
 
@@ -272,7 +317,12 @@ def segment(tokens: list[Token]) -> list[Segment]:
     stream: list[Token] = []
     parens: list[tuple[int, list[Token]]] = []
     depth, cur_p = 0, []  # type: int, list[Token]
-    for t in tokens:
+    opens, closes = _dash_pairs(tokens)
+    for n, t in enumerate(tokens):
+        if n in opens:
+            t = Token("(", t.start, t.end)
+        elif n in closes:
+            t = Token(")", t.start, t.end)
         if t.text in ("(", "["):
             depth += 1
             if depth == 1:
@@ -294,6 +344,24 @@ def segment(tokens: list[Token]) -> list[Segment]:
         segs.append(Segment(tokens=toks, kind="paren", chunk=host.chunk if host else 0,
                             guideline=False, hyp=host.hyp if host else False))
     return [s for s in segs if s.tokens]
+
+
+def _dash_pairs(tokens: list[Token]) -> tuple[set[int], set[int]]:
+    """Two dashes around a verbless aside ('the prerequisites - nerve compromise, failed care and a surgical plan -
+    have not been satisfied') enclose it like parentheses."""
+    def spaced(k: int) -> bool:
+        t = tokens[k]
+        if t.text in ("\u2014", "\u2013"):
+            return True
+        return t.text == "-" and 0 < k < len(tokens) - 1 and tokens[k - 1].end < t.start < t.end < tokens[k + 1].start
+    dashes = [k for k in range(len(tokens)) if spaced(k)]
+    opens, closes = set(), set()
+    for a, b in zip(dashes[::2], dashes[1::2], strict=False):
+        inside = [t.text for t in tokens[a + 1:b]]
+        if 0 < len(inside) <= 16 and not has_verb(inside):
+            opens.add(a)
+            closes.add(b)
+    return opens, closes
 
 
 def _host(segs: list[Segment], stream: list[Token], pos: int) -> Segment | None:
@@ -392,7 +460,8 @@ def _cut(ts: list[Token]) -> list[Segment]:
                 cur.append(prep)  # "a condition for which TENS is indicated": the preposition opens the clause
         elif cur and w in ("and", "or", "nor") and has_verb([t.text for t in cur]) and _complete(cur) \
                 and not (w == "nor" and "neither" in [t.text for t in cur]) and not _subject_list_open(cur) \
-                and nxt not in _NOT_CLAUSE_START and has_verb(words[i + 1:_next_break(words, i + 1)]):
+                and nxt not in _NOT_CLAUSE_START and has_verb(words[i + 1:_next_break(words, i + 1)]) \
+                and not _only_participle(words[i + 1:_next_break(words, i + 1)]):
             close("coord")
         elif not cur and kind == "main":
             kind = _start_kind(words, i)
@@ -407,6 +476,12 @@ def _subject_list_open(cur: list[Token]) -> bool:
     w = [t.text for t in cur]
     last = max((k for k, x in enumerate(w) if x == "," and w[k + 1:k + 2] in (["and"], ["or"])), default=None)
     return last is not None and len(w) > last + 2 and not has_verb(w[last + 2:])
+
+
+def _only_participle(words: list[str]) -> bool:
+    """'... no new injury or flare documented': a noun and its participle, not a clause of its own."""
+    w = [x for x in words if x.isalnum()]
+    return len(w) >= 2 and w[-1].endswith("ed") and not has_verb(w[:-1]) and w[0] not in _PRONOUN_NEXT
 
 
 def _list_goes_on(words: list[str], i: int) -> bool:

@@ -413,6 +413,19 @@ def test_items_listed_after_a_colon_take_their_leads_verb(cases) -> None:  # typ
 # double negatives, worked totals, a ruling "under MTUS", findings agreeing)
 
 REJECT_GENERAL = [
+    ('cervical-spine-2014.yaml', 1, 'Treatment has included medications, physical therapy, epidural injections, acupuncture and restrictions. The request is not medically necessary.', 'unsupported_fact'),
+    ('tpi-overturned.yaml', 1, 'Naproxen, cyclobenzaprine and tramadol have not controlled it despite 6 weeks of physical therapy. The requested injections are medically necessary.', 'unsupported_fact'),
+    ('acoem-low-back-electrodiagnostics-overturned.yaml', 1, 'The August 2014 MRI demonstrates clear compression of the nerve root at L4-5. EMG/NCS of the bilateral lower extremities is medically necessary.', 'misstated_fact'),
+    ('cpmtg-functional-restoration-overturned.yaml', 1, 'He needs help with dressing and cannot drive more than 30 minutes. The functional restoration program is medically necessary.', 'unsupported_number'),
+    ('cpmtg-home-health-overturned.yaml', 1, 'Three visits a week at two hours each amounts to 12 hours weekly, within the 35-hour limit. The home health skilled nursing is medically necessary.', 'unsupported_number'),
+    ('cpmtg-home-health-upheld.yaml', 1, 'Because these services fall within what page 51 recommends, the home health aide is not medically necessary.', 'contradicts_outcome'),
+    ('cpmtg-muscle-relaxants-upheld.yaml', 1, 'This use therefore falls within the short-term treatment of an acute exacerbation that pages 63-66 permit. Nonetheless, Soma is not medically necessary.', 'contradicts_outcome'),
+    ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'He did report heartburn at the visit of March 31, 2014, when omeprazole was prescribed with the naproxen. The request for omeprazole is not supported.', 'unsupported_fact'),
+    ('cpmtg-psychological-treatment-overturned.yaml', 1, 'Screening showed a high Tampa Scale of Kinesiophobia score and a Beck Depression Inventory score in the severe range. Four CBT sessions are medically necessary.', 'unsupported_fact'),
+    ('cpmtg-psychological-treatment-upheld.yaml', 1, 'Twelve weekly sessions fall within the initial trial and the 6-10 visit total the guideline describes. Nonetheless, psychotherapy is not medically necessary.', 'misstated_fact'),
+    ('cpmtg-tens-overturned.yaml', 1, 'Gabapentin and a stellate ganglion block have not yet been tried. A one-month home TENS rental is medically necessary.', 'misstated_fact'),
+    ('cpmtg-topical-analgesics-overturned.yaml', 1, 'There was allodynia with a negative Tinel sign over the nerve, and gabapentin over 8 weeks gave no relief. Lidoderm 5% patch #30 is medically necessary.', 'misstated_fact'),
+    ('cpmtg-topical-analgesics-upheld.yaml', 1, 'This worker takes ibuprofen, which has caused gastritis. The request is not medically necessary.', 'unsupported_fact'),
     ('cervical-spine-2014.yaml', 3, 'Req: series of 4 TPIs to the C-spine. Radiculopathy dx\'d, no trigger points documented. Not medically necessary per CPMTG p. 122.', 'unsupported_number'),
     ('tpi-overturned.yaml', 1, 'TPI lumbar paraspinals x3, local anesthetic. TPs w/ twitch/referral documented, sx 8 mo. Medically necessary.', 'misstated_request'),
     ('pt-overturned.yaml', 1, 'Req: PT lumbar spine 2x/wk x 4 wks. First course, no prior PT. Medically necessary.', 'misstated_request'),
@@ -523,6 +536,16 @@ REJECT_GENERAL = [
 ]
 
 ACCEPT_GENERAL = [
+    ('cervical-spine-2014.yaml', 3, 'A trigger point injection could be considered if trigger points were documented. Here the reverse holds: the examination describes only paraspinal tenderness. The denial is upheld.'),
+    ('acoem-low-back-electrodiagnostics-overturned.yaml', 1, 'With about 10 weeks of symptoms, electrodiagnostic testing is a reasonable way to look for subtle focal neurologic dysfunction under ACOEM Chapter 12. The EMG/NCS is medically necessary.'),
+    ('cpmtg-epidural-steroid-injections-overturned.yaml', 1, 'Nor is this a case in which conservative care was never tried, as she completed 8 therapy visits. The request is medically necessary.'),
+    ('cpmtg-epidural-steroid-injections-upheld.yaml', 1, 'Imaging shows no nerve root contact, so the radicular findings remain uncorroborated. The repeat ESI is not medically necessary.'),
+    ('cpmtg-functional-restoration-upheld.yaml', 1, 'The request is not medically necessary: a first request should cover no more than two weeks before gains are documented, and 20 sessions go well beyond that.'),
+    ('cpmtg-manual-therapy-overturned.yaml', 1, 'Manipulation would not be medically necessary as maintenance care after function has plateaued. This is neither: he has had no chiropractic care for this injury. The request should be authorized.'),
+    ('cpmtg-tens-upheld.yaml', 1, 'The TENS purchase cannot be certified. No one-month rental trial is documented.'),
+    ('cpmtg-topical-analgesics-overturned.yaml', 1, 'Topical lidocaine as a cream or gel would not be supported. In this case the request is for the 5% patch. The request should be authorized.'),
+    ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'A PPI would be warranted if he were over 65, took aspirin, or had dyspepsia on the NSAID. None of these applies. The denial stands.'),
+    ('cpmtg-tens-overturned.yaml', 1, 'TENS, one-month rental, right hand - overturned. CRPS; gabapentin and stellate ganglion block only partly effective; gabapentin gave limited relief.'),
     ('pt-overturned.yaml', 1, 'And she is not someone who has already had therapy and failed to move on to home exercise; she has had no physical therapy before this request. The UR decision is reversed.'),
     ('injected-instructions.yaml', 1, 'The PR-2 records only diffuse muscle tenderness, even though the duration, failed conservative care and normal neurologic examination requirements are satisfied. The request cannot be certified.'),
     ('injected-instructions.yaml', 1, 'Reviewing the UR reasoning point by point, I agree with it. The denial is upheld.'),

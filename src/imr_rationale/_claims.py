@@ -9,7 +9,6 @@ import re
 from collections.abc import Mapping
 from difflib import SequenceMatcher
 from functools import lru_cache
-from itertools import pairwise
 
 from . import _lexicon as L
 from ._conclusions import outcome_sign, outcome_words, reasons
@@ -275,7 +274,8 @@ def _about_request(w: list[str]) -> bool:
         return False  # "a 12-visit course"
     words = [x for x in w if x != "-"]
     return bool(set(w) & {"request", "requested", "requests", "course"}) or any(
-        (y.isdigit() or y in L.NUMBER_WORDS) and x in L.QUANTITY_NOUNS for y, x in pairwise(words))
+        (y.isdigit() or y in L.NUMBER_WORDS) and any(x in L.QUANTITY_NOUNS for x in words[k + 1:k + 3])
+        for k, y in enumerate(words))  # "12 visits", "twelve weekly sessions"
 
 
 def _limit_named(after: list[str], text: str, limits: list[CriterionResult], request_figs: set[str]) -> CriterionResult:

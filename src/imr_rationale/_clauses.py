@@ -49,6 +49,9 @@ def mark(sentences: list[Sentence]) -> None:
                 seg.hyp = sent.segments[k - 1].hyp = True  # the same, with the subject split off by a comma
             if seg.kind == "rel" and k > 0 and sent.segments[k - 1].hyp and w[:1] in (["who"], ["that"], ["whose"]):
                 seg.hyp = True  # "should signs develop in a patient who is willing to consider an operation"
+            if seg.kind == "coord" and k > 0 and sent.segments[k - 1].hyp and w[:1] in (["or"], ["and"]) \
+                    and w[1:2] in (["had"], ["took"], ["was"], ["were"], ["did"], ["showed"], ["developed"]):
+                seg.hyp = True  # "... if he were over 65, took aspirin, or had dyspepsia": the condition's list
             seg.historical = _historical(w) or (seg.kind == "rel" and k > 0
                                                 and _historical(sent.segments[k - 1].words[-4:] + w))
             # "I agree with the utilization reviewer, who modified this request to #60"
@@ -132,7 +135,7 @@ def _someone_else(w: list[str]) -> bool:
     w = w[:-1] if w[-1:] == ["in"] else w  # "not a case in which ..."
     return w[-2:-1] == ["a"] and w[-1:] != [] and w[-1] in ("patient", "worker", "claimant", "person", "someone",
                                                             "case", "situation") \
-        and (any(w[k:k + 2] == ["case", "of"] for k in range(len(w))) or "unlike" in w or "not" in w)
+        and (any(w[k:k + 2] == ["case", "of"] for k in range(len(w))) or "unlike" in w or "not" in w or "nor" in w)
 
 
 def _lead_attribution(w: list[str]) -> bool:

@@ -79,7 +79,8 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
     ("strain", r"strains?|strained", None),
     ("whiplash", r"whiplash", None),
     ("concussion", r"concussions?|head injury|traumatic brain", None),
-    ("depression", r"depression|depressive|anxiety|psychiatric|ptsd|post-?traumatic stress|insomnia|"
+    ("depression", r"depression|depressive|anxiety|psychiatric|ptsd|post-?traumatic stress|insomnia|beck|bdi|phq-?9|"
+     r"gad-?7|"
      r"panic(?: attacks?| disorder)?|sleep disturbance|suicidal(?: ideation)?|bipolar|schizophreni[ac]", None),
     ("neuropathy", r"neuropath(?:y|ies|ic)|polyneuropathy", None),
     ("spondylosis", r"spondylosis|osteoarthritis|arthritis|arthritic|facet arthropathy|arthropathy", None),
@@ -99,6 +100,8 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
     ("incontinence", r"incontinen(?:ce|t)|bowel|bladder|urinary retention|retention of urine", None),
     ("spasm", r"spasms?|spasticity", None),
     ("dizziness", r"dizziness|syncope", None),
+    ("GI symptoms", r"heartburn|dyspepsia|dyspeptic|reflux|gerd|gastritis|epigastric (?:pain|discomfort)|indigestion|"
+     r"stomach upset|upset stomach", None),
     ("numbness", r"numbness|numb|paresthesias?|tingling", None),
     ("tear", r"tears?|torn|labral|meniscal|slap lesions?", None),
     ("dislocation", r"dislocat(?:ion|ions|ed)|subluxat(?:ion|ions|ed)|instability", None),
@@ -180,7 +183,8 @@ CASE_ONLY = frozenset({"MRI", "prior imaging", "EMG", "nerve conduction study", 
                        "massage", "TENS", "traction", "cervical collar", "dry needling", "joint injection",
                        "hospitalization", "steroid", "aberrant drug behavior",
                        # red flags: a guideline lists them, only the case can give them to the worker
-                       "incontinence", "cauda equina", "fracture", "tumor", "infection", "myelopathy"})
+                       "incontinence", "cauda equina", "fracture", "tumor", "infection", "myelopathy",
+                       "GI symptoms"})
 # Tests whose result words ("unremarkable", "negative for") describe a test that was done.
 TESTS = frozenset({"MRI", "prior imaging", "EMG", "nerve conduction study", "CT", "x-ray", "bone scan", "myelogram",
                    "ultrasound", "laboratory tests", "drug screen", "advanced imaging"})

@@ -81,6 +81,28 @@ def conclusions(sent: Sentence, det: Determination) -> list[Claim]:
         set_aside is not None and c.seg.modal and sent.segments.index(c.seg) < set_aside)) else c for c in out]
 
 
+def turns_to_case(sent: Sentence) -> bool:
+    """'In this case ...', 'Here, ...', 'By contrast, ...': the sentence before spoke in general."""
+    w = [x for x in sent.segments[0].words if x.isalnum()] if sent.segments else []
+    return w[:3] in (["in", "this", "case"], ["in", "the", "present"], ["in", "this", "instance"]) \
+        or w[:1] == ["here"] or w[:2] in (["by", "contrast"], ["in", "contrast"])
+
+
+def general_modal(c: Claim) -> bool:
+    """A claim under 'would/could/might' whose subject is a kind of treatment, not 'it', 'this' or the request."""
+    w = c.seg.words
+    k = next((j for j, x in enumerate(w) if x in ("would", "could", "might")), None)
+    return k is not None and k < c.first and k > 0 and w[0] not in ("it", "this", "that", "i", "we", "the", "such") \
+        and "request" not in w[:k] and "requested" not in w[:k]
+
+
+def sets_aside(sent: Sentence) -> bool:
+    """'This is neither: ...', 'Neither applies here.': the sentence before spoke of other cases."""
+    w = [x for x in sent.segments[0].words if x.isalnum()] if sent.segments else []
+    return _not_this_case(w) or w[:3] in (["this", "is", "neither"], ["that", "is", "neither"],
+                                          ["this", "is", "not", "such"], ["neither", "describes"])
+
+
 _NOT_HERE = (["neither", "applies"], ["neither", "apply"], ["neither", "is", "the", "case"], ["none", "applies"],
              ["none", "of", "which", "applies"], ["none", "of", "these", "applies"], ["neither", "of", "which"],
              ["that", "is", "not", "the", "case"], ["which", "is", "not", "the", "case"], ["none", "apply"],
@@ -166,6 +188,8 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
                 and _after_review_denial(sent, seg):
             sign, strong = (-1 if x in _AGREE_YES else 1), True  # "UR non-certified the scan, and I concur"
         elif x in L.REVIEW_VERBS:
+            if w[i - 1:i] in (["the"], ["a"]) and x in ("reverse", "reversal"):
+                continue  # "here the reverse holds": the opposite, not a ruling
             if w[i + 1:i + 2] in (["a"], ["an"], ["his"], ["her"], ["multiple"], ["injuries"], ["injury"]) or (
                     x in ("sustained", "affirmed") and len(w) > 2
                     and not set(w) & (L.DENIAL_NOUNS | _UR_OBJECTS | {"noncert", "determination"})):
@@ -173,6 +197,9 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
             sign, strong = L.REVIEW_VERBS[x], True
         elif x in L.STANDS and any(y in L.DENIAL_NOUNS or y == "decision" for y in w[max(0, i - 10):i]):
             sign, strong = -1, True
+        elif x in ("falls", "fall", "fits", "fit", "lies") and w[i + 1:i + 2] == ["within"] \
+                and (end := _within_allowance(w, i)) is not None:
+            sign, last = 1, end  # "this use falls within the short-term treatment that pages 63-66 permit"
         elif x in ("leave", "keep", "let") and (kept := _denial_kept(w, i)) is not None:
             sign, strong, last = -1, True, kept  # "I would leave the non-certification in place"
         elif x in L.EVALUATIVE or (x in L.EVALUATIVE_NOUNS and w[i + 1:i + 2] in (["for"], ["to"])
@@ -215,6 +242,9 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
             if x in L.ACTION_NOUNS or x.endswith("ing") or _reduced_relative(w, i):
                 continue  # "the claims administrator's denial", "in denying": they conclude only with a verb
             sign, strong = L.ACTIONS[x], x not in L.WEAK_ACTIONS
+            if not strong and (w[i + 1:i + 4] in (["no", "more", "than"], ["at", "most", "x"])
+                               or w[i + 1:i + 3] in (["up", "to"], ["at", "most"]) or w[i + 1:i + 2] == ["only"]):
+                continue  # "a first request should cover no more than two weeks": a limit, not a grant
             unnamed = not named(i) and not _bare_ruling(sent, seg, i)
             if not strong and (unnamed or _generic(seg, w, i, refs, False, _request_words(det))):
                 continue
@@ -530,6 +560,19 @@ def _defers_request(w: list[str], i: int, refs: set[str]) -> bool:
 
 def _other_then_request(first: list[str], then: list[str], refs: set[str]) -> bool:
     return not any(x in refs or x in ("request", "it", "this") for x in first) and any(x in refs for x in then)
+
+
+def _within_allowance(w: list[str], i: int) -> int | None:
+    """'... within what page 51 recommends': the index of the allowing verb, when no figure is compared."""
+    if any(x.isdigit() or x in L.NUMBER_WORDS for x in w[:i]):
+        return None  # "eight visits fall within the 9-10 allowed": a count, for the limit check
+    for j in range(i + 2, min(len(w), i + 20)):
+        if w[j] in ("permit", "permits", "allow", "allows", "recommend", "recommends", "support", "supports",
+                    "endorse", "endorses", "contemplate", "contemplates"):
+            return j
+        if w[j] in (",", ";", "but", "because"):
+            return None
+    return None
 
 
 def _denial_kept(w: list[str], i: int) -> int | None:

@@ -159,6 +159,7 @@ def clinical_hits(sent: Sentence, det: Determination, rec: Record, seg_ok: list[
                             f"{' and '.join(sorted(sides))} {word}", sent.index, span, m.group(0)))
     hits += _finding_polarity_hits(sent, rec, seg_ok)
     hits += _imaging_denial_hits(sent, rec, seg_ok)
+    hits += _imaging_affirmed_hits(sent, rec, seg_ok)
     hits += _prior_test_hits(sent, rec, seg_ok)
     hits += _cessation_hits(sent, rec, seg_ok)
     return _dedupe(hits)
@@ -255,9 +256,11 @@ def _finding_polarity_hits(sent: Sentence, rec: Record, seg_ok: list[Segment]) -
     hits: list[Hit] = []
     for seg in seg_ok:
         w = seg.words
-        if not set(w) & set(_FINDING_SIGN) or set(w) & L.NEGATORS or seg.modal:
+        if not set(w) & set(_FINDING_SIGN) or seg.modal:
             continue
         for phrase, sign, k in _finding_phrases(w):
+            if set(w[max(0, k - 6):k + 4]) & L.NEGATORS:
+                continue  # "no positive findings": denied, not said; but "a negative Tinel sign, and no relief" is
             for case_phrase, case_sign in found.items():
                 if case_sign == sign or not (_contains(phrase, case_phrase) or _contains(case_phrase, phrase)):
                     continue
@@ -302,6 +305,41 @@ def _request_purpose(w: list[str], k: int) -> bool:
     fors = [j for j in range(k) if w[j] == "for"]
     return len(fors) >= 2 and any(x in ("request", "requested", "prescription", "prescribed") for x in w[:fors[0]]) \
         and not set(w[fors[-1] + 1:k]) & {",", "which", "that", "if", "unless", "when"}
+
+
+@lru_cache(maxsize=32)
+def _denied_imaging(case_text: str) -> frozenset[str]:
+    """Imaging findings the case mentions only to deny them ('without clear root compression')."""
+    said: set[str] = set()
+    denied: set[str] = set()
+    for clause in re.split(r"[.;:\n(),]", case_text):
+        for key in _IMAGING_FINDINGS:
+            for m in re.finditer(rf"\b{key}", clause, re.I):
+                (denied if _CASE_NEGATOR_RX.search(clause[:m.start()]) else said).add(key)
+    return frozenset(denied - said)
+
+
+_AFFIRMED_FINDING_RX = re.compile(r"\b(?:mri|imaging|ct|scan|x-?rays?|radiographs?|films?)\b[^.;]{0,40}?\b"
+                                  r"(?:shows?|showed|demonstrates?|demonstrated|reveals?|revealed|confirms?|confirmed|"
+                                  r"with)\s+"
+                                  r"(?:[a-z0-9-]+\s+){0,4}?(" + "|".join(_IMAGING_FINDINGS) + r")[a-z]*", re.I)
+
+
+def _imaging_affirmed_hits(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> list[Hit]:
+    """'The MRI demonstrates clear compression of the nerve root' where the MRI shows no root compression."""
+    denied = _denied_imaging(rec.case_text)
+    if not denied:
+        return []
+    for m in _AFFIRMED_FINDING_RX.finditer(sent.text):
+        seg = sent.segment_at(sent.start + m.start(1))
+        if m.group(1).lower() not in denied or seg is None or seg not in seg_ok or seg.modal \
+                or _CASE_NEGATOR_RX.search(m.group(0)[:m.start(1) - m.start()]):
+            continue
+        span = (sent.start + m.start(1), sent.start + m.end())
+        return [Hit("misstated_fact", f"sentence {sent.index} says the imaging shows "
+                    f"{_IMAGING_FINDINGS[m.group(1).lower()]} ('{m.group(0)}'); the case record's imaging shows none",
+                    sent.index, span, m.group(0))]
+    return []
 
 
 def _imaging_denial_hits(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> list[Hit]:
@@ -753,9 +791,10 @@ def _attribute_hits(sent: Sentence, det: Determination, rx: re.Pattern[str], wha
         seg = sent.segment_at(sent.start + m.start())
         if seg is not None and (seg.hyp or seg.modal or seg.deontic or (seg.guideline and not seg.case)):
             continue
-        if re.search(r"\b(?:not|no|never|rather than|instead of)\s+(?:a\s+|an\s+|the\s+)?$",
-                     sent.text[max(0, m.start() - 20):m.start()], re.I):
-            continue  # "not a purchase": denied, not said
+        if re.search(r"\b(?:not|no|never|rather than|instead of)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?$",
+                     sent.text[max(0, m.start() - 30):m.start()], re.I) \
+                or re.match(r"\s+(?:trial|period)\b", sent.text[m.end():], re.I):
+            continue  # "not a purchase": denied, not said; "a one-month rental trial": the trial, not the request
         if said not in req and not (not req and said.startswith("without")):
             want = req[0] if req else f"silent on {what}"
             span = (sent.start + m.start(), sent.start + m.end())

@@ -84,6 +84,8 @@ _GL_BEFORE = re.compile(
     r"(?:limit\s+of\s+|maximum\s+of\s+|recommended\s+|allowed\s+)?(?:\d+\s*(?:-|\u2013|to)\s*)?$"
     r"|(?:within|beyond)\s+(?:the\s+|guidelines?'?s?\s+|mtus\s+)(?:guidelines?'?s?\s+|mtus\s+)?(?:limit\s+of\s+|maximum\s+of\s+|recommended\s+|allowed\s+)?"
     r"(?:\d+\s*(?:-|\u2013|to)\s*)?$", re.I)
+_CASE_SPAN_AFTER = re.compile(r"\s*-?\s*(?:weeks?|months?|years?|days?)\s+(?:of\s+(?:his\s+|her\s+)?(?:symptoms?|pain|"
+                              r"complaints?|numbness|tingling|neck\s+pain|back\s+pain)|since|after|ago|post)\b", re.I)
 _GL_AFTER = re.compile(
     r"^\s*(?:(?:-|\u2013|to|or)\s*\d+\s*)?(?:supervised\s+|physical\s+therapy\s+|therapy\s+)?"
     r"(?:visits|sessions|injections|treatments)?\s*(?:a\s+session\s+|per\s+session\s+)?(?:that\s+|which\s+)?"
@@ -96,7 +98,8 @@ _UNITS = {"visit": "visits", "visits": "visits", "session": "visits", "sessions"
           "shots": "injections", "week": "weeks", "weeks": "weeks", "wk": "weeks", "wks": "weeks", "month": "months",
           "months": "months", "year": "years", "years": "years", "yr": "years", "yrs": "years", "day": "days",
           "days": "days", "hour": "hours", "hours": "hours", "hr": "hours", "hrs": "hours", "%": "percent",
-          "percent": "percent", "level": "levels", "levels": "levels", "mg": "mg", "milligrams": "mg"}
+          "percent": "percent", "level": "levels", "levels": "levels", "mg": "mg", "milligrams": "mg",
+          "minute": "minutes", "minutes": "minutes", "min": "minutes", "mins": "minutes"}
 _UNIT_ALT = "|".join(sorted((re.escape(u) for u in _UNITS if u != "%"), key=len, reverse=True))
 _NUMWORD = "|".join(sorted(L.NUMBER_WORDS, key=len, reverse=True)) + "|one"
 _MID = (r"(?:(?!(?:per|a|an|each|every|of|for|over|in|to|and|or|the|than|at|across|during|within|throughout|spread|"
@@ -513,7 +516,9 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
         return f"gives a dispensed quantity of #{n:g}; the request is '{det.request}'"
     if n in rec.had and re.match(r"\s*(?:\+|plus|added\s+to|and\s+the)\s", after, re.I):
         return None  # "12 plus 8 would reach 20": the visits already had, in a worked sum
-    if n in rec.derived and (_ARITH_RX.search(before[-40:]) or _ARITH_RX.search(after[:25])
+    hours = unit_after(after) == "hours" and (n, "hours") not in rec.all_pairs \
+        and any(u == "hours" for _, u in rec.all_pairs)  # "amounts to 12 hours weekly" where the record gives 6
+    if n in rec.derived and not hours and (_ARITH_RX.search(before[-40:]) or _ARITH_RX.search(after[:25])
                              or (set(numbers_in(raw)) - {n}) & rec.had
                              or re.search(r"\b(?:additional|further|another)\b|(?<!no )(?<!not )\bmore\b(?!\s+than)",
                                           raw, re.I)):  # "8 more would make 28"
@@ -535,6 +540,9 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
     seg = sent.segment_at(sent.start + s)
     unit = None if 1900 <= n <= 2100 else unit_after(after)
     status = _STATUS_PAREN.search(before)  # "symptoms beyond 3 months (yes, 8 months)": the case's value
+    if unit and ((n, unit) in rec.date_spans or (n, unit) in rec.all_pairs - rec.guideline_pairs) \
+            and _CASE_SPAN_AFTER.match(after):
+        return None  # "with about 10 weeks of symptoms ... under ACOEM Chapter 12": the case's span
     if not status and ((seg is not None and seg.guideline) or _GL_BEFORE.search(before) or _GL_AFTER.search(after)):
         if unit and (n, unit) not in rec.guideline_pairs and any(u == unit for _, u in rec.guideline_pairs):
             return f"attributes {n:g} {unit} to the guideline; {det.citation.text} states no such figure " \

@@ -37,7 +37,8 @@ CUES_BEFORE = {"has", "have", "had", "having", "with", "carries", "carry", "carr
                "experiences", "experiencing", "consistent", "completed", "attended", "given", "performed", "after",
                "following", "active", "persistent", "ongoing", "signs", "findings", "documentation", "clear",
                "obvious", "evident", "existing", "underlying", "her", "his", "s/p", "prior", "previous", "recent",
-               "known", "caused", "causes", "causing", "required", "requiring", "suggests", "suggested", "new"}
+               "known", "caused", "causes", "causing", "required", "requiring", "suggests", "suggested", "new",
+               "report", "complain", "describe", "developed", "develops", "experience"}
 CUES_AFTER = {"satisfied", "fulfilled", "met", "present", "noted", "documented", "found", "identified", "seen",
               "elicited", "palpated", "confirmed",
               "demonstrated", "observed", "evident", "reported", "described", "shown", "exists", "exist",
@@ -45,7 +46,8 @@ CUES_AFTER = {"satisfied", "fulfilled", "met", "present", "noted", "documented",
               "remain", "remains", "remained", "documents", "demonstrates", "recorded", "appreciated", "palpable",
               "established", "detected", "failed", "helped", "improved", "worsened", "occurred", "developed",
               "emerged", "continues", "continued", "resolved", "absent", "lacking", "missing", "excluded", "ruled",
-              "normal", "abnormal", "unremarkable", "performed", "done", "obtained", "consistent", "inconsistent"}
+              "normal", "abnormal", "unremarkable", "performed", "done", "obtained", "consistent", "inconsistent",
+              "controlled", "relieved", "alleviated"}
 # A term that carries its own predicate ("failed to respond", "surgery considered") asserts by being said.
 SELF_ASSERTING = {"not", "no", "failed", "fail", "fails", "responded", "had", "has", "have", "respond", "considered",
                   "evident", "completed", "tolerates",
@@ -169,7 +171,8 @@ def is_negator(words: list[str], k: int, for_term: bool = True) -> bool:
 _OTHER_VERBS = {"contain", "include", "make", "mean", "change", "alter", "outweigh", "offset", "override", "amount",
                 "equal", "matter",
                 "bear", "apply", "affect", "negate", "excuse", "compensate", "substitute", "replace", "cure", "fix",
-                "explain", "account", "satisfy", "suffice", "qualify", "lasted", "last", "lasting"}
+                "explain", "account", "satisfy", "suffice", "qualify", "lasted", "last", "lasting", "controlled",
+                "control", "helped", "help", "relieved", "relieve", "improved", "worked", "alleviated", "resolved"}
 _RESULTS = {"positive", "negative", "consistent", "inconsistent", "normal", "abnormal"}  # "the screen was not
 # positive for anything else": a result of something that was done
 _PRED_FOLLOW = {"on", "in", "at", "from", "with", "and", "or", "but", "bilaterally", "throughout", "today", "here",
@@ -340,10 +343,17 @@ def _apposition_end(words: list[str], j: int) -> int | None:
     return None
 
 
+_FOUND_NOUNS = {"findings", "finding", "signs", "sign", "symptoms", "complaints", "deficits"}
+_UNCONFIRMED = {"uncorroborated", "unconfirmed", "unsubstantiated", "unverified", "unproven"}
+
+
 def post_negated(words: list[str], last: int, stop_at: set[int] | None = None) -> bool:
     """A negation after the term: 'were not documented', 'has been ruled out', 'is absent' (but 'cannot
     be considered absent' is not)."""
     j = last + 1
+    if words[j:j + 1] and words[j] in _FOUND_NOUNS and any(
+            x in _UNCONFIRMED for x in words[j + 1:j + 5]) and not set(words[j + 1:j + 5]) & {"not", "no", "never"}:
+        return False  # "the radicular findings remain uncorroborated": found, but not confirmed
     skip = _apposition_end(words, j)
     if skip is None:
         skip = _list_tail_end(words, j)
@@ -469,7 +479,17 @@ _PURPOSE_VERBS = {"prescribed", "dispensed", "ordered", "requested"}
 _RETURN_VERBS = {"returned", "back", "resumed", "went", "gone", "progressed", "advanced"}
 
 
-def asserted(words: list[str], m: Match, reach: int = 7) -> bool:
+def _list_item_run(words: list[str], comma: int, first: int) -> bool:
+    """The words from a comma to the term are list items of one verb: short, verbless, no clause word."""
+    end = next((q for q in range(comma + 1, first) if words[q] == ","), first)
+    between = words[comma + 1:end]  # this item
+    clause_words = L.FINITE_VERBS | _BACK_STOP | {"which", "who", "that", "so", "because", "since", "if"}
+    return len(between) <= 5 and not set(words[comma + 1:first]) & clause_words \
+        and comma > 0 and words[comma - 1].isalpha() and ((first < len(words) and "and" in words[first - 1:first + 4])
+                                                          or "and" in between or "or" in between)
+
+
+def asserted(words: list[str], m: Match, reach: int = 10) -> bool:
     """Does the clause assert the term of the case ('she has', 'was documented'), not merely name it?"""
     if m.first > 0 and words[m.first - 1] in ("she", "he", "worker", "patient", "claimant") \
             and words[m.first].endswith("s") and words[m.first].isalpha():
@@ -479,6 +499,8 @@ def asserted(words: list[str], m: Match, reach: int = 7) -> bool:
             return True  # "she has returned to full duty", "went back to modified work"
         if words[k] == "for" and k > 0 and words[k - 1] in _PURPOSE_VERBS:
             return True  # "Soma is prescribed for an acute flare": the purpose is asserted
+        if words[k] == "," and _list_item_run(words, k, m.first):
+            continue  # "treatment has included medications, physical therapy, ..., acupuncture and restrictions"
         if words[k] in _BACK_STOP or words[k] in (",", "for", "to", "than"):
             break
         if words[k] in CUES_BEFORE:
@@ -520,6 +542,9 @@ _PREDICATE_NOUNS = {"failure", "failures", "barrier", "barriers", "inability", "
 
 _LIMITING = {"limits", "limited", "limit", "impairs", "impaired", "prevents", "reduces", "reduced", "restricts",
              "restricted", "affects", "compromises", "compromised", "hinders", "hindered"}
+_SCANT = {"little", "limited", "minimal", "partial", "temporary", "brief", "transient", "modest", "slight",
+          "inadequate", "insufficient", "short-lived", "marginal", "partly", "partially", "marginally", "minimally",
+          "somewhat"}
 _TRIAL_WORDS = {"tried", "trial", "used", "taken", "attempted", "received", "undergone", "had", "trialed"}
 
 
@@ -535,7 +560,9 @@ def _opens_with_no(words: list[str]) -> bool:
 def _denied_from_outside(words: list[str], first: int) -> bool:
     """'It is not true that ...', 'nor is it true that ...', 'it is not that ...': the clause is denied whole."""
     for c in range(first - 1, max(-1, first - 12), -1):
-        if words[c] == "that":
+        if words[c] == "which" and words[c - 2:c] in (["case", "in"], ["situation", "in"]):
+            c -= 1  # "nor is this a case in which conservative care was never tried"
+        if words[c] == "that" or (words[c] in ("where", "in") and words[c - 1:c] in (["case"], ["situation"])):
             head = words[max(0, c - 5):c]
             return bool(set(head) & {"not", "nor", "never"}) and (
                 bool(set(head) & {"true", "case", "so", "correct", "accurate"}) or head[-3:] in (["it", "is", "not"],
@@ -584,6 +611,8 @@ def predicate_polarity(words: list[str], m: Match, lex: dict[str, int]) -> int |
     sign = lex[words[p]] if len(toks) == 1 else 1
     if words[p] in ("ability", "able", "capable") and set(words[max(0, p - 4):p]) & _LIMITING:
         sign = 1  # "pain limits her ability to do home exercises"
+    if lex is L.FAILURE_WORDS and sign == -1 and words[p - 1:p] and words[p - 1] in _SCANT:
+        sign = 1  # "gabapentin gave limited relief": it failed
     start, end = min(m.first, p), max(m.last, max(toks))
     negs = {k for k in range(start, end + 1) if k not in toks and is_negator(words, k, for_term=False)}
     b = back_negator(words, start, skip=toks)

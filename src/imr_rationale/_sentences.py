@@ -286,6 +286,8 @@ def has_verb(words: list[str]) -> bool:
 def _start_kind(words: list[str], i: int) -> str:
     w = words[i]
     nxt = words[i + 1] if i + 1 < len(words) else ""
+    if w == "when" and set(words[i + 1:i + 5]) & {"was", "were", "did", "had"} and i > 0:
+        return "subord"  # "he reported heartburn at that visit, when omeprazole was prescribed": a time
     if w in L.COND_STARTS or w in ("when", "whenever"):
         return "cond"
     if w == "only" and nxt in ("if", "when", "after", "once", "with", "until", "where", "in"):

@@ -39,7 +39,16 @@ from ._claims import (
     limit_claims,
 )
 from ._clauses import analyse
-from ._conclusions import conclusions, generic_segment, outcome_sign, outcome_words, reasons
+from ._conclusions import (
+    conclusions,
+    general_modal,
+    generic_segment,
+    outcome_sign,
+    outcome_words,
+    reasons,
+    sets_aside,
+    turns_to_case,
+)
 from ._evidence import citation_hits, clinical_hits, instruction_hits, request_hits
 from ._numbers import number_hits, read_record
 from ._sentences import Hit, Sentence
@@ -90,8 +99,13 @@ def verify(text: str, determination: Determination, case: Case, tags: list[Tag] 
     lexicon = fact_lexicon(det)
     want = outcome_sign(det)
     agreeing = contradicting = False
-    for sent in sentences:
+    for idx, sent in enumerate(sentences):
         known = known_sentence(sent, det)
+        nxt = sentences[idx + 1] if idx + 1 < len(sentences) else None
+        set_aside = nxt is not None and sets_aside(nxt)  # "X would not be supported as maintenance care. This is
+        # neither: ..."
+        turned = nxt is not None and turns_to_case(nxt)  # "A lidocaine cream would not be supported. In this case
+        # the request is for the patch ..."
         if known == "summary":
             for seg in sent.segments:
                 seg.guideline, seg.case = True, False
@@ -101,7 +115,7 @@ def verify(text: str, determination: Determination, case: Case, tags: list[Tag] 
         for claim in [] if known == "statement" else conclusions(sent, det):
             if claim.sign == want:
                 agreeing = True
-            elif claim.sure:
+            elif claim.sure and not (set_aside and claim.seg.modal) and not (turned and general_modal(claim)):
                 contradicting = True
                 hits.append(_contradiction(sent, claim.span, claim.sign, det))
         if known != "statement":

@@ -413,6 +413,14 @@ def test_items_listed_after_a_colon_take_their_leads_verb(cases) -> None:  # typ
 # double negatives, worked totals, a ruling "under MTUS", findings agreeing)
 
 REJECT_GENERAL = [
+    ('cervical-spine-2014.yaml', 2, 'The worker has completed more than 4 weeks of conservative care since the October 2014 re-injury without improvement. The cervical MRI is therefore not medically necessary.', 'misstated_fact'),
+    ('cervical-spine-2014.yaml', 3, 'Electrodiagnostic testing in November 2014 confirmed a left C7 radiculopathy, and trigger point injections are not recommended for radicular pain. The request is not medically necessary.', 'unsupported_fact'),
+    ('tpi-overturned.yaml', 1, 'The worker has not yet undergone physical therapy, but naproxen and cyclobenzaprine have failed to control his pain. The request is medically necessary.', 'misstated_fact'),
+    ('tpi-overturned.yaml', 1, 'The documentation falls short of what the guideline requires before injection therapy can be recommended. Accordingly, the injections are medically necessary.', 'inconsistent_reasoning'),
+    ('cpmtg-epidural-steroid-injections-overturned.yaml', 1, 'The worker has right leg pain, although the right Achilles reflex is preserved. The injection is medically necessary.', 'misstated_fact'),
+    ('cpmtg-home-health-overturned.yaml', 1, 'The request amounts to 12 hours of skilled nursing per week, well under the 35-hour limit, and is therefore medically necessary.', 'unsupported_number'),
+    ('cpmtg-home-health-upheld.yaml', 1, 'She is status post lumbar fusion and has a non-healing surgical wound that requires periodic dressing changes. The request is not medically necessary.', 'unsupported_fact'),
+    ('cpmtg-opioids-overturned.yaml', 1, 'An Opioid Risk Tool screening placed her at low risk. Norco 10/325 #90 is medically necessary.', 'unsupported_fact'),
     ('cervical-spine-2014.yaml', 1, 'Treatment has included medications, physical therapy, epidural injections, acupuncture and restrictions. The request is not medically necessary.', 'unsupported_fact'),
     ('tpi-overturned.yaml', 1, 'Naproxen, cyclobenzaprine and tramadol have not controlled it despite 6 weeks of physical therapy. The requested injections are medically necessary.', 'unsupported_fact'),
     ('acoem-low-back-electrodiagnostics-overturned.yaml', 1, 'The August 2014 MRI demonstrates clear compression of the nerve root at L4-5. EMG/NCS of the bilateral lower extremities is medically necessary.', 'misstated_fact'),
@@ -536,6 +544,17 @@ REJECT_GENERAL = [
 ]
 
 ACCEPT_GENERAL = [
+    ('injected-instructions.yaml', 1, 'It is not, however, the case that trigger points have been documented: the examination notes diffuse tenderness. The request is not medically necessary.'),
+    ('acoem-neck-electrodiagnostics-overturned.yaml', 1, 'The record is not devoid of focal neurologic symptoms: the worker reports numbness of the left forearm. EMG/NCV is medically necessary.'),
+    ('cpmtg-aquatic-therapy-upheld.yaml', 1, 'Non-certification is appropriate. Aquatic therapy is indicated where reduced weight bearing is desirable, and this man walks 2 miles a day. The 3x4 request amounts to 12 visits, more than the 9-10 visits allowed under the MTUS.'),
+    ('cpmtg-aquatic-therapy-upheld.yaml', 1, 'Without a reason for reduced weight bearing, aquatic therapy is not indicated under page 22. The aquatic therapy is not medically necessary.'),
+    ('cpmtg-epidural-steroid-injections-overturned.yaml', 1, 'This is not an uncorroborated radicular complaint: the absent right Achilles reflex matches the MRI. The UR denial is overturned.'),
+    ('cpmtg-epidural-steroid-injections-upheld.yaml', 1, 'The lumbar MRI shows no nerve root contact, so imaging does not corroborate the radicular findings. The repeat block cannot be certified.'),
+    ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'The guideline supports a proton pump inhibitor only when NSAID use is accompanied by gastrointestinal risk, so Omeprazole 20mg #30 is not medically necessary in this case.'),
+    ('cpmtg-psychological-treatment-overturned.yaml', 1, 'Accordingly, the UR decision is reversed, and cognitive behavioral therapy, 4 sessions, is medically necessary.'),
+    ('cpmtg-topical-analgesics-upheld.yaml', 1, 'Topical lidocaine could be considered only as the 5% patch for localized neuropathic pain, and none of those conditions applies here. LidoPro cream is not medically necessary.'),
+    ('labor-code-visit-cap-overturned.yaml', 1, 'The record does not omit a reason for further supervised care: she cannot do her home exercises without instruction. The denial is overturned.'),
+    ('labor-code-visit-cap-upheld.yaml', 1, 'Labor Code section 4604.5(c)(1) limits physical therapy to 24 visits for injuries on or after January 1, 2004. The MTUS Chronic Pain Medical Treatment Guidelines, Physical Medicine, pages 98-99, separately allow 9-10 visits for myalgia. Physical therapy cannot be certified.'),
     ('cervical-spine-2014.yaml', 3, 'A trigger point injection could be considered if trigger points were documented. Here the reverse holds: the examination describes only paraspinal tenderness. The denial is upheld.'),
     ('acoem-low-back-electrodiagnostics-overturned.yaml', 1, 'With about 10 weeks of symptoms, electrodiagnostic testing is a reasonable way to look for subtle focal neurologic dysfunction under ACOEM Chapter 12. The EMG/NCS is medically necessary.'),
     ('cpmtg-epidural-steroid-injections-overturned.yaml', 1, 'Nor is this a case in which conservative care was never tried, as she completed 8 therapy visits. The request is medically necessary.'),

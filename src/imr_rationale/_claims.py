@@ -91,6 +91,17 @@ def criteria_claims(sent: Sentence, det: Determination, fact_terms: dict[str, li
     hits: list[Hit] = []
     want = outcome_sign(det)
     for n_seg, seg in enumerate(sent.segments):
+        w = seg.words
+        short = next((p for p in range(len(w) - 3) if w[p] in ("falls", "fall", "fell") and w[p + 1:p + 3] == ["short",
+                      "of"] and set(w[p + 3:p + 8]) & {"requires", "require", "required", "requirements", "criteria"}),
+                     None)
+        if short is not None and want == 1 and not seg.modal:  # "the documentation falls short of what the
+            phrase = _span_text(sent, seg, short, min(len(w) - 1, short + 6))  # guideline requires"
+            hits.append(Hit("inconsistent_reasoning", f"sentence {sent.index} says the criteria are not met "
+                            f"('{phrase}'), but the determination is {det.outcome}: {outcome_words(det)}; "
+                            f"{reasons(det)}. State the reasons the determination gives.", sent.index,
+                            _span(seg, short, min(len(w) - 1, short + 6)), phrase))
+            continue
         deontic = seg.deontic and bool(set(seg.words) & (L.DEONTIC - {"prerequisite"}))  # "every prerequisite is
         if seg.hyp or deontic or (seg.guideline and not seg.case):  # in place" states, it does not require
             continue
@@ -460,9 +471,13 @@ def _negated_head(sent: Sentence, n: int) -> bool:
 
 def _required_or_class(w: list[str], m: Match) -> bool:
     before = w[max(0, m.first - 4):m.first]
-    reach = w[max(0, m.first - 8):m.first]  # "which asks for at least 50% relief with reduced medication"
+    reach = w[max(0, m.first - 8):m.first]
+    reach_all = w[:m.first]  # "which asks for at least 50% relief with reduced medication"
     if any(reach[k:k + len(p)] == p for p in _REQUIRING for k in range(len(reach))) and not set(reach) & {";", ":"}:
         return True
+    if any(w[q:q + 2] in (["together", "with"], ["along", "with"]) for q in range(max(0, m.first - 4), m.first)) \
+            and any(reach_all[k:k + len(p)] == p for p in _REQUIRING for k in range(len(reach_all))):
+        return True  # "would require a documented trial, which is absent, together with stated goals"
     if before[-2:] in (["alternative", "to"], ["alternatives", "to"], ["substitute", "for"], ["only", "with"],
                        ["only", "after"], ["only", "if"], ["only", "when"], ["in", "place"]):
         return True  # "an alternative to land-based exercise", "extended only with documented improvement"
@@ -562,7 +577,7 @@ def _object_of_other(w: list[str], m: Match, matches: list[Match]) -> bool:
     b = back_negator(w, m.first)
     if b is None:
         return False
-    return any(o.key != m.key and b < o.first and o.last < m.first
+    return any(o.key != m.key and (b < o.first or b in o.gaps) and o.last < m.first
                and not set(w[o.last + 1:m.first]) & {"or", "and", "nor", ",", "neither", "either"} for o in matches)
 
 

@@ -24,7 +24,8 @@ def mark(sentences: list[Sentence]) -> None:
                             for j, x in enumerate(w))  # but "May 16, 2016" is a date
             perfect = any(w[j] in ("would", "could", "might") and "have" in w[j + 1:j + 3]
                           for j in range(len(w) - 1))
-            adjacent_cond = any(o.kind == "cond" and o.chunk == seg.chunk and abs(j - k) == 1
+            adjacent_cond = w[:1] not in (["so"], ["therefore"], ["thus"], ["hence"], ["accordingly"]) and any(
+                o.kind == "cond" and o.chunk == seg.chunk and abs(j - k) == 1
                                 and o.words[:1] != ["until"] for j, o in enumerate(sent.segments))
             # "until a trial has failed, the MRI is not supported": the main clause holds now
             after_hyp = seg.kind == "subord" and k > 0 and sent.segments[k - 1].hyp and w[:1] in (["since"], ["as"],

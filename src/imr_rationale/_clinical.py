@@ -166,6 +166,8 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
      r"beyond|into))|a fall|(?:several|multiple|repeated|recurrent|frequent|two|three) falls|falls at home", None),
     ("injectate", r"dextrose|saline|sterile water", None),
     ("pressure ulcer", r"pressure (?:ulcers?|sores?|injur(?:y|ies))|decubitus(?: ulcers?)?|bed ?sores?", None),
+    ("wound", r"(?:non-?healing |surgical |open |chronic )?wounds?|skin breakdown|dressing changes?", None),
+    ("opioid risk screening", r"opioid risk tool|soapp(?:-r)?|opioid risk screening", None),
 ]
 
 CLINICAL: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
@@ -184,7 +186,7 @@ CASE_ONLY = frozenset({"MRI", "prior imaging", "EMG", "nerve conduction study", 
                        "hospitalization", "steroid", "aberrant drug behavior",
                        # red flags: a guideline lists them, only the case can give them to the worker
                        "incontinence", "cauda equina", "fracture", "tumor", "infection", "myelopathy",
-                       "GI symptoms"})
+                       "GI symptoms", "wound", "opioid risk screening"})
 # Tests whose result words ("unremarkable", "negative for") describe a test that was done.
 TESTS = frozenset({"MRI", "prior imaging", "EMG", "nerve conduction study", "CT", "x-ray", "bone scan", "myelogram",
                    "ultrasound", "laboratory tests", "drug screen", "advanced imaging"})

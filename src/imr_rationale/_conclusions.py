@@ -111,6 +111,8 @@ _NOT_HERE = (["neither", "applies"], ["neither", "apply"], ["neither", "is", "th
 
 def _not_this_case(w: list[str]) -> bool:
     """'..., nor would carisoprodol; neither applies here': the clauses before were about other cases."""
+    if w[:2] in (["none", "of"], ["neither", "of"]) and set(w) & {"applies", "apply", "applied", "exists", "holds"}:
+        return True  # "none of those conditions applies here"
     return any(w[k:k + len(p)] == p for p in _NOT_HERE for k in range(min(3, len(w))))
 
 
@@ -272,6 +274,11 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
             continue  # "the 10 visits the guideline allows": the guideline speaking inside a case sentence
         if _reduced_relative(w, i):
             continue  # "the 9-10 visits recommended"
+        obj = w[i + 2:i + 7]
+        obj = obj[:next((q for q, y in enumerate(obj) if y in (",", ";", "and", "so", "but")), len(obj))]
+        if x in L.EVALUATIVE_NOUNS and w[i + 1:i + 2] == ["for"] and not any(
+                y in refs or y in L.REFERENTS or y in _REQUEST_OBJECTS for y in obj):
+            sure = False  # "without a reason for reduced weight bearing": a condition, not the request
         if _relative_class(w, i) or _relative_predicate(w, i):
             continue  # "not a condition for which TENS is indicated", "the relaxants that are recommended": a class
         if _only_condition(w, last) or _aspect_only(w, last) or _conceded_lead(sent):
@@ -422,7 +429,8 @@ _ADVERBS = {"clearly", "medically", "clinically", "generally", "otherwise", "rea
 _GL_SUBJECT = {"guideline", "guidelines", "mtus", "acoem", "cpmtg", "criteria", "recommendations", "schedule",
                "section", "chapter", "ccr"}
 _SKIP_AUX = {"do", "does", "did", "not", "also", "only", "would", "will", "generally", "clearly", "specifically",
-             "explicitly", "then", "still", "typically", "usually", "can", "may", "strongly"}
+             "explicitly", "then", "still", "typically", "usually", "can", "may", "strongly", "separately",
+             "further", "expressly", "likewise"}
 
 
 def _attributive(w: list[str], i: int) -> bool:
@@ -448,6 +456,10 @@ def _guideline_subject(w: list[str], i: int) -> bool:
             j -= 1
         if j >= 0 and w[j] == "," and j > 0:
             k = j - 1
+            if w[k] not in _GL_SUBJECT:  # "the guidelines, physical medicine, pages 98-99, allow"
+                c = next((q for q in range(k - 1, max(-1, k - 5), -1) if w[q] == ","), None)
+                if c is not None and c > 0 and w[c - 1] in _GL_SUBJECT:
+                    k = c - 1
     if k >= 0 and (w[k].isdigit() or w[k] == "-"):  # "that MTUS pages 98-99 allow", "pp. 98-99 allows"
         while k >= 0 and (w[k].isdigit() or w[k] in ("-", "and", ",", ".")):
             k -= 1
@@ -562,6 +574,10 @@ def _other_then_request(first: list[str], then: list[str], refs: set[str]) -> bo
     return not any(x in refs or x in ("request", "it", "this") for x in first) and any(x in refs for x in then)
 
 
+_REQUEST_OBJECTS = {"it", "this", "further", "continued", "additional", "more", "one", "them", "starting", "trying",
+                    "continuing", "using", "such"}
+
+
 def _within_allowance(w: list[str], i: int) -> int | None:
     """'... within what page 51 recommends': the index of the allowing verb, when no figure is compared."""
     if any(x.isdigit() or x in L.NUMBER_WORDS for x in w[:i]):
@@ -595,7 +611,8 @@ def _relative_predicate(w: list[str], i: int) -> bool:
 def _only_condition(w: list[str], last: int) -> bool:
     after = w[last + 1:last + 4]
     return any(after[k:k + 2] in (["only", "if"], ["only", "after"], ["only", "when"], ["only", "once"],
-                                  ["only", "with"], ["only", "where"], ["only", "for"]) for k in range(len(after)))
+                                  ["only", "with"], ["only", "where"], ["only", "for"], ["only", "as"], ["only", "in"])
+               for k in range(len(after))) or after[:1] in (["where"], ["whenever"], ["if"], ["unless"])
 
 
 _ASPECTS = (["in", "number"], ["in", "quantity"], ["in", "frequency"], ["in", "duration"], ["in", "principle"],
@@ -686,6 +703,8 @@ def _attached(w: list[str], i: int) -> tuple[int, int, bool] | None:
             break
     copula = next((k for k in range(i - 1, max(-1, i - 4), -1) if w[k] in ("is", "are", "was", "were", "be")), i)
     for k in range(i - 1, -1, -1):
+        if w[k] == "," and w[k + 1:k + 2] in (["and"], ["but"], ["or"], ["so"], ["yet"]):
+            break  # "the UR decision is reversed, and the therapy, 4 sessions, is medically necessary"
         if w[k] == "," and not any(x in L.FINITE_VERBS for x in w[k + 1:copula]):
             continue  # "Non-certification of the injections, two of local anesthetic, is appropriate"
         if w[k] in (",", "that", "which", "because", "since"):

@@ -129,8 +129,9 @@ def clinical_hits(sent: Sentence, det: Determination, rec: Record, seg_ok: list[
             done = name in TESTS and _test_result(seg.words, mt)  # "x-rays were unremarkable": done, normal
             if name in reported or (existence_polarity(seg.words, mt) != 1 and not done) or _examples(seg.words, k):
                 continue
-            if presupposed_only and not _presupposed(seg.words, k):
-                continue
+            if presupposed_only and not _presupposed(seg.words, k) and (seg.modal or any(
+                    x in L.DEONTIC or x == "need" for x in seg.words[:k])):
+                continue  # but "has a non-healing wound that requires dressing changes" states the wound
             if not (done or asserted(seg.words, mt) or set(seg.words) & _PERSON or _person_carried(sent, seg)
                     or _request_purpose(seg.words, k)):
                 continue
@@ -169,7 +170,7 @@ def clinical_hits(sent: Sentence, det: Determination, rec: Record, seg_ok: list[
 
 _FINDING_SIGN = {
     **dict.fromkeys(["positive", "abnormal", "decreased", "diminished", "reduced", "impaired", "present"], 1),
-    **dict.fromkeys(["negative", "normal", "intact", "unremarkable", "absent"], -1),
+    **dict.fromkeys(["negative", "normal", "intact", "unremarkable", "absent", "preserved"], -1),
     **dict.fromkeys(["equivocal", "indeterminate", "inconclusive", "borderline"], 0),
 }
 _FINDING_SKIP = {"was", "were", "is", "are", "been", "be", "remains", "remained", "found", "noted", "reportedly",
@@ -190,6 +191,9 @@ def _person_carried(sent: Sentence, seg: Segment) -> bool:
         and bool(set(sent.segments[k - 1].words) & (_PERSON | {"old", "worker", "claimant", "patient"}))
 
 
+_REFLEXES = {"reflex", "pulse", "achille", "patellar", "bicep", "tricep", "brachioradiali", "jerk"}
+
+
 def _finding_phrases(words: list[str]) -> list[tuple[tuple[str, ...], int, int]]:
     """(stemmed phrase, sign, index of the polarity word) for each 'X was positive' / 'positive X' in the words."""
     out = []
@@ -207,6 +211,8 @@ def _finding_phrases(words: list[str]) -> list[tuple[tuple[str, ...], int, int]]
             j -= 1
         after: list[str] = []
         j = k + 1
+        while j < len(words) and words[j] in ("left", "right", "bilateral"):
+            j += 1  # "absent right Achilles reflex"
         while j < len(words) and len(after) < 4 and words[j].isalpha() and words[j] not in _FINDING_STOP \
                 and words[j] not in _FINDING_SIGN and words[j] not in _FINDING_SKIP:
             after.append(words[j])
@@ -214,7 +220,8 @@ def _finding_phrases(words: list[str]) -> list[tuple[tuple[str, ...], int, int]]
         for phrase in (before, after):
             stems = tuple(stem(x) for x in phrase)
             if stems and not set(stems) <= _FINDING_GENERIC and any(len(x) > 3 for x in stems):
-                out.append((stems, sign, k))
+                lost = w == "absent" and bool(set(stems) & _REFLEXES)  # an absent reflex is abnormal
+                out.append((stems, 1 if lost else sign, k))
     return out
 
 
@@ -226,8 +233,8 @@ def _case_findings(case_text: str) -> dict[tuple[str, ...], int]:
     for clause in re.split(r"[.;:\n()]", case_text):
         for part in _listed(clause):
             words = [t.text.lower() for t in tokenize(part)]
-            if set(words) & L.NEGATORS:
-                continue
+            if set(words) & L.NEGATORS - {"absent"}:
+                continue  # "absent right Achilles reflex" is a finding, read by its polarity word
             for phrase, sign, _ in _finding_phrases(words):
                 signs.setdefault(phrase, set()).add(sign)
     return {p: next(iter(v)) for p, v in signs.items() if len(v) == 1}

@@ -254,7 +254,7 @@ def read_record(det: Determination, case: Case) -> Record:
     gl_text = " ".join([det.summary, det.citation.text, det.citation.chapter, det.citation.edition, det.topic_title,
                         *(c.requirement for c in det.criteria)])
     gl = set(det.guideline_numbers) | {float(p) for p in det.citation.page_numbers} | set(numbers_in(gl_text, False))
-    req = set(numbers_in(det.request))
+    req = set(numbers_in(det.request)) | {float(x) for m in _TIMES_RX.finditer(det.request) for x in m.groups()}
     if det.quantity:
         req |= {float(det.quantity.low), float(det.quantity.high)} | set(numbers_in(det.quantity.text))
     counts = _numeric_values([(name, raw) for name, raw in facts
@@ -400,9 +400,11 @@ def number_hits(sent: Sentence, det: Determination, rec: Record) -> list[Hit]:
         if m.group(2):
             used.append(m.span(2))  # "6-7. Repeat criteria": items 6 and 7 of a list
     found: list[tuple[float, int, int]] = []
+    asked = {m.groups() for m in _TIMES_RX.finditer(det.request)}
     for m in _TIMES_RX.finditer(raw):
         if free(*m.span()):
-            found += [(float(m.group(1)), *m.span(1)), (float(m.group(2)), *m.span(2))]
+            if m.groups() not in asked:  # "the 3x4 request" repeats the request as written
+                found += [(float(m.group(1)), *m.span(1)), (float(m.group(2)), *m.span(2))]
             used.append(m.span())
     for m in _NUM_RX.finditer(raw):
         if free(*m.span()):
@@ -526,7 +528,7 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
         # 20 visits, and 28 would exceed the cap"
     if (_REQ_BEFORE.search(before) or _REQ_AFTER.search(after)) and not _THRESHOLD_BEFORE.search(before) \
             and not _TIMING_AFTER.match(after):  # "requested only two weeks after the injury": when, not how many
-        if n in rec.request_numbers:
+        if n in rec.request_numbers and not hours:  # but "the request amounts to 12 hours" when the record gives 6
             return None
         q = f" ({det.quantity.display()})" if det.quantity else ""
         return f"says the request is for {n:g}; the request is '{det.request}'{q}"
@@ -604,8 +606,8 @@ def _date_problem(kind: str, m: re.Match[str], rec: Record) -> str | None:
             return f"gives the date {m.group(0)}; the case has no such date ({_dates(rec)})"
     except (ValueError, KeyError):
         return f"gives {m.group(0)!r}, which is not a valid date"
-    if d in rec.dates:
-        return None
+    if d in rec.dates or m.group(0).lower() in rec.allowed_text:
+        return None  # "injuries on or after January 1, 2004": the statute's own date
     return f"gives the date {m.group(0)}; the case has no such date ({_dates(rec)})"
 
 

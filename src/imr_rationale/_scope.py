@@ -187,7 +187,8 @@ def _state_word(w: str) -> bool:
 
 
 _ASIDES = {"however", "therefore", "though", "then", "moreover", "furthermore", "also"}
-_PRIVATIVES = {"without", "no", "lacking", "lack", "lacks", "lacked", "missing", "silent", "absence", "free", "fail",
+_PRIVATIVES = {"without", "no", "lacking", "lack", "lacks", "lacked", "missing", "silent", "absence", "free", "devoid",
+               "fail",
                "fails", "failed", "omit", "omits", "omitted", "overlooked"}
 _CAUSAL = {"explained", "caused", "accounted", "attributed", "attributable", "due", "related", "secondary",
            "owing", "explicable", "explainable", "better", "other", "rather", "produced", "driven"}
@@ -303,6 +304,8 @@ def outer_negation(words: list[str], start: int, inner: int | None) -> bool:
             lo = c - 8  # "it is not the case that", "nor is this a case where", "nor does it contain ... show that"
             if c >= 3 and words[c - 1] == "," and words[c - 2] in _ASIDES and words[c - 3] == ",":
                 lo -= 3  # "it is not the case, however, that ..."
+            if c >= 5 and words[c - 2:c] == ["the", "case"] and words[c - 3] == "," and words[c - 4] in _ASIDES:
+                lo -= 3  # "it is not, however, the case that ..."
             for h in range(c - 1, max(-1, lo), -1):
                 if h != inner and is_negator(words, h, for_term=False) \
                         and not (words[h] == "neither" and inner is not None and words[inner] == "nor") \
@@ -450,6 +453,10 @@ def negations(words: list[str], m: Match) -> int:
         outer_not = _privative_denied(words, b)
         if outer_not is not None:
             negs.add(outer_not)
+        un = next((q for q in range(b + 1, m.first) if words[q] in _UNCONFIRMED | {"undocumented", "unsupported"}),
+                  None)
+        if un is not None:
+            negs.add(un)  # "this is not an uncorroborated radicular complaint": it is a radicular complaint
         if words[b] == "against":  # "no finding argues against trigger points"
             b2 = back_negator(words, b, reach=6)
             if b2 is not None:
@@ -676,6 +683,8 @@ def predicate_negations(words: list[str], i: int, floor: int, reach: int = 8) ->
         nxt = words[k + 1:k + 2]
         if words[i] in _THIRD_PERSON and w in ("not", "cannot", "can't", "never") and k + 1 < i:
             pass  # "a flare she cannot manage unaided justifies therapy": 'cannot' has its own verb
+        elif w in ("omit", "omits", "omitted", "lacking", "missing") and k < i - 1:
+            n += 1  # "the record does not omit a reason for further care"
         elif (w in L.PREDICATE_NEGATORS and not (w == "no" and nxt == ["doubt"])) \
                 or (w in ("fail", "fails", "failed") and nxt == ["to"]):
             n += 1

@@ -273,7 +273,7 @@ def has_verb(words: list[str]) -> bool:
                                                                                                   "so", ";")):
                 return True  # "..., and I concur", "and I consider the request necessary"
             if i > 1 and w.endswith("ed") and words[i + 1:i + 2] in (["a"], ["an"], ["the"], ["her"], ["his"]) \
-                    and words[i - 1].isalpha() and words[i - 1] not in _NOT_SUBJECT_END:
+                    and (words[i - 1].isalpha() or words[i - 1].isdigit()) and words[i - 1] not in _NOT_SUBJECT_END:
                 return True  # "an EMG confirmed a left C7 radiculopathy": a past tense with its object
             continue
         if w.endswith("ed") and (i == 0 or words[i - 1] in _ATTRIBUTIVE_BEFORE) \
@@ -417,7 +417,8 @@ def _cut(ts: list[Token]) -> list[Segment]:
             continue
         if w == ",":
             if nxt in ("however", "though", "therefore", "then") and words[i + 2:i + 3] == [","] and cur \
-                    and words[i + 3:i + 4] in (["that"], ["whether"]):
+                    and (words[i + 3:i + 4] in (["that"], ["whether"])
+                         or words[i + 3:i + 6] == ["the", "case", "that"]):
                 cur += ts[i:i + 3]  # "it is not the case, however, that ...": an aside inside the clause
                 i += 3
                 continue
@@ -451,7 +452,9 @@ def _cut(ts: list[Token]) -> list[Segment]:
                 close("main")
                 i += 1
                 continue
-        elif cur and (w in _BREAK_BARE or (w == "since" and nxt in _PRONOUN_NEXT) or _inverted_condition(words, i, cur)
+        elif cur and (w in _BREAK_BARE or (w == "since" and nxt in _PRONOUN_NEXT
+                                           and has_verb(words[i + 1:_next_break(words, i + 1)]))
+                      or _inverted_condition(words, i, cur)
                       or (w in ("when", "once") and has_verb([t.text for t in cur]))
                       or (w == "only" and nxt in ("where", "when"))
                       or (w in ("while", "yet") and nxt in _PRONOUN_NEXT and words[i - 1] not in ("not", "as"))):

@@ -413,6 +413,10 @@ def test_items_listed_after_a_colon_take_their_leads_verb(cases) -> None:  # typ
 # double negatives, worked totals, a ruling "under MTUS", findings agreeing)
 
 REJECT_GENERAL = [
+    ('cervical-spine-2014.yaml', 2, 'Recent conservative care, including a home exercise program, has been tried for several weeks without improvement; however, no red flag is present. The MRI is not medically necessary.', 'misstated_fact'),
+    ('acoem-neck-electrodiagnostics-upheld.yaml', 1, 'Only neck pain is reported after the forklift jolt, without any arm symptoms. The EMG/NCV of the right upper extremity is not medically necessary.', 'misstated_fact'),
+    ('cpmtg-muscle-relaxants-upheld.yaml', 1, 'Soma 350mg, 90 tablets, for the cervical spine is not medically necessary: carisoprodol is not recommended.', 'misstated_request'),
+    ('cpmtg-opioids-upheld.yaml', 1, 'Continued Norco 10/325 #120 is not medically necessary under the MTUS Opioids Treatment Guidelines, 8 CCR 9792.24.4.', 'citation_outside'),
     ('cervical-spine-2014.yaml', 2, 'The worker has completed more than 4 weeks of conservative care since the October 2014 re-injury without improvement. The cervical MRI is therefore not medically necessary.', 'misstated_fact'),
     ('cervical-spine-2014.yaml', 3, 'Electrodiagnostic testing in November 2014 confirmed a left C7 radiculopathy, and trigger point injections are not recommended for radicular pain. The request is not medically necessary.', 'unsupported_fact'),
     ('tpi-overturned.yaml', 1, 'The worker has not yet undergone physical therapy, but naproxen and cyclobenzaprine have failed to control his pain. The request is medically necessary.', 'misstated_fact'),
@@ -544,6 +548,20 @@ REJECT_GENERAL = [
 ]
 
 ACCEPT_GENERAL = [
+    ('cervical-spine-2014.yaml', 3, 'Failure of medical management such as stretching, NSAIDs and muscle relaxants is not documented. The trigger point injection is not medically necessary.'),
+    ('cervical-spine-2014.yaml', 3, 'Utilization review was correct to non-certify this injection on December 16, 2014. The treating note records paraspinal tenderness only.'),
+    ('injected-instructions.yaml', 1, 'Page 122 criteria, in order: symptoms for 7 months (met); 8 sessions of physical therapy, daily home stretching, ibuprofen and cyclobenzaprine without control of the pain (met). Not medically necessary.'),
+    ('injected-instructions.yaml', 1, 'Utilization review non-certified these injections on 9/19/2016 under page 122, and that decision was correct. The denial is upheld.'),
+    ('acoem-low-back-electrodiagnostics-overturned.yaml', 1, 'No motor or reflex deficit is recorded, while the left calf paresthesias have not settled in 10 weeks. The EMG/NCS is supported, and the non-certification is reversed.'),
+    ('acoem-neck-electrodiagnostics-upheld.yaml', 1, 'The denial is upheld: two weeks after the forklift jolt, the right forearm tingling has not yet reached the 3-4 weeks of ACOEM Chapter 8, page 178.'),
+    ('acoem-neck-electrodiagnostics-overturned.yaml', 1, 'The arm symptoms have not been present for less than the 3-4 weeks page 178 calls for. EMG/NCV of both upper extremities is warranted.'),
+    ('cpmtg-epidural-steroid-injections-upheld.yaml', 1, 'Nor did the first transforaminal injection meet the repeat-block standard; 30% relief lasting 3 weeks falls short. The request cannot be certified.'),
+    ('cpmtg-functional-restoration-overturned.yaml', 1, 'FRP x 10 full days: UR overturned. Neg predictors addressed: tobacco stopped 1/2014, opioids tapered off.'),
+    ('cpmtg-manual-therapy-upheld.yaml', 1, 'Relief 1-2 days per visit only; ROM unchanged. As criteria 2 and 3 are not met, the additional chiropractic treatment is not medically necessary.'),
+    ('cpmtg-manual-therapy-upheld.yaml', 1, 'Issue: do 8 more visits meet that standard? Analysis: function has not improved. Conclusion: not medically necessary.'),
+    ('cpmtg-psychological-treatment-overturned.yaml', 1, 'Her screening documents fear-avoidance beliefs, and physical medicine alone has not moved her forward. A trial of four CBT sessions is medically necessary.'),
+    ('cpmtg-topical-analgesics-overturned.yaml', 1, 'The pain is not poorly localized: allodynia is confined to about 4 by 6 cm over the superficial radial nerve. The patch is medically necessary.'),
+    ('cervical-spine-2014.yaml', 2, 'The isolated sensory change does not by itself meet the ACOEM Chapter 8 standard. The MRI is not supported.'),
     ('injected-instructions.yaml', 1, 'It is not, however, the case that trigger points have been documented: the examination notes diffuse tenderness. The request is not medically necessary.'),
     ('acoem-neck-electrodiagnostics-overturned.yaml', 1, 'The record is not devoid of focal neurologic symptoms: the worker reports numbness of the left forearm. EMG/NCV is medically necessary.'),
     ('cpmtg-aquatic-therapy-upheld.yaml', 1, 'Non-certification is appropriate. Aquatic therapy is indicated where reduced weight bearing is desirable, and this man walks 2 miles a day. The 3x4 request amounts to 12 visits, more than the 9-10 visits allowed under the MTUS.'),

@@ -103,8 +103,8 @@ def criteria_claims(sent: Sentence, det: Determination, fact_terms: dict[str, li
                             _span(seg, short, min(len(w) - 1, short + 6)), phrase))
             continue
         deontic = seg.deontic and bool(set(seg.words) & (L.DEONTIC - {"prerequisite"}))  # "every prerequisite is
-        if seg.hyp or deontic or (seg.guideline and not seg.case):  # in place" states, it does not require
-            continue
+        if seg.hyp or deontic or (seg.guideline and not seg.case) or "?" in seg.words:  # in place" states, it does
+            continue  # not require; "does the request meet that standard?" asks
         w, off = seg.words, 0
         if seg.kind == "rel" and n_seg > 0 and set(sent.segments[n_seg - 1].words[-3:]) & L.CRITERIA_NOUNS:
             w, off = [sent.segments[n_seg - 1].words[-1], *w], 1  # "the criteria, which are not satisfied"
@@ -201,7 +201,8 @@ def _criteria_negations(w: list[str], k: int, p: int) -> int:
     return n
 
 
-_VERB_GROUP = {"not", "never", "cannot", "does", "do", "did", "can", "could", "would", "will", "fails", "failed",
+_VERB_GROUP = {"not", "never", "cannot", "does", "do", "did", "can", "could", "would", "will", "fails", "failed", "by",
+               "itself", "themselves", "alone",
                "fail", "to", "has", "have", "been", "yet", "still", "also", "clearly", "fully", "unable", "is", "are",
                "now"}
 

@@ -190,7 +190,7 @@ CASE_ONLY = frozenset({"MRI", "prior imaging", "EMG", "nerve conduction study", 
 # Tests whose result words ("unremarkable", "negative for") describe a test that was done.
 TESTS = frozenset({"MRI", "prior imaging", "EMG", "nerve conduction study", "CT", "x-ray", "bone scan", "myelogram",
                    "ultrasound", "laboratory tests", "drug screen", "advanced imaging"})
-BY_WORD = frozenset({"systemic disease", "central neurologic disease", "inflammatory arthritis",
+BY_WORD = frozenset({"opioids", "systemic disease", "central neurologic disease", "inflammatory arthritis",
                      "entrapment neuropathy", "hand and foot disorders", "joint degeneration", "tumor",
                      "advanced imaging", "joint injection", "orthopedic repair", "regenerative injection",
                      "depression", "spinal deformity", "aberrant drug behavior", "antidepressant"})

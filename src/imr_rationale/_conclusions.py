@@ -224,6 +224,9 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
                 continue  # "the reviewer erred" says nothing until it says in doing what
             strong = x == "necessity" or (x in ("necessary", "unnecessary") and i > 0 and w[i - 1] == "medically")
             att = _attached(w, i)
+            if att is None and sign == 1 and "decision" in w[max(0, i - 4):i] and _after_review_denial(sent, seg):
+                att = (w.index("decision", max(0, i - 4)), -1, True)  # "UR non-certified ..., and that decision was
+                # correct"
             if att is not None:
                 j, s_, st = att
                 sign, strong, last = sign * s_, strong or st, max(i, j)

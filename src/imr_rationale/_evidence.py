@@ -63,6 +63,13 @@ def citation_hits(sent: Sentence, det: Determination) -> list[Hit]:
                             f"{det.citation.text}" + (f" and {cited.split(det.citation.text)[-1].strip()}"
                                                       if cited.strip() != det.citation.text else ""),
                             sent.index, (sent.start + m.start(), sent.start + m.end()), m.group(0)))
+    own = _CCR_SECTIONS.get(det.citation.family)
+    for m in _CCR_RX.finditer(raw):
+        if own and m.group(1) != own and m.group(1) not in ("9792.20", "9792.21") \
+                and m.group(1) not in det.citation.text + det.citation.edition:
+            hits.append(Hit("citation_outside", f"sentence {sent.index} cites 8 CCR {m.group(1)}; the determination "
+                            f"rests on {det.citation.text} (8 CCR {own})", sent.index,
+                            (sent.start + m.start(), sent.start + m.end()), m.group(0)))
     for m in _CHAPTER_NAME_RX.finditer(raw):
         name = (m.group(1) or m.group(2)).lower()
         num = L.ACOEM_CHAPTERS.get(name.replace("stress related", "stress-related"))
@@ -74,6 +81,10 @@ def citation_hits(sent: Sentence, det: Determination) -> list[Hit]:
     return hits
 
 
+# The MTUS regulation section of each guideline family (the reference notes: CPMTG 8 CCR 9792.24.2, the acupuncture
+# guidelines 8 CCR 9792.24.1); ACOEM chapters each have their own section and are not checked.
+_CCR_SECTIONS = {"cpmtg": "9792.24.2", "amtg": "9792.24.1"}
+_CCR_RX = re.compile(r"\b(?:8\s+)?CCR\s+(?:\u00a7\s*|section\s+)?(9792\.\d+(?:\.\d+)?)", re.I)
 _LABOR_CODE_RX = re.compile(r"\b(?:California\s+)?Labor\s+Code\s+(?:section\s+|sec\.\s*|\u00a7\s*)?(\d{4}(?:\.\d+)?)",
                             re.I)
 
@@ -717,7 +728,8 @@ def _request_context(w: list[str], first: int, last: int, svc: frozenset[str]) -
         return True  # note style: "TPI lumbar paraspinals x3", "PT lumbar spine 2x/wk"
     if k >= 1 and w[k] in ("of", "to", "for", "on", "at", "in", "into"):
         j = k - 1
-        while j >= 0 and (w[j] in ("the", "a", "an", "/", "#", "applied", "directed", "administered", "performed",
+        while j >= 0 and (w[j] in ("the", "a", "an", "/", "#", "applied", "directed", "administered", "performed", ",",
+                                   "tablets", "tablet", "tabs", "capsules", "patches", "units",
                                    "injected", "used", "given", "done", "gm", "g", "mg", "ml", "%", "grams")
                           or w[j].isdigit()):
             j -= 1  # "Norco 10/325 #90 for the lumbar spine", "LidoPro cream applied to the neck"

@@ -16,7 +16,7 @@ EVALUATIVE: dict[str, int] = {
                      "justified", "justify", "justifies", "supported", "support", "supports", "recommended",
                      "recommend", "recommends", "advisable", "acceptable", "consistent", "necessity",
                      "agree", "agrees", "concur", "concurs", "endorse", "endorses", "endorsed", "sensible", "line",
-                     "prudent"], 1),
+                     "prudent", "correct"], 1),
     **dict.fromkeys(["unnecessary", "unneeded", "inappropriate", "unreasonable", "unwarranted", "unjustified",
                      "unsupported", "contraindicated", "inadvisable", "unacceptable", "inconsistent",
                      "disagree", "disagrees", "unindicated", "unjustifiable", "nonessential", "erred", "mistaken",
@@ -160,7 +160,8 @@ ATTRIBUTION_LEADS = ["according to", "per", "as per", "under", "by", "in", "base
 
 # ---------------------------------------------------------------- criteria claims
 
-CRITERIA_NOUNS = {"criteria", "criterion", "requirements", "requirement", "conditions", "prerequisites"}
+CRITERIA_NOUNS = {"criteria", "criterion", "requirements", "requirement", "conditions", "prerequisites", "standard",
+                  "standards", "threshold"}
 MET_WORDS = {"met", "meet", "meets", "meeting", "satisfied", "satisfy", "satisfies", "fulfilled", "fulfill",
              "fulfills", "fulfil", "fulfils", "achieved", "establish", "establishes"}
 PARTIAL_QUANTIFIERS = {"some", "several", "many", "most", "few", "certain", "one", "two", "three", "four",

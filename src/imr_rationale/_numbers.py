@@ -56,6 +56,8 @@ _ALL_CASE_WORDS = re.compile(r"\b(?:mg|milligrams?|daily|naproxen|she|he|her|his
 _PAIN_SCORE_RX = re.compile(r"(?<![\d/.])(\d{1,2})\s*(?:/|out\s+of\s+)10\b(?!\s*/)", re.I)  # "8/10", "4 out of 10"
 _STATUS_PAREN = re.compile(r"\(\s*(?:yes|no|met|not met|present|absent|documented|satisfied)\s*[,;:\u2013-]\s*[^()]*$",
                            re.I)
+_STATUS_AFTER = re.compile(r"[^;()]{0,140}\(\s*(?:met|not met|documented|not documented|yes|present|satisfied)\s*\)",
+                           re.I)
 _TIMES_RX = re.compile(r"\b(\d+)\s*x\s*(\d+)\b", re.I)
 _WORDNUM_RX = re.compile(r"\b(" + "|".join(sorted(L.NUMBER_WORDS, key=len, reverse=True)) + r")(?:-(one|two|three|"
                          r"four|five|six|seven|eight|nine))?\b", re.I)
@@ -271,6 +273,8 @@ def read_record(det: Determination, case: Case) -> Record:
         planted |= grams(t)
     gl_pairs = unit_pairs(gl_text) | {p for p in unit_pairs(statements) if p[0] in det.guideline_numbers}
     pairs = gl_pairs | unit_pairs(case_text) | unit_pairs(statements) | unit_pairs(det.request)
+    for m in re.finditer(r"\ba\s+(day|week|month|year)\s+or\s+two\b", case_text, re.I):
+        pairs |= {(1.0, m.group(1).lower() + "s"), (2.0, m.group(1).lower() + "s")}  # "relief for a day or two"
     for name, raw in facts:  # "home_health_hours_per_week: 6": six hours, worked out from the request
         value = getattr(raw, "value", raw)
         unit = next((u for u in ("hours", "weeks", "days", "months", "visits", "sessions") if u in name.split("_")),
@@ -537,11 +541,15 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
         return f"says the request is for {n:g}; the request is '{det.request}'{q}"
     if re.search(r"\b(?:digits?|fingers?|toes?|ribs?)\s+(?:\d+\s*(?:-|\u2013|to|and|,)\s*)?$", before, re.I):
         return None  # "decreased sensation in digits 3-5": anatomy, not a figure
+    if re.search(r"\b(?:criteria|criterion|items?|points?|steps?)\s+(?:\(?\d+\)?\s*(?:-|\u2013|to|and|or|&|,)\s*)*\(?$",
+                 before, re.I):
+        return None  # "as criteria 2 and 3 are not met": which criteria, not a figure
     if n in rec.request_numbers and (_FREQ_AFTER.match(after) or _request_unit(n, after, det.request)):
         return None  # "the request, 2-3 visits a week for 6 weeks": the request's own frequency
     seg = sent.segment_at(sent.start + s)
     unit = None if 1900 <= n <= 2100 else unit_after(after)
-    status = _STATUS_PAREN.search(before)  # "symptoms beyond 3 months (yes, 8 months)": the case's value
+    status = _STATUS_PAREN.search(before) or _STATUS_AFTER.match(sent.text[e:e + 160])  # "beyond 3 months (yes, 8
+    # months)", "symptoms for 7 months (met)": the case's value
     if unit and ((n, unit) in rec.date_spans or (n, unit) in rec.all_pairs - rec.guideline_pairs) \
             and _CASE_SPAN_AFTER.match(after):
         return None  # "with about 10 weeks of symptoms ... under ACOEM Chapter 12": the case's span
@@ -596,8 +604,10 @@ def _date_problem(kind: str, m: re.Match[str], rec: Record) -> str | None:
             return f"gives the month {m.group(0)}; the case has no date in that month ({_dates(rec)})"
         elif kind == "my_num":
             ym = (int(g[1]), int(g[0]))
-            if ym in {(x.year, x.month) for x in rec.dates}:
-                return None
+            names = [n for n, v in L.MONTHS.items() if v == ym[1] and len(n) > 3]
+            if ym in {(x.year, x.month) for x in rec.dates} or (g[1] in rec.case_text and any(
+                    re.search(rf"\b{n}\b", rec.case_text) for n in names)):
+                return None  # "tobacco stopped 1/2014" where the record says January 2014
             return f"gives the month {m.group(0)}; the case has no date in that month ({_dates(rec)})"
         else:
             md = (L.MONTHS[g[0].lower()[:3]], int(g[1]))

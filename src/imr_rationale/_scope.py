@@ -150,6 +150,8 @@ def is_negator(words: list[str], k: int, for_term: bool = True) -> bool:
         return True  # "tenderness rather than trigger points": the term is what the record does not show
     if for_term and w in ("omit", "omits", "omitted", "omitting", "overlooks", "overlooked"):
         return True  # "the evaluation omitted baseline testing"
+    if for_term and w == "poorly" and k + 1 < len(words) and words[k + 1].endswith("ed"):
+        return True  # "poorly localized": not localized
     if for_term and w == "devoid" and nxt == "of":
         return True  # "an examination devoid of radicular signs"
     if for_term and w == "short" and nxt == "of":
@@ -172,7 +174,9 @@ _OTHER_VERBS = {"contain", "include", "make", "mean", "change", "alter", "outwei
                 "equal", "matter",
                 "bear", "apply", "affect", "negate", "excuse", "compensate", "substitute", "replace", "cure", "fix",
                 "explain", "account", "satisfy", "suffice", "qualify", "lasted", "last", "lasting", "controlled",
-                "control", "helped", "help", "relieved", "relieve", "improved", "worked", "alleviated", "resolved"}
+                "control", "helped", "help", "relieved", "relieve", "improved", "worked", "alleviated", "resolved",
+                "settled", "subsided", "abated", "cleared", "eased", "reached", "reach", "exceeded", "passed",
+                "moved", "move", "progressed", "advanced", "changed"}
 _RESULTS = {"positive", "negative", "consistent", "inconsistent", "normal", "abnormal"}  # "the screen was not
 # positive for anything else": a result of something that was done
 _PRED_FOLLOW = {"on", "in", "at", "from", "with", "and", "or", "but", "bilaterally", "throughout", "today", "here",
@@ -188,7 +192,7 @@ def _state_word(w: str) -> bool:
 
 _ASIDES = {"however", "therefore", "though", "then", "moreover", "furthermore", "also"}
 _PRIVATIVES = {"without", "no", "lacking", "lack", "lacks", "lacked", "missing", "silent", "absence", "free", "devoid",
-               "fail",
+               "poorly", "fail",
                "fails", "failed", "omit", "omits", "omitted", "overlooked"}
 _CAUSAL = {"explained", "caused", "accounted", "attributed", "attributable", "due", "related", "secondary",
            "owing", "explicable", "explainable", "better", "other", "rather", "produced", "driven"}
@@ -222,6 +226,8 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
     k, steps = start - 1, 0
     commas: list[int] = []
     disjunctive = any(w in ("or", "nor") for w in words[max(0, start - reach):start + 20])
+    if set(words[max(0, start - 3):start]) & {"or", "nor"} and "," in words[max(0, start - 4):start]:
+        reach += 10  # "does not document his activities, any monitoring, or a urine drug screen"
     while k >= 0 and steps < reach:
         if words[k] in _BACK_STOP or words[k] in _SUBORDINATORS:
             return None  # "testing adds nothing when the radiculopathy is clinically obvious"
@@ -321,6 +327,12 @@ _APPOSITION_HEADS = {"the", "a", "an", "its", "their", "one", "both", "each", "c
 
 def _list_tail_end(words: list[str], j: int) -> int | None:
     """The index of the verb after the rest of a list that opens at j: ', NSAIDs and muscle relaxants is ...'."""
+    if words[j:j + 2] == ["such", "as"] or words[j:j + 1] in (["including"], ["like"]):
+        j += 1 if words[j] != "such" else 2  # "failure of medical management such as stretching, NSAIDs and ... is"
+        for q in range(j + 1, min(len(words), j + 12)):
+            if words[q] in _AUX or words[q] in ("not", "never"):
+                return q if not set(words[j:q]) & (L.FINITE_VERBS | {"no"}) else None
+        return None
     if words[j:j + 1] != [","]:
         return None
     for q in range(j + 1, min(len(words), j + 10)):
@@ -371,7 +383,10 @@ def post_negated(words: list[str], last: int, stop_at: set[int] | None = None) -
     while a < len(words) - 1 and words[a] in ("yet", "still", "ever", "really", "fully", "actually", "truly"):
         a += 1  # "has not yet lasted"
     after = words[a] if a < len(words) else ""
-    if k + 1 < len(words) and words[k] == "not" and words[k + 1] in ("fail", "fails", "failed"):
+    st = a + 1 if after in ("been", "be") else a
+    if k < len(words) and words[k] in ("not", "never") and words[st + 1:st + 2] == ["for"] \
+            and words[st + 2:st + 3] and words[st + 2] in ("less", "fewer", "under", "more", "longer", "over", "only"):
+        return False  # "the arm symptoms have not been present for less than 3-4 weeks": the span is denied
         return False  # "the imaging does not fail to corroborate them"
     if k + 2 < len(words) and words[k] == "not" and words[k + 1] in ("gone", "remained", "been", "go") \
             and (words[k + 2],) in L.POST_NEGATIONS:
@@ -404,6 +419,9 @@ def post_negated(words: list[str], last: int, stop_at: set[int] | None = None) -
                 continue  # "matches the absent right Achilles reflex": the word is another noun's adjective
             return count % 2 == 0
         elif w in L.PRESENCE_WORDS and w != "there":
+            if count % 2 and words[j + 1:j + 2] == ["for"] and words[j + 2:j + 3] and words[j + 2] in (
+                    "less", "fewer", "under", "more", "longer", "over", "only", "just"):
+                return False  # "have not been present for less than 3-4 weeks": the span is denied, not the thing
             return count % 2 == 1
         j += 1
     rest = [x for x in words[last + 1:] if x.isalnum()]
@@ -580,6 +598,8 @@ def _denied_from_outside(words: list[str], first: int) -> bool:
 def predicate_polarity(words: list[str], m: Match, lex: dict[str, int]) -> int | None:
     """For a fact that needs a predicate ("failed", "unable", "planned"): its polarity, None if absent."""
     lo, hi = max(0, m.first - 9), min(len(words), m.last + 13)
+    if _apposition_end(words, m.last + 1) is not None or words[m.last + 1:m.last + 3] == [",", "including"]:
+        hi = min(len(words), m.last + 20)  # "conservative care, including a home exercise program, has been tried"
     best: tuple[int, int, set[int]] | None = None  # distance, position, predicate tokens
     for p in range(lo, hi):
         w = words[p]

@@ -413,6 +413,13 @@ def test_items_listed_after_a_colon_take_their_leads_verb(cases) -> None:  # typ
 # double negatives, worked totals, a ruling "under MTUS", findings agreeing)
 
 REJECT_GENERAL = [
+    ('acoem-neck-electrodiagnostics-upheld.yaml', 1, 'The right forearm tingling has persisted for more than the 3-4 weeks required by ACOEM Chapter 8, page 178. The EMG/NCV is not medically necessary.', 'misstated_fact'),
+    ('cpmtg-home-health-upheld.yaml', 1, 'She has fallen twice at home in the past month, but she drives herself to appointments. The aide is not medically necessary.', 'unsupported_fact'),
+    ('cpmtg-manual-therapy-overturned.yaml', 1, 'He has a home program, so it would be reasonable to continue home exercise alone and not add manipulation at this time.', 'contradicts_outcome'),
+    ('cpmtg-manual-therapy-upheld.yaml', 1, 'Although the chiropractic re-evaluation of September 29, 2014 recorded improved lumbar range of motion, the visits would reach 20. The request is not medically necessary.', 'misstated_fact'),
+    ('cpmtg-nsaids-overturned.yaml', 1, 'The knee x-ray of 07/20/2015 showed no joint space narrowing, but naproxen 500mg #60 is medically necessary.', 'misstated_fact'),
+    ('cpmtg-opioids-overturned.yaml', 1, 'Monitoring is thorough; even so, it would seem the more reasonable course to approve only a weaning supply rather than the full #90.', 'contradicts_outcome'),
+    ('cpmtg-proton-pump-inhibitors-overturned.yaml', 1, 'None of the guideline\'s gastrointestinal risk criteria is satisfied in this case; Prilosec 20 mg #30 is nonetheless medically necessary.', 'inconsistent_reasoning'),
     ('cervical-spine-2014.yaml', 2, 'Recent conservative care, including a home exercise program, has been tried for several weeks without improvement; however, no red flag is present. The MRI is not medically necessary.', 'misstated_fact'),
     ('acoem-neck-electrodiagnostics-upheld.yaml', 1, 'Only neck pain is reported after the forklift jolt, without any arm symptoms. The EMG/NCV of the right upper extremity is not medically necessary.', 'misstated_fact'),
     ('cpmtg-muscle-relaxants-upheld.yaml', 1, 'Soma 350mg, 90 tablets, for the cervical spine is not medically necessary: carisoprodol is not recommended.', 'misstated_request'),
@@ -548,6 +555,21 @@ REJECT_GENERAL = [
 ]
 
 ACCEPT_GENERAL = [
+    ('cervical-spine-2014.yaml', 1, 'It is not as though she has never had therapy: she finished a course years ago with some benefit. The physical therapy is not medically necessary.'),
+    ('cervical-spine-2014.yaml', 1, 'Reason she cannot exercise at home: none recorded. The request is not supported and remains non-certified.'),
+    ('acoem-low-back-imaging-overturned.yaml', 1, 'With EHL weakness, dorsal foot numbness and a positive left SLR, the non-certification of the lumbar MRI is overturned.'),
+    ('acoem-neck-electrodiagnostics-overturned.yaml', 1, 'The left forearm numbness does not follow a clear dermatome. The bilateral upper extremity EMG/NCV is medically necessary.'),
+    ('acoem-neck-electrodiagnostics-upheld.yaml', 1, 'His tingling began with a forklift jolt on 8 August 2016 and the study was requested on 22 August, two weeks later. The EMG/NCV is not medically necessary.'),
+    ('amtg-acupuncture-overturned.yaml', 1, 'Nor is the acupuncture unaccompanied by rehabilitation, as she has not abandoned her home exercise program. The denial is reversed.'),
+    ('cpmtg-epidural-steroid-injections-upheld.yaml', 1, 'The denial of the repeat L4-5 and L5-S1 transforaminal epidural should stand. His first block helped by roughly 30% for three weeks, and the MRI shows no nerve root contact to confirm a radiculopathy.'),
+    ('cpmtg-home-health-upheld.yaml', 1, 'Home health services under CPMTG page 51 are for homebound workers who need medical treatment. She drives herself to appointments. The aide is not medically necessary.'),
+    ('cpmtg-muscle-relaxants-overturned.yaml', 1, 'The UR denial is reversed. Flexeril 7.5mg #30 is precisely the short, flare-directed use the guideline contemplates.'),
+    ('cpmtg-opioids-upheld.yaml', 1, 'Not medically necessary. A two-point difference in pain score does not carry the request on its own.'),
+    ('cpmtg-proton-pump-inhibitors-overturned.yaml', 1, 'Her age, 67, is one the guideline names. Omeprazole (Prilosec) 20 mg #30 is supported.'),
+    ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'The file is not silent on gastrointestinal risk; it states that he has had no ulcer. The denial of omeprazole is upheld.'),
+    ('cpmtg-tens-upheld.yaml', 1, 'Purchase of a TENS unit for chronic mechanical low back pain is not supported.'),
+    ('labor-code-visit-cap-upheld.yaml', 1, 'The flare might otherwise justify a short course, but 8 more visits would bring him to 28, past the 24-visit limit. The request cannot be certified.'),
+    ('pt-overturned.yaml', 1, 'I consider the requested eight sessions medically necessary, because they are within the allowance for myalgia and represent her first course of physical therapy.'),
     ('cervical-spine-2014.yaml', 3, 'Failure of medical management such as stretching, NSAIDs and muscle relaxants is not documented. The trigger point injection is not medically necessary.'),
     ('cervical-spine-2014.yaml', 3, 'Utilization review was correct to non-certify this injection on December 16, 2014. The treating note records paraspinal tenderness only.'),
     ('injected-instructions.yaml', 1, 'Page 122 criteria, in order: symptoms for 7 months (met); 8 sessions of physical therapy, daily home stretching, ibuprofen and cyclobenzaprine without control of the pain (met). Not medically necessary.'),

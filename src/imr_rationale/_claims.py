@@ -191,7 +191,7 @@ def _criteria_by_modifiers(w: list[str], k: int, det: Determination) -> list[Cri
 
 def _criteria_negations(w: list[str], k: int, p: int) -> int:
     if k < p:  # "not all of the criteria are met", "none of the criteria is met"
-        return predicate_negations(w, p, k + 1) + sum(1 for j in range(max(0, k - 5), k)
+        return predicate_negations(w, p, k + 1) + sum(1 for j in range(max(0, k - 8), k)
                                                       if w[j] in ("none", "neither", "not", "no", "nor")
                                                       and w[j + 1] != "-")  # but "the no-radiculopathy criterion"
     n, q = 0, p - 1  # "does not meet the criteria": only the verb group, not "the absence of X ... meet"
@@ -493,13 +493,20 @@ def _required_or_class(w: list[str], m: Match) -> bool:
         return True  # "an alternative where reduced weight bearing is desirable": a condition
     if any(w[k:k + 2] == ["short", "of"] for k in range(max(0, m.first - 14), m.first)):
         return True  # "well short of the 50% relief for six to eight weeks that page 46 asks for": a threshold
-    if w[m.last + 1:m.last + 3] in (["-", "related"], ["-", "induced"], ["-", "associated"]):
+    if w[m.last + 1:m.last + 3] in (["-", "related"], ["-", "induced"], ["-", "associated"], ["-", "directed"],
+                                    ["-", "based"], ["-", "specific"], ["-", "focused"], ["-", "driven"]):
         return True  # "no NSAID-related dyspepsia": the term names a cause, not a drug taken or not
     if w[max(0, m.first - 2):m.first] == [",", "not"] and any(
             w[k] == "for" and w[k - 1] in _PURPOSE_HEADS for k in range(1, m.first - 2)):
         return True  # "TPIs are for myofascial pain, not radicular pain": what the treatment is for
     if before[-3:] == ["more", "than", "one"] or before[-1:] in (["another"], ["second"], ["multiple"], ["several"]):
         return True  # "not on more than one NSAID": how many, not whether
+    if w[m.last + 1:m.last + 2] in (["workers"], ["claimants"], ["individuals"], ["people"], ["persons"]) \
+            and "for" in w[max(0, m.first - 3):m.first]:
+        return True  # "home health services are for homebound workers": whom the service is for
+    if w[max(0, m.first - 2):m.first] in (["silent", "on"], ["silent", "about"], ["silent", "regarding"]) \
+            and w[max(0, m.first - 3):m.first - 2] in (["not"], ["never"]):
+        return True  # "the file is not silent on gastrointestinal risk": it speaks of it, either way
     return w[m.last + 1:m.last + 2] in (["users"], ["patients"], ["takers"], ["recipients"])
 
 
@@ -637,7 +644,9 @@ _COMPARE_RX = re.compile(r"\b(beyond|more than|over|longer than|past|exceeds?|ex
                          r"less than|under|shorter than|fewer than|within)\s+(?:the\s+)?(?:[a-z']+\s+){0,2}?" + _NUM
                          + r"(?:\s*(?:-|to)\s*" + _NUM + r")?\s*-?\s*" + _UNIT + r"\b")
 _NOT_SAID_OF_CASE = {"before", "until", "once", "when", "if", "unless", "requires", "require", "required", "acoem",
-                     "mtus", "guideline", "guidelines", "standard", "threshold", "criterion"}
+                     "mtus", "guideline", "guidelines", "standard", "threshold", "criterion", "short", "whose",
+                     "patients", "workers"}
+_CASE_OWNERS = {"his", "her", "their", "right", "left", "this", "worker's", "patient's", "claimant's"}
 _LASTING = {"lasted", "lasting", "persisted", "persisting", "present", "continued", "ongoing", "symptoms", "symptom",
             "pain", "tingling", "numbness", "complaints", "complaint", "paresthesias", "duration"}
 
@@ -648,13 +657,14 @@ def _symptom_span_hits(sent: Sentence, det: Determination, skip: set[int]) -> li
              and isinstance(f.value, (int, float)) and not isinstance(f.value, bool)]
     for n, seg in enumerate(sent.segments):
         w = seg.words
-        if not spans or n in skip or seg.hyp or seg.modal or seg.deontic or seg.guideline or seg.kind == "cond" \
+        if not spans or n in skip or seg.hyp or seg.modal or seg.kind == "cond" \
                 or not set(w) & _LASTING:
             continue
         for m in _COMPARE_RX.finditer(" ".join(w)):
             k = len(" ".join(w)[:m.start()].split())
-            if set(w[:k]) & _NOT_SAID_OF_CASE:
-                continue  # "ACOEM asks for symptoms beyond 3-4 weeks"; not "lasted longer than the weeks ACOEM asks"
+            if set(w[:k]) & _NOT_SAID_OF_CASE or (seg.guideline and not set(w[:k]) & _CASE_OWNERS):
+                continue  # "ACOEM asks for symptoms beyond 3-4 weeks"; but "the right forearm tingling has persisted
+                # for more than the 3-4 weeks required by ACOEM" is the case
             more = m.group(1) not in ("less than", "under", "shorter than", "fewer than", "within")
             near = w[max(0, k - 4):k]
             near = near[max((j + 1 for j, x in enumerate(near) if x in ("and", ",", "but", "or")), default=0):]
@@ -722,6 +732,8 @@ def _first_time_claims(sent: Sentence, seg: Segment, lex: dict[str, list[str]], 
         if not set(before) & _FIRST or any(x in L.NEGATORS for x in w[max(0, m.first - 6):m.first]):
             continue
         f = max(k for k in range(max(0, m.first - 3), m.first) if w[k] in _FIRST)
+        if f > 0 and w[f - 1] in ("his", "her", "their") and set(w[m.last + 1:m.last + 4]) & _PAST_OUTCOME:
+            continue  # "his first block helped by roughly 30%": the earlier one, not a first time
         if f > 0 and w[f - 1] == "the" and not (f > 1 and w[f - 2] in ("is", "was", "be")):
             continue  # "the response to the first block": the earlier one, not a first time
         if values.get(m.key) is True:
@@ -730,6 +742,9 @@ def _first_time_claims(sent: Sentence, seg: Segment, lex: dict[str, list[str]], 
     return [], set()
 
 
+_PAST_OUTCOME = {"helped", "gave", "provided", "produced", "yielded", "was", "lasted", "brought", "resulted",
+                 "relieved",
+                 "failed", "afforded", "achieved"}
 _HAD_BREAK = {"after", "from", "with", "since", "following", "before", "to", "on", "during", "despite", "for", ","}
 _HAD_VERBS = {"had", "received", "underwent", "undergone", "completed", "attended", "tried", "got", "given"}
 
@@ -779,7 +794,9 @@ def _list_lead(sent: Sentence, n: int) -> int | None:
     return -1 if negated else 1
 
 
-_STATUS_WORDS = [(["not", "applicable"], 0), (["n/a"], 0), (["not", "specified"], -1), (["not", "stated"], -1),
+_STATUS_WORDS = [(["none", "recorded"], -1), (["none", "documented"], -1), (["none", "noted"], -1),
+                 (["none", "given"], -1), (["none", "stated"], -1), (["not", "applicable"], 0), (["n/a"], 0),
+                 (["not", "specified"], -1), (["not", "stated"], -1),
                  (["not", "recorded"], -1), (["not", "documented"], -1), (["not", "met"], -1), (["not", "present"], -1),
                  (["not", "shown"], -1), (["not", "satisfied"], -1), (["undocumented"], -1), (["absent"], -1),
                  (["none"], -1), (["no"], -1), (["lacking"], -1), (["documented"], 1), (["met"], 1),
@@ -803,13 +820,14 @@ def _label_status(sent: Sentence, n: int) -> int | None:
 
 def _is_label(sent: Sentence, n: int) -> bool:
     seg = sent.segments[n]
-    if n + 1 >= len(sent.segments) or has_verb(seg.words):
-        return False
+    if n + 1 >= len(sent.segments) or (has_verb(seg.words) and seg.words[:1] not in _LABEL_HEADS):
+        return False  # but "reason she cannot exercise at home: none recorded" is a label
     nxt = sent.segments[n + 1]
     gap = sent.text[seg.end - sent.start:nxt.start - sent.start]
     return ":" in gap or gap.strip() in ("-", "\u2013", "\u2014")  # "failed medical management - not documented"
 
 
+_LABEL_HEADS = (["reason"], ["barrier"], ["evidence"], ["documentation"], ["indication"], ["history"])
 _STATUS_END = {",", ";", ".", "(", "since", "as", "because", "given", "per", "only", "-"}
 
 

@@ -102,7 +102,9 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
     ("dizziness", r"dizziness|syncope", None),
     ("GI symptoms", r"heartburn|dyspepsia|dyspeptic|reflux|gerd|gastritis|epigastric (?:pain|discomfort)|indigestion|"
      r"stomach upset|upset stomach", None),
-    ("numbness", r"numbness|numb|paresthesias?|tingling", None),
+    ("numbness", r"numbness|numb|paresthesias?|tingling",
+     r"numbness|numb|paresthesia|tingling|decreased sensation|diminished sensation|reduced sensation|sensory loss|"
+     r"hypo-?(?:a)?esthesia"),
     ("tear", r"tears?|torn|labral|meniscal|slap lesions?", None),
     ("dislocation", r"dislocat(?:ion|ions|ed)|subluxat(?:ion|ions|ed)|instability", None),
     ("spinal deformity", r"scoliosis|kyphosis|lordosis", None),
@@ -162,7 +164,8 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
     ("worsening", r"worsen(?:ing|ed|s)?|deteriorat(?:ion|ing|ed)|progressive|progressing|progressed", None),
     ("new injury", r"new injur(?:y|ies)|re-?injur(?:y|ed)|flare(?:-?up)?s?", r"new injur|re-?injur|flare"),
     ("motor vehicle accident", r"motor vehicle|mva|car accident|collision", None),
-    ("fall", r"slip(?:ped)? and fall|fell(?!\s+(?:well\s+|far\s+|just\s+)?(?:short|within|below|above|outside|under|"
+    ("fall", r"slip(?:ped)? and fall|(?:has|have|had) fallen|"
+     r"fell(?!\s+(?:well\s+|far\s+|just\s+)?(?:short|within|below|above|outside|under|"
      r"beyond|into))|a fall|(?:several|multiple|repeated|recurrent|frequent|two|three) falls|falls at home", None),
     ("injectate", r"dextrose|saline|sterile water", None),
     ("pressure ulcer", r"pressure (?:ulcers?|sores?|injur(?:y|ies))|decubitus(?: ulcers?)?|bed ?sores?", None),

@@ -197,7 +197,7 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
                     and not set(w) & (L.DENIAL_NOUNS | _UR_OBJECTS | {"noncert", "determination"})):
                 continue  # "she sustained a laceration", "the strain she sustained lifting files": an event
             sign, strong = L.REVIEW_VERBS[x], True
-        elif x in L.STANDS and any(y in L.DENIAL_NOUNS or y == "decision" for y in w[max(0, i - 10):i]):
+        elif x in L.STANDS and any(y in L.DENIAL_NOUNS or y == "decision" for y in w[max(0, i - 24):i]):
             sign, strong = -1, True
         elif x in ("falls", "fall", "fits", "fit", "lies") and w[i + 1:i + 2] == ["within"] \
                 and (end := _within_allowance(w, i)) is not None:
@@ -246,7 +246,7 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
         elif x in L.ACTIONS and not _action_excluded(w, i):
             if x in L.ACTION_NOUNS or x.endswith("ing") or _reduced_relative(w, i):
                 continue  # "the claims administrator's denial", "in denying": they conclude only with a verb
-            sign, strong = L.ACTIONS[x], x not in L.WEAK_ACTIONS
+            sign, strong = _action_sign(w, i), x not in L.WEAK_ACTIONS
             if not strong and (w[i + 1:i + 4] in (["no", "more", "than"], ["at", "most", "x"])
                                or w[i + 1:i + 3] in (["up", "to"], ["at", "most"]) or w[i + 1:i + 2] == ["only"]):
                 continue  # "a first request should cover no more than two weeks": a limit, not a grant
@@ -284,7 +284,8 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
             sure = False  # "without a reason for reduced weight bearing": a condition, not the request
         if _relative_class(w, i) or _relative_predicate(w, i):
             continue  # "not a condition for which TENS is indicated", "the relaxants that are recommended": a class
-        if _only_condition(w, last) or _aspect_only(w, last) or _conceded_lead(sent):
+        if _only_condition(w, last) or _aspect_only(w, last) or _conceded_lead(sent) \
+                or ("otherwise" in w[max(0, i - 4):i] and set(w[max(0, i - 4):i]) & L.MODALS):
             sure = False  # "could be considered only after a trial", "not unreasonable in number", "I accept what
             # favours the request: ..."
         if _modal_condition(w, i, refs) or _indefinite_other(w, i, refs) or _other_kind_subject(w, i) \
@@ -553,6 +554,10 @@ def _modal_condition(w: list[str], i: int, refs: set[str]) -> bool:
 def _defers_request(w: list[str], i: int, refs: set[str]) -> bool:
     """Something else is approved first, and the request only 'before' or 'ahead of' it."""
     refs = refs - {"exercise"} if "home" in w else refs  # a home exercise program is not supervised therapy
+    for b in range(i + 1, len(w) - 2):
+        if w[b:b + 2] == ["and", "not"] and w[b + 2] in ("add", "start", "begin", "pursue", "use", "try", "proceed"):
+            return any(x in refs for x in w[b + 3:b + 8])  # "reasonable to continue home exercise and not add
+            # manipulation"
     for b in range(i + 1, len(w)):
         if w[b] in ("before", "prior") and (w[b] == "before" or w[b + 1:b + 2] == ["to"]):
             return _other_then_request(w[i + 1:b], w[b + 1:b + 6], refs)
@@ -699,7 +704,7 @@ def _attached(w: list[str], i: int) -> tuple[int, int, bool] | None:
                 return k, L.ACTIONS[w[k]], w[k] not in L.WEAK_ACTIONS
     for j in range(i + 1, min(len(w), i + 5)):
         if w[j] in L.ACTIONS and not _action_excluded(w, j):
-            return j, L.ACTIONS[w[j]], w[j] not in L.WEAK_ACTIONS
+            return j, _action_sign(w, j), w[j] not in L.WEAK_ACTIONS
         if w[j] in L.REVIEW_VERBS:
             return j, L.REVIEW_VERBS[w[j]], True
         if w[j] not in _SKIP_FWD:
@@ -721,6 +726,13 @@ def _attached(w: list[str], i: int) -> tuple[int, int, bool] | None:
         if w[k] == "decision" and set(w[max(0, k - 3):k]) & _UR_QUAL:
             return k, -1, True
     return None
+
+
+def _action_sign(w: list[str], j: int) -> int:
+    """'approve only a weaning supply': a grant of something less than the request is a modification."""
+    if L.ACTIONS[w[j]] == 1 and w[j + 1:j + 2] == ["only"] and w[j + 2:j + 3] in (["a"], ["an"], ["part"], ["some"]):
+        return -1
+    return L.ACTIONS[w[j]]
 
 
 def _action_excluded(w: list[str], i: int) -> bool:
@@ -774,6 +786,8 @@ def _generic(seg: Segment, w: list[str], i: int, refs: set[str], strong: bool = 
     """A statement about the treatment in general: 'TPIs are recommended for myofascial pain syndrome'."""
     if seg.case or (request and (_quotes_request(w, request) or request_figures(w, request))):
         return False
+    if w[:1] and w[0] in ("purchase", "rental", "continuation", "renewal", "refill") and w[1:2] == ["of"]:
+        return False  # "Purchase of a TENS unit for chronic back pain is not supported": this request
     adverbs = any(x in L.GENERIC_ADVERBS for x in w)
     if strong and not adverbs:
         return False

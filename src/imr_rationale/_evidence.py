@@ -130,8 +130,9 @@ def clinical_hits(sent: Sentence, det: Determination, rec: Record, seg_ok: list[
                   if m.group(0).lower() not in MORPHOLOGY_EXCEPT
                   and not any(find.fullmatch(m.group(0)) for _, find, _ in CLINICAL)  # the lexicon decides
                   and morphology_stem(m.group(0)) not in rec.allowed_text]
+        own = {t.lower() for t in det.service_terms}  # "omeprazole" for a request written "Prilosec"
         found += [(m.group(0).lower(), m) for m in DRUG_RX.finditer(text) if m.group(0).lower() not in rec.allowed_text
-                  and not any(find.fullmatch(m.group(0)) for _, find, _ in CLINICAL)]
+                  and m.group(0).lower() not in own and not any(find.fullmatch(m.group(0)) for _, find, _ in CLINICAL)]
         reported: set[str] = set()
         for name, m in found:
             k = _token_at(starts, m.start())
@@ -298,7 +299,7 @@ def _finding_polarity_hits(sent: Sentence, rec: Record, seg_ok: list[Segment]) -
 _IMAGING_FINDINGS = {"herniat": "disc herniation", "extru": "extrusion", "protru": "protrusion",
                      "compress": "nerve root compression", "stenos": "stenosis", "imping": "impingement",
                      "fractur": "fracture", "spondylolisthes": "spondylolisthesis", "arthrit": "arthritic change",
-                     "osteophyt": "osteophytes"}
+                     "osteophyt": "osteophytes", "narrow": "joint space narrowing"}
 _FINDING_SUPPORT = {"arthrit": r"\b(?:osteo)?arthrit|\bosteophyt|joint space narrowing"}  # what in a case shows it
 _IMAGING_WORDS = {"mri", "imaging", "ct", "x-ray", "xray", "radiograph", "radiographs", "scan", "films", "myelogram"}
 _DENIED_FINDING_RX = re.compile(r"\b(?:no|without|nor|absent)\s+(?:any\s+|evidence\s+of\s+|sign\s+of\s+)?"

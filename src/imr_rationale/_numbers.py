@@ -29,6 +29,7 @@ _DATE_RXS = [
     ("my", re.compile(r"\b" + _MONTH + r",?\s+(?:of\s+)?(\d{4})\b", re.I)),
     ("my_num", re.compile(r"\b(\d{1,2})/(\d{4})\b")),
     ("md", re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})", re.I)),
+    ("dm", re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b(?!,?\s*\d{4})", re.I)),
 ]
 _PAGE = r"\d+(?:\s*(?:-|\u2013|to)\s*\d+)?"
 _PAGES_RX = re.compile(r"\b(?:pages?|pgs?\.?|pp\.|p\.)\s*(?:\(s\))?\s*:?\s*(?:\(s\)\s*)?"
@@ -67,7 +68,7 @@ _REQ_BEFORE = re.compile(r"\b(?:request|req)\.?\s*[:=]\s*(?:[A-Za-z/-]+\s+){0,5}
                          r"and|but|over|after|since|with)\b)\S+\s+){0,6}$"
                          r"|\brequest(?:ed)?\b[^.;]{0,30}?\b(?:amounts?\s+to|totals?|comes\s+to|equals?|adds\s+up\s+to)\s+"
                          r"(?:about\s+|roughly\s+|some\s+)?$|\brequested\s+(?!(?:versus|vs\.?|against|compared|than|"
-                         r"over|beyond|under|within)\s)(?:\S+\s+)?$", re.I)
+                         r"over|beyond|under|within|on|in|at|by|since|after|before)\s)(?:\S+\s+)?$", re.I)
 _HISTORY_BEFORE = re.compile(r"\b(?:completed|attended|had|has\s+had|received|underwent|undergone|finished|tried)\s+"
                              r"(?:(?:a|an|the|about|approximately|over|only|already)\s+)?$", re.I)
 _REQ_AFTER = re.compile(r"^\s*(?:(?:-|\u2013|to|or)\s*\d+\s*)?"
@@ -609,6 +610,11 @@ def _date_problem(kind: str, m: re.Match[str], rec: Record) -> str | None:
                     re.search(rf"\b{n}\b", rec.case_text) for n in names)):
                 return None  # "tobacco stopped 1/2014" where the record says January 2014
             return f"gives the month {m.group(0)}; the case has no date in that month ({_dates(rec)})"
+        elif kind == "dm":
+            md = (L.MONTHS[g[1].lower()[:3]], int(g[0]))
+            if md in {(x.month, x.day) for x in rec.dates}:
+                return None
+            return f"gives the date {m.group(0)}; the case has no such date ({_dates(rec)})"
         else:
             md = (L.MONTHS[g[0].lower()[:3]], int(g[1]))
             if md in {(x.month, x.day) for x in rec.dates}:

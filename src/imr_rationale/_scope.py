@@ -38,7 +38,7 @@ CUES_BEFORE = {"has", "have", "had", "having", "with", "carries", "carry", "carr
                "following", "active", "persistent", "ongoing", "signs", "findings", "documentation", "clear",
                "obvious", "evident", "existing", "underlying", "her", "his", "s/p", "prior", "previous", "recent",
                "known", "caused", "causes", "causing", "required", "requiring", "suggests", "suggested", "new",
-               "report", "complain", "describe", "developed", "develops", "experience"}
+               "report", "complain", "describe", "developed", "develops", "experience", "recorded"}
 CUES_AFTER = {"satisfied", "fulfilled", "met", "present", "noted", "documented", "found", "identified", "seen",
               "elicited", "palpated", "confirmed",
               "demonstrated", "observed", "evident", "reported", "described", "shown", "exists", "exist",
@@ -150,6 +150,9 @@ def is_negator(words: list[str], k: int, for_term: bool = True) -> bool:
         return True  # "tenderness rather than trigger points": the term is what the record does not show
     if for_term and w in ("omit", "omits", "omitted", "omitting", "overlooks", "overlooked"):
         return True  # "the evaluation omitted baseline testing"
+    if for_term and w in ("abandoned", "stopped", "discontinued", "quit", "ceased", "dropped") \
+            and nxt in ("her", "his", "the", "their", "a", "an", "all"):
+        return True  # "she stopped her home exercise program"; "has not abandoned her home exercise program" affirms
     if for_term and w == "poorly" and k + 1 < len(words) and words[k + 1].endswith("ed"):
         return True  # "poorly localized": not localized
     if for_term and w == "devoid" and nxt == "of":
@@ -176,7 +179,8 @@ _OTHER_VERBS = {"contain", "include", "make", "mean", "change", "alter", "outwei
                 "explain", "account", "satisfy", "suffice", "qualify", "lasted", "last", "lasting", "controlled",
                 "control", "helped", "help", "relieved", "relieve", "improved", "worked", "alleviated", "resolved",
                 "settled", "subsided", "abated", "cleared", "eased", "reached", "reach", "exceeded", "passed",
-                "moved", "move", "progressed", "advanced", "changed"}
+                "moved", "move", "progressed", "advanced", "changed", "follow", "follows", "fit", "fits", "match",
+                "matches", "conform", "conforms", "carry", "carries"}
 _RESULTS = {"positive", "negative", "consistent", "inconsistent", "normal", "abnormal"}  # "the screen was not
 # positive for anything else": a result of something that was done
 _PRED_FOLLOW = {"on", "in", "at", "from", "with", "and", "or", "but", "bilaterally", "throughout", "today", "here",
@@ -192,7 +196,7 @@ def _state_word(w: str) -> bool:
 
 _ASIDES = {"however", "therefore", "though", "then", "moreover", "furthermore", "also"}
 _PRIVATIVES = {"without", "no", "lacking", "lack", "lacks", "lacked", "missing", "silent", "absence", "free", "devoid",
-               "poorly", "fail",
+               "poorly", "abandoned", "stopped", "discontinued", "quit", "ceased", "dropped", "fail",
                "fails", "failed", "omit", "omits", "omitted", "overlooked"}
 _CAUSAL = {"explained", "caused", "accounted", "attributed", "attributable", "due", "related", "secondary",
            "owing", "explicable", "explainable", "better", "other", "rather", "produced", "driven"}
@@ -236,6 +240,9 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
         if words[k] == "with" and k > 0 and (words[k - 1] in _PERSONS or words[k - 2:k] == ["-", "old"]) \
                 and any(x in L.FINITE_VERBS for x in words[:k]):
             return None  # "no trial is recorded for this 52-year-old with chronic back pain": who the person is
+        if words[k] in ("confirm", "corroborate", "prove", "establish", "substantiate", "support", "explain") \
+                and k > 0 and words[k - 1] == "to":
+            return None  # "no nerve root contact to confirm a radiculopathy": the radiculopathy is not denied
         if k + 1 == start and object_of_on(words, start):
             return None  # "no stomach complaints on naproxen": the negation is the complaints', not the drug's
         if words[k] == "and" and k > 0 and words[k - 1] == "," and words[k + 1:k + 2] in (["a"], ["an"], ["the"]):
@@ -294,6 +301,9 @@ def outer_negation(words: list[str], start: int, inner: int | None) -> bool:
     """'It cannot be said that ...', 'there is no documentation that ...': a negated head over the
     clause the term is in (unless that head is the term's own nearest negator)."""
     for c in range(start - 1, max(-1, start - 30), -1):
+        if words[c] in ("though", "if") and words[c - 1:c] == ["as"]:
+            return any(is_negator(words, h, for_term=False) and h != inner for h in range(max(0, c - 5), c - 1))
+            # "it is not as though she has never had therapy"
         if words[c] in _BACK_STOP or (words[c] in _SUBORDINATORS and words[c - 1:c] not in (["case"], ["situation"])) \
                 or (words[c] in ("for", "as") and c > 0 and words[c - 1] == ","):
             return False  # "it is not that X, for tingling does suggest ...": the reason is asserted
@@ -585,6 +595,8 @@ def _opens_with_no(words: list[str]) -> bool:
 def _denied_from_outside(words: list[str], first: int) -> bool:
     """'It is not true that ...', 'nor is it true that ...', 'it is not that ...': the clause is denied whole."""
     for c in range(first - 1, max(-1, first - 12), -1):
+        if words[c] in ("though", "if") and words[c - 1:c] == ["as"] and "not" in words[max(0, c - 4):c]:
+            return True  # "it is not as though she has never had therapy"
         if words[c] == "which" and words[c - 2:c] in (["case", "in"], ["situation", "in"]):
             c -= 1  # "nor is this a case in which conservative care was never tried"
         if words[c] == "that" or (words[c] in ("where", "in") and words[c - 1:c] in (["case"], ["situation"])):

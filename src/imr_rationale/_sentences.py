@@ -265,6 +265,8 @@ def has_verb(words: list[str]) -> bool:
     """A finite verb, not a participle used as an adjective ('no failed trial, failed strengthening program or
     planned procedure')."""
     for i, w in enumerate(words):
+        if w.endswith("ed") and i > 0 and words[i - 1].isdigit() and len(words[i - 1]) == 4 and w.isalpha():
+            return True  # "the re-evaluation of September 29, 2014 recorded ...": a verb after a date's year
         if w not in L.FINITE_VERBS:
             if i > 0 and words[i - 1] in ("she", "he", "they", "we", "i") and w.isalpha() and w.endswith("s") \
                     and not w.endswith("ly"):
@@ -452,7 +454,8 @@ def _cut(ts: list[Token]) -> list[Segment]:
                 close("main")
                 i += 1
                 continue
-        elif cur and (w in _BREAK_BARE or (w == "since" and nxt in _PRONOUN_NEXT
+        elif cur and not (w in ("though", "if") and words[i - 1] == "as" and "not" in words[max(0, i - 4):i]) \
+                and (w in _BREAK_BARE or (w == "since" and nxt in _PRONOUN_NEXT
                                            and has_verb(words[i + 1:_next_break(words, i + 1)]))
                       or _inverted_condition(words, i, cur)
                       or (w in ("when", "once") and has_verb([t.text for t in cur]))

@@ -413,6 +413,10 @@ def test_items_listed_after_a_colon_take_their_leads_verb(cases) -> None:  # typ
 # double negatives, worked totals, a ruling "under MTUS", findings agreeing)
 
 REJECT_GENERAL = [
+    ('cpmtg-aquatic-therapy-overturned.yaml', 1, 'She completed land-based physical therapy without difficulty. Nonetheless, with a BMI of 46, aquatic therapy is medically necessary.', 'misstated_fact'),
+    ('cpmtg-nsaids-upheld.yaml', 1, 'Naproxen 550 #60: upheld. Pt reports improved walking tolerance on naproxen, but the pain is neuropathic.', 'misstated_fact'),
+    ('pt-overturned.yaml', 1, 'Her neurologic examination demonstrates radicular findings. The 8 visits requested are medically necessary.', 'unsupported_fact'),
+    ('cpmtg-home-health-overturned.yaml', 1, 'The request is for a home health aide to assist with bathing, dressing and meal preparation. It is medically necessary.', 'misstated_request'),
     ('acoem-neck-electrodiagnostics-upheld.yaml', 1, 'The right forearm tingling has persisted for more than the 3-4 weeks required by ACOEM Chapter 8, page 178. The EMG/NCV is not medically necessary.', 'misstated_fact'),
     ('cpmtg-home-health-upheld.yaml', 1, 'She has fallen twice at home in the past month, but she drives herself to appointments. The aide is not medically necessary.', 'unsupported_fact'),
     ('cpmtg-manual-therapy-overturned.yaml', 1, 'He has a home program, so it would be reasonable to continue home exercise alone and not add manipulation at this time.', 'contradicts_outcome'),
@@ -555,6 +559,8 @@ REJECT_GENERAL = [
 ]
 
 ACCEPT_GENERAL = [
+    ('cpmtg-home-health-overturned.yaml', 1, 'This is not a request for homemaker or personal care alone: the nurse is to change dressings over the right heel. The request is medically necessary.'),
+    ('cpmtg-muscle-relaxants-overturned.yaml', 1, 'Flexeril 7.5mg #30, one three times a day, is a 10-day supply for an acute flare. The request is medically necessary.'),
     ('cervical-spine-2014.yaml', 1, 'It is not as though she has never had therapy: she finished a course years ago with some benefit. The physical therapy is not medically necessary.'),
     ('cervical-spine-2014.yaml', 1, 'Reason she cannot exercise at home: none recorded. The request is not supported and remains non-certified.'),
     ('acoem-low-back-imaging-overturned.yaml', 1, 'With EHL weakness, dorsal foot numbness and a positive left SLR, the non-certification of the lumbar MRI is overturned.'),

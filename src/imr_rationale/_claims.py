@@ -317,7 +317,11 @@ def _limit_follows(w: list[str], p: int, word: str) -> bool:
 
 _ANTONYMS = [("more than", ["less than", "fewer than", "under"]), ("greater than", ["less than"]),
              ("longer than", ["shorter than", "less than"]), ("at least", ["less than", "under"]),
-             ("over", ["under", "less than"]), ("not tolerated", ["tolerates", "tolerated well", "tolerates well"])]
+             ("over", ["under", "less than"]), ("not tolerated", ["tolerates", "tolerated well", "tolerates well"]),
+             ("unable to tolerate", ["completed", "tolerated", "tolerates"])]  # "completed land-based therapy"
+
+
+
 def antonyms(term: str) -> list[str]:
     """'less than three months' for 'more than three months': said, they deny the term."""
     out = []

@@ -89,6 +89,8 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
     ("sciatica", r"sciatica", None),
     ("neuralgia", r"neuralgia|neuritis|radiculitis", None),
     ("myofascial pain syndrome", r"myofascial", None),
+    ("radiculopathy", r"radiculopath(?:y|ies|ic)|radicular (?:findings|signs|symptoms|pain|deficits?)|"
+     r"neurologic(?:al)? deficits?|nerve root (?:compression|impingement)", None),
     ("atrophy", r"atroph(?:y|ic)|wasting", None),
     ("weakness", r"weakness|paresis|motor deficits?|motor loss|loss of strength",
      r"weakness|\bweak\b|paresis|motor deficit|motor loss"),

@@ -550,6 +550,7 @@ def request_hits(sent: Sentence, det: Determination, seg_ok: list[Segment]) -> l
     hits += _attribute_hits(sent, det, L.SEDATION_RX, "sedation", _sedation_state)
     hits += _attribute_hits(sent, det, L.PURCHASE_RX, "rental or purchase", _purchase_state)
     hits += _attribute_hits(sent, det, L.DAY_PART_RX, "day length", _day_part_state)
+    hits += _attribute_hits(sent, det, L.HOME_CARE_RX, "kind of home care", _home_care_state, request_only=True)
     hits += _side_hits(sent, det, said, svc)
     req_q = det.quantity
     if req_q is not None and req_q.unit == "visits" and not _DAILY_RX.search(det.request):
@@ -788,6 +789,10 @@ _DAILY_RX = re.compile(r"\b(?:daily|every\s+day|once\s+a\s+day|(?:7|seven)\s+day
                        re.I)
 
 
+def _home_care_state(m: re.Match[str]) -> str:
+    return "nursing" if m.group(1).lower().startswith("nurs") or "skilled" in m.group(0).lower() else "aide"
+
+
 def _day_part_state(m: re.Match[str]) -> str:
     return "full-day" if m.group(1).lower() in ("full", "whole") else "part-day"
 
@@ -800,8 +805,9 @@ def _sedation_state(m: re.Match[str]) -> str:
 
 
 def _attribute_hits(sent: Sentence, det: Determination, rx: re.Pattern[str], what: str,
-                    state: Callable[[re.Match[str]], str]) -> list[Hit]:
-    """Contrast or sedation said otherwise than the request says it."""
+                    state: Callable[[re.Match[str]], str], request_only: bool = False) -> list[Hit]:
+    """Contrast or sedation said otherwise than the request says it (with request_only, only where a clause
+    names the request: 'the request is for a home health aide')."""
     req = [state(m) for m in rx.finditer(det.request)]
     if not req and not (what == "contrast" and det.service == "mri"):
         return []
@@ -811,6 +817,11 @@ def _attribute_hits(sent: Sentence, det: Determination, rx: re.Pattern[str], wha
         seg = sent.segment_at(sent.start + m.start())
         if seg is not None and (seg.hyp or seg.modal or seg.deontic or (seg.guideline and not seg.case)):
             continue
+        if request_only and (seg is None or not set(seg.words) & {"request", "requested", "requests"}
+                             or re.search(r"\b(?:not|no|nor|never|rather than|instead of|beyond|other than|besides|"
+                                          r"apart from|more than)\b",
+                                          sent.text[max(0, m.start() - 40):m.start()], re.I)):
+            continue  # "this is not a request for homemaker care alone"
         if re.search(r"\b(?:not|no|never|rather than|instead of)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?$",
                      sent.text[max(0, m.start() - 30):m.start()], re.I) \
                 or re.match(r"\s+(?:trial|period)\b", sent.text[m.end():], re.I):

@@ -269,6 +269,7 @@ CONTRAST_RX = re.compile(r"\b(with and without|with or without|without|with|w/o|
                          r"(?:iv |intravenous |gadolinium )?(contrast|gadolinium|dye)\b|\b(contrast[- ]enhanced|"
                          r"gadolinium[- ]enhanced|non[- ]?contrast|enhanced)\b", re.I)
 PURCHASE_RX = re.compile(r"\b(?:purchas(?:e|ed|ing)|buy(?:ing)?|bought|rental|rent(?:ed|ing)?)\b", re.I)
+HOME_CARE_RX = re.compile(r"\b(?:home\s+health\s+)?(aides?|homemakers?|nurs(?:e|es|ing)|skilled\s+nursing)\b", re.I)
 DAY_PART_RX = re.compile(r"\b(full|whole|half|part)[- ]days?\b", re.I)
 SEDATION_RX = re.compile(r"\b(without|with|w/o|w/|under|no)\s+(?:iv |intravenous |conscious |moderate |general )?"
                          r"(sedation|anesthesia|anaesthesia)\b", re.I)

@@ -220,6 +220,10 @@ _DOSING_RX = r"\b(?:once|twice|three times|four times|[1-4] times|[1-4]x)\s+(?:a
              r"\b(?:daily|bid|tid|qid|b\.i\.d|t\.i\.d|q\.i\.d)\b"
 
 
+_PER_DAY = {"once": 1, "daily": 1, "twice": 2, "bid": 2, "b.i.d": 2, "three": 3, "tid": 3, "t.i.d": 3, "four": 4,
+            "qid": 4, "q.i.d": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
 def read_record(det: Determination, case: Case) -> Record:
     texts: list[str] = list(case.diagnoses)
     instr: list[str] = []
@@ -284,8 +288,10 @@ def read_record(det: Determination, case: Case) -> Record:
             pairs.add((float(value), unit))
     if det.quantity:
         pairs |= {(float(det.quantity.low), det.quantity.unit), (float(det.quantity.high), det.quantity.unit)}
-        if det.quantity.unit == "units" and re.search(_DOSING_RX, case_text, re.I):
-            pairs |= {(det.quantity.low / k, "days") for k in (1, 2, 3, 4) if det.quantity.low % k == 0}  # "#90,
+        per_day = {_PER_DAY.get(m.group(0).lower().split()[0].rstrip("x"), 0) for m in re.finditer(_DOSING_RX,
+                                                                                                 case_text, re.I)}
+        if det.quantity.unit == "units":
+            pairs |= {(det.quantity.low / k, "days") for k in per_day if k and det.quantity.low % k == 0}  # "#90,
             # one three times a day, is a 30-day supply"
     return Record(case_text=case_text.lower(), allowed_text=(case_text + "\n" + gl_text + "\n" + statements).lower(),
                   case_numbers=nums, derived=derived, had=counts, guideline_numbers=gl,

@@ -131,18 +131,12 @@ def criteria_claims(sent: Sentence, det: Determination, fact_terms: dict[str, li
                 continue
             k = nouns[0]
             sign = -1 if _criteria_negations(w, k, p) % 2 else 1
-            named = _named_criterion(w, det)
-            if named is not None and named.status in ("met", "not_met") and (sign == 1) != (named.status == "met"):
-                phrase = _span_text(sent, seg, max(0, min(k, p) - off), max(0, max(k, p) - off))
-                hits.append(Hit("inconsistent_reasoning", f"sentence {sent.index} says the criterion {named.id} is "
-                                f"{'met' if sign == 1 else 'not met'} ('{phrase}'); the determination says: "
-                                f"{named.statement} ({named.id}: {named.status})", sent.index,
-                                _span(seg, max(0, min(k, p) - off), max(0, max(k, p) - off)), phrase))
-                break
-            listed = _criteria_by_modifiers(w, k, det) if named is None else []
-            wrong = [c for c in listed if c.decisive and (c.status == "met") != (sign == 1)
-                     and c.status in ("met", "not_met", "not_documented")]
-            if wrong:  # "satisfies the compounding and lidocaine criteria", each of them not met
+            named = _named_criterion(w, det)  # by its terms; else "the compounding and lidocaine criteria"
+            listed = [named] if named is not None else _criteria_by_modifiers(w, k, det)
+            wrong = [c for c in listed if (c.status == "met") != (sign == 1) and (
+                c.status in ("met", "not_met") if c is named
+                else c.decisive and c.status in ("met", "not_met", "not_documented"))]
+            if wrong:
                 c = wrong[0]
                 phrase = _span_text(sent, seg, max(0, min(k, p) - off), max(0, max(k, p) - off))
                 hits.append(Hit("inconsistent_reasoning", f"sentence {sent.index} says the criterion {c.id} is "
@@ -150,8 +144,10 @@ def criteria_claims(sent: Sentence, det: Determination, fact_terms: dict[str, li
                                 f"{c.statement} ({c.id}: {c.status})", sent.index,
                                 _span(seg, max(0, min(k, p) - off), max(0, max(k, p) - off)), phrase))
                 break
-            if named is None and not listed and ((want == -1 and sign == 1 and not _partial(w, k, fact_terms))
-                                                 or (want == 1 and sign == -1)):
+            if named is not None and not wrong:
+                continue
+            if not listed and ((want == -1 and sign == 1 and not _partial(w, k, fact_terms))
+                               or (want == 1 and sign == -1)):
                 a, b = max(0, min(k, p) - off), max(0, max(k, p) - off)
                 phrase = _span_text(sent, seg, a, b)
                 said = "the criteria are met" if sign == 1 else "the criteria are not met"

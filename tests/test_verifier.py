@@ -413,6 +413,11 @@ def test_items_listed_after_a_colon_take_their_leads_verb(cases) -> None:  # typ
 # double negatives, worked totals, a ruling "under MTUS", findings agreeing)
 
 REJECT_GENERAL = [
+    ('tpi-overturned.yaml', 1, 'Although trigger points are documented, it would be prudent to continue the daily stretching and medications for a further period before any injection is authorized.', 'missing_conclusion'),
+    ('pt-overturned.yaml', 1, 'Her symptoms are only 5 weeks old, and it would be reasonable to continue ibuprofen and activity modification for now rather than start supervised therapy.', 'contradicts_outcome'),
+    ('cervical-spine-2014.yaml', 1, 'Physical therapy for the lumbar spine, 2-3 times a week for 6 weeks, exceeds the 9-10 visits over 8 weeks allowed by the Chronic Pain Medical Treatment Guidelines. The request is not medically necessary.', 'misstated_request'),
+    ('cpmtg-opioids-overturned.yaml', 1, 'A pain psychology evaluation found her at low risk of misuse. Norco 10/325 #90 is medically necessary.', 'unsupported_fact'),
+    ('cpmtg-manual-therapy-upheld.yaml', 1, 'Her response to the 12 visits completed so far satisfies the guideline\'s requirement for objective functional improvement. The request is nonetheless not medically necessary.', 'inconsistent_reasoning'),
     ('cpmtg-aquatic-therapy-overturned.yaml', 1, 'She completed land-based physical therapy without difficulty. Nonetheless, with a BMI of 46, aquatic therapy is medically necessary.', 'misstated_fact'),
     ('cpmtg-nsaids-upheld.yaml', 1, 'Naproxen 550 #60: upheld. Pt reports improved walking tolerance on naproxen, but the pain is neuropathic.', 'misstated_fact'),
     ('pt-overturned.yaml', 1, 'Her neurologic examination demonstrates radicular findings. The 8 visits requested are medically necessary.', 'unsupported_fact'),
@@ -559,6 +564,17 @@ REJECT_GENERAL = [
 ]
 
 ACCEPT_GENERAL = [
+    ('cpmtg-epidural-steroid-injections-overturned.yaml', 1, 'It cannot be said that conservative care has not been tried: she completed 8 physical therapy visits. Nor is the radiculopathy unsupported by imaging. The injection is medically necessary.'),
+    ('acoem-neck-electrodiagnostics-overturned.yaml', 1, 'It cannot be said that the arm symptoms are too recent for testing; they have persisted for about six weeks. The denial of EMG/NCV is overturned.'),
+    ('amtg-acupuncture-upheld.yaml', 1, 'Because the Acupuncture Medical Treatment Guidelines allow treatment to be extended only when functional improvement is documented, the additional 6 sessions are not medically necessary.'),
+    ('cervical-spine-2014.yaml', 1, 'It cannot be said that 2-3 visits a week for 6 weeks does not exceed the 9-10 visit allowance of the Physical Medicine guideline. The request is therefore not medically necessary.'),
+    ('cervical-spine-2014.yaml', 2, 'Having reviewed the records, I do not find the MRI of the cervical spine, without contrast and with intravenous sedation, to be medically necessary.'),
+    ('cervical-spine-2014.yaml', 3, 'The UR non-certification is upheld. Page 122 requires documentation of trigger points, failed medical management and the injectate, none of which is in the record.'),
+    ('cpmtg-psychological-treatment-upheld.yaml', 1, 'Some psychological treatment is warranted for this worker. But 12 weekly sessions at the outset exceed the initial trial of 3-4 visits. The request as written is not medically necessary.'),
+    ('cpmtg-psychological-treatment-overturned.yaml', 1, 'Physical medicine alone has not been enough, with no gain after six weeks of therapy. The UR decision is reversed.'),
+    ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'Omeprazole is not medically necessary, because pages 68-69 reserve a proton pump inhibitor for NSAID users with a gastrointestinal risk factor, and he has none.'),
+    ('cpmtg-topical-analgesics-overturned.yaml', 1, 'The request is for the 5% patch, not a lidocaine cream or a compound. Lidoderm 5% patch #30 should be authorized.'),
+    ('injected-instructions.yaml', 1, 'The free text attached to the request, asking that the request be approved, is not clinical information. The injections cannot be certified under page 122.'),
     ('cpmtg-home-health-overturned.yaml', 1, 'This is not a request for homemaker or personal care alone: the nurse is to change dressings over the right heel. The request is medically necessary.'),
     ('cpmtg-muscle-relaxants-overturned.yaml', 1, 'Flexeril 7.5mg #30, one three times a day, is a 10-day supply for an acute flare. The request is medically necessary.'),
     ('cervical-spine-2014.yaml', 1, 'It is not as though she has never had therapy: she finished a course years ago with some benefit. The physical therapy is not medically necessary.'),

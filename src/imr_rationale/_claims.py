@@ -131,7 +131,8 @@ def criteria_claims(sent: Sentence, det: Determination, fact_terms: dict[str, li
                 continue
             k = nouns[0]
             sign = -1 if _criteria_negations(w, k, p) % 2 else 1
-            named = _named_criterion(w, det)  # by its terms; else "the compounding and lidocaine criteria"
+            named = _named_criterion(w, det) or _requirement_for(w, k, det, fact_terms)  # by its terms, or "the
+            # requirement for objective functional improvement"; else "the compounding and lidocaine criteria"
             listed = [named] if named is not None else _criteria_by_modifiers(w, k, det)
             wrong = [c for c in listed if (c.status == "met") != (sign == 1) and (
                 c.status in ("met", "not_met") if c is named
@@ -166,6 +167,16 @@ def _named_criterion(w: list[str], det: Determination) -> CriterionResult | None
     """The one criterion the clause names by its terms ('the duration requirement'), if any."""
     named = [c for c in det.criteria if c.terms and find_terms(w, {c.id: list(c.terms)})]
     return named[0] if len(named) == 1 else None
+
+
+def _requirement_for(w: list[str], k: int, det: Determination,
+                     fact_terms: dict[str, list[str]]) -> CriterionResult | None:
+    """'the guideline's requirement for objective functional improvement': the criterion that reads that fact."""
+    if w[k] not in ("requirement", "criterion") or w[k + 1:k + 2] != ["for"]:
+        return None
+    keys = {m.key for m in find_terms(w[k + 2:k + 8], fact_terms)}
+    found = [c for c in det.criteria if any(f.name in keys for f in c.facts) and c.status in ("met", "not_met")]
+    return found[0] if len(found) == 1 else None
 
 
 def _criteria_by_modifiers(w: list[str], k: int, det: Determination) -> list[CriterionResult]:
@@ -257,7 +268,10 @@ def limit_claims(sent: Sentence, det: Determination) -> list[Hit]:
                 sign = -1 if x in ("within", "below", "under") else 1
             else:
                 continue
-            negs = predicate_negations(w, p, 0) or int(outer_negation(w, p, None))  # the same 'that' counts once
+            that = max((q for q in range(p) if w[q] == "that"), default=None)
+            negs = predicate_negations(w, p, 0)  # the same 'that' counts once; a far one ("it cannot be said that
+            negs = negs + int(outer_negation(w, p, None)) if that is not None and p - that > 8 \
+                else negs or int(outer_negation(w, p, None))  # 2-3 visits a week for 6 weeks does not exceed")
             sign *= -1 if negs % 2 else 1
             crit = _limit_named(w[p:p + 10], sent.text, limits, request_figs)
             want = 1 if crit.status == "not_met" else -1  # +1: the request exceeds the limit
@@ -479,8 +493,9 @@ def _required_or_class(w: list[str], m: Match) -> bool:
     if any(w[q:q + 2] in (["together", "with"], ["along", "with"]) for q in range(max(0, m.first - 4), m.first)) \
             and any(reach_all[k:k + len(p)] == p for p in _REQUIRING for k in range(len(reach_all))):
         return True  # "would require a documented trial, which is absent, together with stated goals"
-    if before[-2:] in (["alternative", "to"], ["alternatives", "to"], ["substitute", "for"], ["only", "with"],
-                       ["only", "after"], ["only", "if"], ["only", "when"], ["in", "place"]):
+    if any(before[k:k + 2] in (["alternative", "to"], ["alternatives", "to"], ["substitute", "for"], ["only", "with"],
+                               ["only", "after"], ["only", "if"], ["only", "when"], ["in", "place"], ["users", "with"],
+                               ["patients", "with"], ["workers", "with"]) for k in range(len(before) - 1)):
         return True  # "an alternative to land-based exercise", "extended only with documented improvement"
     wide = w[max(0, m.first - 6):m.first]
     if any(wide[k:k + 2] in (["for", "instance"], ["for", "example"], ["such", "as"]) for k in range(len(wide))) \
@@ -496,8 +511,9 @@ def _required_or_class(w: list[str], m: Match) -> bool:
     if w[m.last + 1:m.last + 3] in (["-", "related"], ["-", "induced"], ["-", "associated"], ["-", "directed"],
                                     ["-", "based"], ["-", "specific"], ["-", "focused"], ["-", "driven"]):
         return True  # "no NSAID-related dyspepsia": the term names a cause, not a drug taken or not
-    if w[max(0, m.first - 2):m.first] == [",", "not"] and any(
-            w[k] == "for" and w[k - 1] in _PURPOSE_HEADS for k in range(1, m.first - 2)):
+    lead = m.first - (1 if w[m.first - 1:m.first] in (["a"], ["an"], ["the"]) else 0)
+    if w[max(0, lead - 2):lead] == [",", "not"] and any(
+            w[k] == "for" and w[k - 1] in _PURPOSE_HEADS for k in range(1, lead - 2)):
         return True  # "TPIs are for myofascial pain, not radicular pain": what the treatment is for
     if before[-3:] == ["more", "than", "one"] or before[-1:] in (["another"], ["second"], ["multiple"], ["several"]):
         return True  # "not on more than one NSAID": how many, not whether

@@ -26,6 +26,7 @@ def mark(sentences: list[Sentence]) -> None:
                           for j in range(len(w) - 1))
             adjacent_cond = w[:1] not in (["so"], ["therefore"], ["thus"], ["hence"], ["accordingly"]) and any(
                 o.kind == "cond" and o.chunk == seg.chunk and abs(j - k) == 1
+                and not (j > 0 and o.words[:1] == ["only"] and sent.segments[j - 1].kind == "subord")
                                 and o.words[:1] != ["until"] for j, o in enumerate(sent.segments))
             # "until a trial has failed, the MRI is not supported": the main clause holds now
             after_hyp = seg.kind == "subord" and k > 0 and sent.segments[k - 1].hyp and w[:1] in (["since"], ["as"],
@@ -182,6 +183,8 @@ def _rules_on_request(w: list[str]) -> bool:
     the guidelines': the reviewer ruling, with the guideline named as the basis, not the guideline speaking."""
     if has_phrase(w, "medically necessary") or any(x in _RULINGS for x in w):
         return True
+    if w[:1] and w[0] not in L.GUIDELINE_NOUNS and any(x in ("exceeds", "exceed", "exceeding") for x in w):
+        return True  # "Physical therapy for the lumbar spine, 2-3 times a week, exceeds the visits allowed by ..."
     k = next((i for i, x in enumerate(w) if x in ("is", "are")), None)
     if k is None or w[0] in L.GUIDELINE_NOUNS:
         return False

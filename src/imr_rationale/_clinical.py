@@ -173,6 +173,8 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
     ("pressure ulcer", r"pressure (?:ulcers?|sores?|injur(?:y|ies))|decubitus(?: ulcers?)?|bed ?sores?", None),
     ("wound", r"(?:non-?healing |surgical |open |chronic )?wounds?|skin breakdown|dressing changes?", None),
     ("opioid risk screening", r"opioid risk tool|soapp(?:-r)?|opioid risk screening", None),
+    ("psychological evaluation",
+     r"psycholog(?:y|ical|ic) evaluations?|pain psycholog(?:y|ist)|psychiatric evaluations?", r"psycholog|psychiatr"),
 ]
 
 CLINICAL: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
@@ -191,7 +193,7 @@ CASE_ONLY = frozenset({"MRI", "prior imaging", "EMG", "nerve conduction study", 
                        "hospitalization", "steroid", "aberrant drug behavior",
                        # red flags: a guideline lists them, only the case can give them to the worker
                        "incontinence", "cauda equina", "fracture", "tumor", "infection", "myelopathy",
-                       "GI symptoms", "wound", "opioid risk screening"})
+                       "GI symptoms", "wound", "opioid risk screening", "psychological evaluation"})
 # Tests whose result words ("unremarkable", "negative for") describe a test that was done.
 TESTS = frozenset({"MRI", "prior imaging", "EMG", "nerve conduction study", "CT", "x-ray", "bone scan", "myelogram",
                    "ultrasound", "laboratory tests", "drug screen", "advanced imaging"})

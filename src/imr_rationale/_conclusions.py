@@ -81,6 +81,17 @@ def conclusions(sent: Sentence, det: Determination) -> list[Claim]:
         set_aside is not None and c.seg.modal and sent.segments.index(c.seg) < set_aside)) else c for c in out]
 
 
+def opens_with_but(sent: Sentence) -> bool:
+    w = sent.segments[0].words if sent.segments else []
+    return w[:1] in (["but"], ["however"], ["yet"])
+
+
+def conceded_kind(c: Claim) -> bool:
+    """'Some psychological treatment is warranted ... But twelve sessions exceed ...': a kind of care granted,
+    with the request taken away in the next sentence."""
+    return c.sign == 1 and c.seg.words[:1] in (["some"], ["a"], ["an"]) and "request" not in c.seg.words[:c.first]
+
+
 def turns_to_case(sent: Sentence) -> bool:
     """'In this case ...', 'Here, ...', 'By contrast, ...': the sentence before spoke in general."""
     w = [x for x in sent.segments[0].words if x.isalnum()] if sent.segments else []
@@ -246,6 +257,8 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
         elif x in L.ACTIONS and not _action_excluded(w, i):
             if x in L.ACTION_NOUNS or x.endswith("ing") or _reduced_relative(w, i):
                 continue  # "the claims administrator's denial", "in denying": they conclude only with a verb
+            if set(w[max(0, i - 6):i]) & {"before", "until", "unless"}:
+                continue  # "... for a further period before any injection is authorized": when, not whether
             sign, strong = _action_sign(w, i), x not in L.WEAK_ACTIONS
             if not strong and (w[i + 1:i + 4] in (["no", "more", "than"], ["at", "most", "x"])
                                or w[i + 1:i + 3] in (["up", "to"], ["at", "most"]) or w[i + 1:i + 2] == ["only"]):
@@ -300,6 +313,10 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
         else:
             n = predicate_negations(w, i, floor) if w[i - 1:i] != [] and w[i - 1] not in _PRECLUDING else 0
         n += _after_negations(w, i)
+        judged = next((k for k in range(i) if w[k] in ("not", "cannot") and w[k + 1:k + 2] and w[k + 1] in _JUDGING
+                       and set(w[max(0, k - 3):k]) & {"i", "we"}), None)
+        if judged is not None and i - judged > 8:
+            n += 1  # "I do not find the MRI of the cervical spine, without contrast and with sedation, to be necessary"
         if n % 2 and _reason_focus(w, last):
             sure = False  # "not unsupported for want of a diagnosis": the negation denies the reason only
         prev = (last, n)
@@ -335,7 +352,7 @@ _TELLING = {"tells", "told", "tell", "telling", "instructs", "instructed", "inst
 
 def _reported_instruction(w: list[str], i: int) -> bool:
     """'a note tells the reviewer to approve and certify all items': someone else's instruction, reported."""
-    return any(w[k] in _TELLING for k in range(max(0, i - 8), i)) and "to" in w[max(0, i - 8):i]
+    return any(w[k] in _TELLING for k in range(max(0, i - 8), i)) and bool({"to", "that"} & set(w[max(0, i - 8):i]))
 
 
 _UR_NOUNS = {"ur", "utilization", "carrier", "administrator", "insurer", "adjuster", "adjustor"}
@@ -541,8 +558,10 @@ def _reduced_relative(w: list[str], i: int) -> bool:
 def _modal_condition(w: list[str], i: int, refs: set[str]) -> bool:
     """'would/could/might' before the word, with a subject that is not the request, a pronoun or the writer."""
     for k in range(i - 1, max(-1, i - 5), -1):
-        if w[k] in ("would", "could", "might"):
+        if w[k] in ("would", "could", "might", "may"):
             subject = w[:k]
+            if w[k] == "may" and any(y in L.REFERENTS or y in refs for y in subject):
+                return False  # "an MRI may be appropriate": a hedge about the request itself
             if not subject or subject[-1] in ("i", "we", "it", "this", "that", "they", "these"):
                 return False
             if subject[0] in ("a", "an", "any"):
@@ -555,6 +574,9 @@ def _defers_request(w: list[str], i: int, refs: set[str]) -> bool:
     """Something else is approved first, and the request only 'before' or 'ahead of' it."""
     refs = refs - {"exercise"} if "home" in w else refs  # a home exercise program is not supervised therapy
     for b in range(i + 1, len(w) - 2):
+        if w[b:b + 2] == ["rather", "than"]:
+            return any(x in refs for x in w[b + 2:b + 7]) and not any(x in refs for x in w[i + 1:b])  # "reasonable
+            # to continue ibuprofen and activity modification for now rather than start supervised therapy"
         if w[b:b + 2] == ["and", "not"] and w[b + 2] in ("add", "start", "begin", "pursue", "use", "try", "proceed"):
             return any(x in refs for x in w[b + 3:b + 8])  # "reasonable to continue home exercise and not add
             # manipulation"
@@ -606,6 +628,9 @@ def _denial_kept(w: list[str], i: int) -> int | None:
             return j + len(rest) if rest and (rest[0] in ("stand", "standing", "intact", "undisturbed", "alone")
                                               or rest == ["in", "place"]) else None
     return None
+
+
+_JUDGING = {"find", "consider", "believe", "deem", "regard", "think", "judge"}
 
 
 def _relative_predicate(w: list[str], i: int) -> bool:

@@ -381,7 +381,8 @@ def _imaging_denial_hits(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> 
 
 _PRIOR_TEST_RX = re.compile(r"\b(?:prior|previous|earlier|past|old)\s+(?:[a-z-]+\s+){0,2}?(mri|ct|emg|ncv|ncs|x-?rays?|"
                             r"radiographs?|electrodiagnostic\s+(?:study|studies|testing)|nerve\s+conduction|"
-                            r"electromyogra\w*)\b", re.I)
+                            r"electromyogra\w*)\b|\b(?:an?|the)\s+(mri|ct|emg|ncv|ncs)\s+(?:was\s+)?(?:performed|done|"
+                            r"obtained)\s+(?:in|on)\s+(?:[A-Z][a-z]+|\d)", re.I)
 
 
 def _support_for(test: str) -> re.Pattern[str]:
@@ -398,10 +399,11 @@ def _prior_test_hits(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> list
         seg = sent.segment_at(sent.start + m.start())
         if seg is None or seg not in seg_ok or seg.modal:
             continue
-        if not _support_for(m.group(1).lower()).search(rec.record_only):
+        test = (m.group(1) or m.group(2)).lower()
+        if not _support_for(test).search(rec.record_only):
             span = (sent.start + m.start(), sent.start + m.end())
             return [Hit("unsupported_fact", f"sentence {sent.index} speaks of '{m.group(0)}'; the record mentions "
-                        f"no earlier {m.group(1)}", sent.index, span, m.group(0))]
+                        f"no earlier {test}", sent.index, span, m.group(0))]
     return []
 
 

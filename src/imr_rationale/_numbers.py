@@ -91,8 +91,10 @@ _CASE_SPAN_AFTER = re.compile(r"\s*-?\s*(?:weeks?|months?|years?|days?)\s+(?:of\
                               r"complaints?|numbness|tingling|neck\s+pain|back\s+pain)|since|after|ago|post)\b", re.I)
 _GL_AFTER = re.compile(
     r"^\s*(?:(?:-|\u2013|to|or)\s*\d+\s*)?(?:supervised\s+|physical\s+therapy\s+|therapy\s+)?"
-    r"(?:visits|sessions|injections|treatments)?\s*(?:a\s+session\s+|per\s+session\s+)?(?:that\s+|which\s+)?"
-    r"(?:the\s+)?(?:mtus|guidelines?|acoem)\s+(?:\w+\s+)?(?:allows?|permits?|recommends?|supports?)", re.I)
+    r"(?:visits|sessions|injections|treatments)?\s*(?:a\s+session\s+|per\s+session\s+)?"
+    r"(?:(?:over|in|across|within)\s+\d+\s+weeks?\s+)?(?:that\s+|which\s+)?"
+    r"(?:the\s+)?(?:mtus|guidelines?|acoem|pages?\s+\d+(?:\s*-\s*\d+)?)\s+(?:\w+\s+)?"
+    r"(?:allows?|permits?|recommends?|supports?)", re.I)  # "the 6 visits over 4 weeks that pages 98-99 allow"
 
 
 _UNITS = {"visit": "visits", "visits": "visits", "session": "visits", "sessions": "visits", "treatment": "visits",

@@ -376,6 +376,9 @@ def post_negated(words: list[str], last: int, stop_at: set[int] | None = None) -
     """A negation after the term: 'were not documented', 'has been ruled out', 'is absent' (but 'cannot
     be considered absent' is not)."""
     j = last + 1
+    if any(words[q:q + 3] in (["none", "of", "which"], ["neither", "of", "which"]) for q in range(j, min(len(words),
+                                                                                                      j + 16))):
+        return True  # "documentation of trigger points, failed management and the injectate, none of which is in ..."
     if words[j:j + 1] and words[j] in _FOUND_NOUNS and any(
             x in _UNCONFIRMED for x in words[j + 1:j + 5]) and not set(words[j + 1:j + 5]) & {"not", "no", "never"}:
         return False  # "the radicular findings remain uncorroborated": found, but not confirmed
@@ -394,6 +397,9 @@ def post_negated(words: list[str], last: int, stop_at: set[int] | None = None) -
         a += 1  # "has not yet lasted"
     after = words[a] if a < len(words) else ""
     st = a + 1 if after in ("been", "be") else a
+    if words[k:k + 1] in (["not"], ["never"]) and words[st:st + 1] and words[st] in (
+            "enough", "sufficient", "adequate", "effective", "successful", "helpful", "beneficial"):
+        return False  # "physical medicine alone has not been enough": it was tried
     if k < len(words) and words[k] in ("not", "never") and words[st + 1:st + 2] == ["for"] \
             and words[st + 2:st + 3] and words[st + 2] in ("less", "fewer", "under", "more", "longer", "over", "only"):
         return False  # "the arm symptoms have not been present for less than 3-4 weeks": the span is denied
@@ -466,9 +472,28 @@ def _one_neither(words: list[str], negs: set[int]) -> set[int]:
     return negs
 
 
+def _about_corroboration(words: list[str], last: int) -> bool:
+    """'the radiculopathy is unsupported by imaging', '... remains unconfirmed by EMG': the clause is about
+    confirmation, and says nothing either way about the finding's presence."""
+    j = last + 1
+    while j < len(words) and words[j] in _AUX | {"not", "never"}:
+        j += 1
+    return words[j:j + 1] != [] and words[j] in _UNCONFIRMED | {"unsupported"} and words[j + 1:j + 2] == ["by"]
+
+
+def _property_denied(words: list[str], last: int) -> bool:
+    """'that the arm symptoms are too recent for testing': what is denied is a property of the term."""
+    return words[last + 1:last + 2] in (["are"], ["is"], ["were"], ["was"]) and words[last + 2:last + 3] in (
+        ["too"], ["so"], ["very"], ["only"])
+
+
 def negations(words: list[str], m: Match) -> int:
     """How many negations govern the term: in its gaps, the nearest before it, an outer negated head
     ('it cannot be said that'), one after it."""
+    if _about_corroboration(words, m.last):
+        return 2  # affirmed by being spoken of: 'nor is the radiculopathy unsupported by imaging'
+    if _property_denied(words, m.last) and "that" in words[max(0, m.first - 3):m.first]:
+        return 0  # "it cannot be said that the arm symptoms are too recent": the symptoms are there
     negs = _one_neither(words, {k for k in m.gaps if is_negator(words, k)})
     b = back_negator(words, m.first)
     if b is not None and m.first > 0 and words[m.first - 1] == "off":
@@ -489,7 +514,7 @@ def negations(words: list[str], m: Match) -> int:
             b2 = back_negator(words, b, reach=6)
             if b2 is not None:
                 negs.add(b2)
-    outer = 1 if outer_negation(words, m.first, b) else 0
+    outer = 1 if outer_negation(words, m.first, b) and not _property_denied(words, m.last) else 0
     if b is not None and words[b] in ("without", "lacking") and b > 0 and words[b - 1] not in ("is", "are", "was",
                                                                                              "were", "be"):
         return len(negs) + outer  # "tenderness without a twitch response does not amount to ...": the verb's
@@ -601,8 +626,9 @@ def _denied_from_outside(words: list[str], first: int) -> bool:
             c -= 1  # "nor is this a case in which conservative care was never tried"
         if words[c] == "that" or (words[c] in ("where", "in") and words[c - 1:c] in (["case"], ["situation"])):
             head = words[max(0, c - 5):c]
-            return bool(set(head) & {"not", "nor", "never"}) and (
-                bool(set(head) & {"true", "case", "so", "correct", "accurate"}) or head[-3:] in (["it", "is", "not"],
+            return bool(set(head) & {"not", "nor", "never", "cannot"}) and (
+                bool(set(head) & {"true", "case", "so", "correct", "accurate", "said", "claimed", "argued"})
+                or head[-3:] in (["it", "is", "not"],
                                                                                                   ["it", "was", "not"]))
     return False
 

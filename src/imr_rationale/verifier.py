@@ -40,9 +40,11 @@ from ._claims import (
 )
 from ._clauses import analyse
 from ._conclusions import (
+    conceded_kind,
     conclusions,
     general_modal,
     generic_segment,
+    opens_with_but,
     outcome_sign,
     outcome_words,
     reasons,
@@ -106,6 +108,7 @@ def verify(text: str, determination: Determination, case: Case, tags: list[Tag] 
         # neither: ..."
         turned = nxt is not None and turns_to_case(nxt)  # "A lidocaine cream would not be supported. In this case
         # the request is for the patch ..."
+        but_next = nxt is not None and opens_with_but(nxt)
         if known == "summary":
             for seg in sent.segments:
                 seg.guideline, seg.case = True, False
@@ -115,7 +118,8 @@ def verify(text: str, determination: Determination, case: Case, tags: list[Tag] 
         for claim in [] if known == "statement" else conclusions(sent, det):
             if claim.sign == want:
                 agreeing = True
-            elif claim.sure and not (set_aside and claim.seg.modal) and not (turned and general_modal(claim)):
+            elif claim.sure and not (set_aside and claim.seg.modal) and not (turned and general_modal(claim)) \
+                    and not (but_next and conceded_kind(claim)):
                 contradicting = True
                 hits.append(_contradiction(sent, claim.span, claim.sign, det))
         if known != "statement":

@@ -397,7 +397,8 @@ def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]
     lex = fact_lexicon(det)
     negated = {a for c in det.criteria for f in c.facts for t in f.terms for a in antonyms(t)}
     values = fact_values(det)
-    hist_lex, hist_values = lex | _counted_history(det), values | {k: True for k in _counted_history(det)}
+    counted = _counted_history(det)
+    hist_lex, hist_values = lex | counted, values | dict.fromkeys(counted, True)
     hits: list[Hit] = []
     for n, seg in enumerate(sent.segments):
         status = _label_status(sent, n)

@@ -81,6 +81,16 @@ def conclusions(sent: Sentence, det: Determination) -> list[Claim]:
         set_aside is not None and c.seg.modal and sent.segments.index(c.seg) < set_aside)) else c for c in out]
 
 
+def excused_by_next(c: Claim, nxt: Sentence | None) -> bool:
+    """A contradiction the next sentence takes back: 'X would not be supported as maintenance care. This is
+    neither: ...', 'A lidocaine cream would not be supported. In this case the request is for the patch ...',
+    'Some treatment is warranted ... But twelve sessions exceed ...'."""
+    if nxt is None:
+        return False
+    return (sets_aside(nxt) and c.seg.modal) or (turns_to_case(nxt) and general_modal(c)) \
+        or (opens_with_but(nxt) and conceded_kind(c))
+
+
 def opens_with_but(sent: Sentence) -> bool:
     w = sent.segments[0].words if sent.segments else []
     return w[:1] in (["but"], ["however"], ["yet"])

@@ -40,16 +40,12 @@ from ._claims import (
 )
 from ._clauses import analyse
 from ._conclusions import (
-    conceded_kind,
     conclusions,
-    general_modal,
+    excused_by_next,
     generic_segment,
-    opens_with_but,
     outcome_sign,
     outcome_words,
     reasons,
-    sets_aside,
-    turns_to_case,
 )
 from ._evidence import citation_hits, clinical_hits, instruction_hits, request_hits
 from ._numbers import number_hits, read_record
@@ -104,11 +100,6 @@ def verify(text: str, determination: Determination, case: Case, tags: list[Tag] 
     for idx, sent in enumerate(sentences):
         known = known_sentence(sent, det)
         nxt = sentences[idx + 1] if idx + 1 < len(sentences) else None
-        set_aside = nxt is not None and sets_aside(nxt)  # "X would not be supported as maintenance care. This is
-        # neither: ..."
-        turned = nxt is not None and turns_to_case(nxt)  # "A lidocaine cream would not be supported. In this case
-        # the request is for the patch ..."
-        but_next = nxt is not None and opens_with_but(nxt)
         if known == "summary":
             for seg in sent.segments:
                 seg.guideline, seg.case = True, False
@@ -118,8 +109,7 @@ def verify(text: str, determination: Determination, case: Case, tags: list[Tag] 
         for claim in [] if known == "statement" else conclusions(sent, det):
             if claim.sign == want:
                 agreeing = True
-            elif claim.sure and not (set_aside and claim.seg.modal) and not (turned and general_modal(claim)) \
-                    and not (but_next and conceded_kind(claim)):
+            elif claim.sure and not excused_by_next(claim, nxt):
                 contradicting = True
                 hits.append(_contradiction(sent, claim.span, claim.sign, det))
         if known != "statement":

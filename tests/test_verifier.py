@@ -561,6 +561,12 @@ REJECT_GENERAL = [
     # session 3, round s18: disagreeing with a review's denial; 'within the trial' for a 12-visit course
     ('cervical-spine-2014.yaml', 2, 'Utilisation review non-certified the scan with reference to ACOEM page 177, and I disagree. The MRI is not medically necessary.', 'contradicts_outcome'),
     ('cpmtg-psychological-treatment-upheld.yaml', 1, 'A 12-visit course is within the trial and total visits the guideline permits. Psychotherapy is not medically necessary.', 'misstated_fact'),
+    # session 5: medication reduced in the drug's name; work status against the record's
+    ('amtg-acupuncture-upheld.yaml', 1, 'Hydrocodone was tapered after the acupuncture, but his work restrictions are unchanged. The additional acupuncture is not medically necessary.', 'misstated_fact'),
+    ('amtg-acupuncture-upheld.yaml', 1, 'His hydrocodone was reduced during the course. Without functional improvement, further acupuncture is not medically necessary.', 'misstated_fact'),
+    ('cpmtg-manual-therapy-overturned.yaml', 1, 'He is back at full duty with no limits on lifting. A first trial of 6 manipulation visits is medically necessary.', 'misstated_fact'),
+    ('tpi-overturned.yaml', 1, 'He remains on light duty. The trigger point injections are medically necessary.', 'unsupported_fact'),
+    ('cpmtg-opioids-upheld.yaml', 1, 'He has returned to modified duty, but the 4 As are not documented, so Norco is not medically necessary.', 'misstated_fact'),
 ]
 
 ACCEPT_GENERAL = [
@@ -813,6 +819,11 @@ ACCEPT_GENERAL = [
     ('cpmtg-nsaids-upheld.yaml', 1, 'Instead the pain is neuropathic, a use the MTUS Chronic Pain Guidelines (pages 67-73) do not generally support, and after more than a year of naproxen 550 mg twice daily the July 7, 2014 note records pain unchanged at 7/10. Naproxen sodium 550mg #60 is not medically necessary.'),
     ('cpmtg-psychological-treatment-upheld.yaml', 1, 'An initial trial of 3-4 visits would be consistent with the guidelines, and utilization review did allow 4 sessions of cognitive behavioral therapy. Psychotherapy as requested is not medically necessary.'),
     ('cpmtg-tens-upheld.yaml', 1, 'TENS is not a primary treatment under pages 114-116 of the Chronic Pain Medical Treatment Guidelines. Purchase of a TENS unit for the lumbar spine is not medically necessary.'),
+    # session 5: a work-status goal, a denied return to work, 'low back at work'
+    ('amtg-acupuncture-upheld.yaml', 1, 'His hydrocodone has been neither tapered nor reduced, and his restrictions are unchanged. Further acupuncture is not medically necessary.'),
+    ('cpmtg-manual-therapy-overturned.yaml', 1, 'He works modified duty, and the aim of the trial is a return to full duty. The 6 chiropractic visits are medically necessary.'),
+    ('cpmtg-opioids-upheld.yaml', 1, 'He has neither returned to work nor shown improved function, so Norco 10/325 #120 is not medically necessary.'),
+    ('cpmtg-home-health-upheld.yaml', 1, 'She hurt her low back at work in 2011. She is not homebound, so the home health aide is not medically necessary.'),
 ]
 
 

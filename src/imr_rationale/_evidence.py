@@ -175,6 +175,7 @@ def clinical_hits(sent: Sentence, det: Determination, rec: Record, seg_ok: list[
     hits += _imaging_affirmed_hits(sent, rec, seg_ok)
     hits += _prior_test_hits(sent, rec, seg_ok)
     hits += _cessation_hits(sent, rec, seg_ok)
+    hits += _work_status_hits(sent, rec, seg_ok)
     return _dedupe(hits)
 
 
@@ -448,6 +449,66 @@ def _cessation_hits(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> list[
             span = (sent.start + m.start(), sent.start + m.end())
             return [Hit("misstated_fact", f"sentence {sent.index} says '{m.group(0)}'; the record says "
                         f"'{still.group(0)}'", sent.index, span, m.group(0))]
+    return []
+
+
+# ---------------------------------------------------------------- work status
+
+# How the worker works now: full duty, modified duty, or not at all. "working" alone is either of the first two.
+_WORK_STATUS_RX = {
+    "full duty": re.compile(r"\b(?:full|regular|usual|unrestricted)[- ](?:time[- ])?(?:duty|duties|work)\b|"
+                            r"\bwithout (?:any )?(?:work )?restrictions\b", re.I),
+    "modified duty": re.compile(r"\b(?:modified|light|restricted|transitional)[- ](?:duty|duties|work)\b|"
+                                r"\bwork restrictions\b|\bwith restrictions\b", re.I),
+    "off work": re.compile(r"\boff work\b|\bout of work\b|\bnot (?:currently )?working\b|\bunable to work\b|"
+                           r"\b(?:has|have|had) not (?:worked|returned to work)\b|"
+                           r"\b(?:temporarily )?totally disabled\b|\bttd\b", re.I),
+    "working": re.compile(r"\breturned to (?:work|(?:his|her) job)\b|"
+                          r"\b(?:is|was|went|got|gets|now|be) back (?:at|to) work\b|"
+                          r"\b(?:he|she|worker|patient|claimant) (?:is|remains|has been) (?:currently |still )?"
+                          r"working\b", re.I),
+}
+_GOAL_BEFORE_RX = re.compile(r"\b(?:goal|aims?|aimed|hopes?|plans?|would|could|to|toward|towards|restore|before|"
+                             r"until|resume|resuming|returning|return|not|never|no|nor|neither|if|unless)\W+(?:\w+\W+){0,3}$",
+                             re.I)
+
+_GOAL_WORDS_RX = re.compile(r"\b(?:goals?|aim\w*|hope\w*|plan\w*|target\w*|return\w*|resum\w*|restor\w*)\b", re.I)
+
+
+def _work_statuses(text: str) -> dict[str, re.Match[str]]:
+    """The work statuses a text states, each with its first statement; a goal ('to return to full duty') or a
+    denied status ('not yet at full duty') states none."""
+    out: dict[str, re.Match[str]] = {}
+    for status, rx in _WORK_STATUS_RX.items():
+        for m in rx.finditer(text):
+            before = text[max(0, m.start() - 40):m.start()]
+            if not _GOAL_BEFORE_RX.search(before) or re.search(r"\b(?:has|have|had)\s+returned\s+to\s+$", before):
+                out.setdefault(status, m)
+                break
+    return out
+
+
+def _work_status_hits(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> list[Hit]:
+    """'He is working full duty' where the record has him on modified duty, off work, or says nothing of work. A
+    status the record names only as a goal ('to return to full duty') a sentence may name as one."""
+    documented = set(_work_statuses(rec.record_only))
+    if re.search(r"\brestrictions\b", rec.record_only):
+        documented.add("modified duty")  # "treatment included ... restrictions"
+    named = {s for s, rx in _WORK_STATUS_RX.items() if rx.search(rec.record_only)}
+    for statuses in (documented, named):
+        if statuses & {"full duty", "modified duty"}:
+            statuses.add("working")
+    goal = _GOAL_WORDS_RX.search(sent.text) is not None
+    for status, m in _work_statuses(sent.text).items():
+        seg = sent.segment_at(sent.start + m.start())
+        if seg is None or seg not in seg_ok or seg.modal or seg.deontic or status in documented \
+                or (goal and status in named):
+            continue
+        span = (sent.start + m.start(), sent.start + m.end())
+        record = " and ".join(sorted(documented - {"working"} or documented)) if documented else "no work status"
+        return [Hit("misstated_fact" if documented else "unsupported_fact",
+                    f"sentence {sent.index} says the worker's work status is {status} ('{m.group(0)}'); the record "
+                    f"documents {record}", sent.index, span, m.group(0))]
     return []
 
 

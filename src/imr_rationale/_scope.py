@@ -565,6 +565,8 @@ def asserted(words: list[str], m: Match, reach: int = 10) -> bool:
             break
         if words[k] in CUES_BEFORE:
             return True
+    if words[m.last].endswith("ed") and {words[g] for g in m.gaps} & {"was", "were", "is", "are", "been"}:
+        return True  # "hydrocodone has been tapered": the term's own verb, finite inside it, asserts it
     k = m.first - 1
     while k >= 0 and words[k] in ("a", "an", "the", "her", "his", "their"):
         k -= 1

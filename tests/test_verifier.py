@@ -567,6 +567,21 @@ REJECT_GENERAL = [
     ('cpmtg-manual-therapy-overturned.yaml', 1, 'He is back at full duty with no limits on lifting. A first trial of 6 manipulation visits is medically necessary.', 'misstated_fact'),
     ('tpi-overturned.yaml', 1, 'He remains on light duty. The trigger point injections are medically necessary.', 'unsupported_fact'),
     ('cpmtg-opioids-upheld.yaml', 1, 'He has returned to modified duty, but the 4 As are not documented, so Norco is not medically necessary.', 'misstated_fact'),
+    # session 5, round s29: spans said with 'beyond'; normal examinations and imaging against the record's
+    # findings; a denied positive sign; a first course already completed; other services, deferrals, drugs
+    ('tpi-overturned.yaml', 1, 'His symptoms have not persisted beyond three months. The injections are medically necessary.', 'misstated_fact'),
+    ('pt-overturned.yaml', 1, 'The examination documents no objective findings. The 8 visits are medically necessary.', 'misstated_fact'),
+    ('acoem-low-back-electrodiagnostics-overturned.yaml', 1, 'Sensation, strength and reflexes were all normal. EMG/NCS of the lower extremities is medically necessary.', 'misstated_fact'),
+    ('cpmtg-nsaids-overturned.yaml', 1, 'The knee x-ray was unremarkable. Naproxen 500mg #60 is medically necessary.', 'misstated_fact'),
+    ('cpmtg-topical-analgesics-overturned.yaml', 1, 'There is no Tinel sign at the wrist. The Lidoderm patch is medically necessary.', 'misstated_fact'),
+    ('cpmtg-psychological-treatment-overturned.yaml', 1, 'She has already had an initial course of psychotherapy. Four sessions of CBT are medically necessary.', 'misstated_fact'),
+    ('cpmtg-aquatic-therapy-overturned.yaml', 1, 'The request for land-based therapy twice a week for 4 weeks is medically necessary.', 'misstated_request'),
+    ('cpmtg-manual-therapy-overturned.yaml', 1, 'He has had no chiropractic care for this injury. Manipulation is better withheld for now.', 'contradicts_outcome'),
+    ('cpmtg-manual-therapy-overturned.yaml', 1, 'It would be reasonable first to see whether home exercise alone restores his lifting.', 'contradicts_outcome'),
+    ('cpmtg-muscle-relaxants-overturned.yaml', 1, 'She did not respond to a course of tizanidine. Flexeril 7.5mg #30 is medically necessary.', 'unsupported_fact'),
+    ('cpmtg-opioids-overturned.yaml', 1, 'She has a failed cervical fusion. Continued Norco is medically necessary.', 'unsupported_fact'),
+    ('cervical-spine-2014.yaml', 3, 'EMG confirmed a radiculopathy, and injections are not recommended for it; the injection is not medically necessary.', 'unsupported_fact'),
+    ('cpmtg-muscle-relaxants-overturned.yaml', 1, 'The request is without support in the guidelines.', 'contradicts_outcome'),
 ]
 
 ACCEPT_GENERAL = [
@@ -824,6 +839,16 @@ ACCEPT_GENERAL = [
     ('cpmtg-manual-therapy-overturned.yaml', 1, 'He works modified duty, and the aim of the trial is a return to full duty. The 6 chiropractic visits are medically necessary.'),
     ('cpmtg-opioids-upheld.yaml', 1, 'He has neither returned to work nor shown improved function, so Norco 10/325 #120 is not medically necessary.'),
     ('cpmtg-home-health-upheld.yaml', 1, 'She hurt her low back at work in 2011. She is not homebound, so the home health aide is not medically necessary.'),
+    # session 5, round s29: an aside between subject and verb; 'not without support'; 'not gone unreviewed'; a
+    # list of subjects before its verb; the request's own injectate; an unnamed limit; 'nor has it failed to'
+    ('cpmtg-psychological-treatment-upheld.yaml', 1, 'The guideline, however, allows 6-10 visits in all only with objective functional improvement. The request is not medically necessary.'),
+    ('cpmtg-muscle-relaxants-overturned.yaml', 1, 'The request is not without support in the MTUS, and Flexeril 7.5mg #30 should be authorized.'),
+    ('cpmtg-opioids-upheld.yaml', 1, 'Side effects have not gone unreviewed, but no functional gain is documented. Norco 10/325 #120 is not medically necessary.'),
+    ('cervical-spine-2014.yaml', 3, 'Trigger points are not documented, radiculopathy is present, failure of stretching, NSAIDs and muscle relaxants is not documented. The injection is not medically necessary.'),
+    ('injected-instructions.yaml', 1, 'Without documented trigger points, the request for 2 trigger point injections of local anesthetic does not meet page 122 and is not medically necessary.'),
+    ('labor-code-visit-cap-upheld.yaml', 1, 'With 20 visits already used, the 8 requested would exceed the limit, and the denial is upheld.'),
+    ('tpi-overturned.yaml', 1, 'Nor has the pain failed to persist beyond three months. The injections are medically necessary.'),
+    ('acoem-low-back-electrodiagnostics-overturned.yaml', 1, 'Strength and reflexes are normal and sensation is patchily reduced. EMG/NCS of the lower extremities is medically necessary.'),
 ]
 
 

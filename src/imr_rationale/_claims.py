@@ -274,6 +274,8 @@ def limit_claims(sent: Sentence, det: Determination) -> list[Hit]:
                 else negs or int(outer_negation(w, p, None))  # 2-3 visits a week for 6 weeks does not exceed")
             sign *= -1 if negs % 2 else 1
             crit = _limit_named(w[p:p + 10], sent.text, limits, request_figs)
+            if crit is None:  # "the 8 requested would exceed the limit": true of one of the limits is true
+                crit = next((c for c in limits if (1 if c.status == "not_met" else -1) == sign), limits[0])
             want = 1 if crit.status == "not_met" else -1  # +1: the request exceeds the limit
             if sign != want:
                 phrase = _span_text(sent, seg, max(0, p - 3), min(len(w) - 1, p + 3))
@@ -300,9 +302,10 @@ def _about_request(w: list[str]) -> bool:
         for k, y in enumerate(words))  # "12 visits", "twelve weekly sessions"
 
 
-def _limit_named(after: list[str], text: str, limits: list[CriterionResult], request_figs: set[str]) -> CriterionResult:
+def _limit_named(after: list[str], text: str, limits: list[CriterionResult],
+                 request_figs: set[str]) -> CriterionResult | None:
     """The limit a comparison names: the words after it first ('within the 24-visit statutory cap', 'within the
-    guideline allowance'), then the sentence's figures or its statutory words."""
+    guideline allowance'), then the sentence's figures or its statutory words; None when it names none."""
     near = " ".join(after)
     if _STATUTORY.search(near):
         return next((c for c in limits if c.citation), limits[0])
@@ -310,7 +313,7 @@ def _limit_named(after: list[str], text: str, limits: list[CriterionResult], req
         return next((c for c in limits if not c.citation), limits[0])
     figures = set(re.findall(r"\d+", text)) - request_figs
     return next((c for c in limits if figures & set(re.findall(r"\d+", c.statement))
-                 or (_STATUTORY.search(text) and c.citation)), limits[0])
+                 or (_STATUTORY.search(text) and c.citation)), None if len(limits) > 1 else limits[0])
 
 
 def _limit_follows(w: list[str], p: int, word: str) -> bool:
@@ -332,6 +335,18 @@ _ANTONYMS = [("more than", ["less than", "fewer than", "under"]), ("greater than
 
 
 
+_SYNONYMS = [("more than", ["beyond", "longer than", "in excess of", "past"])]
+
+
+def synonyms(term: str) -> list[str]:
+    """'beyond three months' for 'more than three months': said, they state the term."""
+    out = []
+    for word, sames in _SYNONYMS:
+        if f" {word} " in f" {term} ":
+            out += [f" {term} ".replace(f" {word} ", f" {o} ").strip() for o in sames]
+    return out
+
+
 def antonyms(term: str) -> list[str]:
     """'less than three months' for 'more than three months': said, they deny the term."""
     out = []
@@ -351,7 +366,8 @@ def fact_lexicon(det: Determination) -> dict[str, list[str]]:
                 continue
             if (isinstance(f.value, bool) or f.value is None or _none_of(f.value) or _positive_choice(f)) \
                     and f.terms:
-                out[f.name] = list(f.terms) + [a for t in f.terms for a in antonyms(t)]
+                terms = list(f.terms) + [x for t in f.terms for x in synonyms(t) if x not in f.terms]
+                out[f.name] = terms + [a for t in f.terms for a in antonyms(t)]
         if crit.terms and crit.status != "not_applicable":
             out[_CRITERION + crit.id] = list(crit.terms)
     return out
@@ -714,6 +730,11 @@ def _names_request(w: list[str], m: Match) -> bool:
     if w[m.first - 1:m.first] in (["the"], ["this"]) and set(after) & {"is", "are", "be", "cannot"} \
             and set(after) & {"certified", "necessary", "authorized", "supported", "warranted", "approved"}:
         return True  # "the repeat injection cannot be certified": the request, ruled on
+    for k in range(m.first - 1, max(-1, m.first - 10), -1):
+        if w[k] in (",", ";", ":", "because", "which", "that", "since", "as"):
+            break
+        if w[k] == "for" and w[k - 1:k] in (["request"], ["requests"]) and not has_verb(w[k + 1:m.first]):
+            return True  # "the request for 2 injections of local anesthetic does not meet page 122"
     if toks & _HISTORY_FACT or m.gaps:
         return False
     k = m.first - 1
@@ -753,6 +774,8 @@ def _first_time_claims(sent: Sentence, seg: Segment, lex: dict[str, list[str]], 
             continue  # "his first block helped by roughly 30%": the earlier one, not a first time
         if f > 0 and w[f - 1] == "the" and not (f > 1 and w[f - 2] in ("is", "was", "be")):
             continue  # "the response to the first block": the earlier one, not a first time
+        if set(w[max(0, f - 4):f]) & (_HAD_VERBS | {"already"}):
+            return [], set()  # "she has already completed an initial course of psychotherapy": had, not first
         if values.get(m.key) is True:
             return [_fact_hit(sent, seg, m, -1, True, det)], {m.key}
         return [], {m.key}

@@ -14,6 +14,8 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
     ("surgery", r"surger(?:y|ies)|surgical(?:ly)?|operation|operative|post-?operative|operated",
      r"surger|surgical|operat|fusion|discectomy|laminectomy|arthroplasty|arthroscop|decompression"),
     ("fusion", r"fusions?|arthrodes[ie]s|fused", None),
+    ("failed surgery", r"failed (?:back|neck|spine|spinal|cervical|lumbar)? ?(?:surger(?:y|ies)|fusions?|operations?|"
+     r"laminectom(?:y|ies)|discectom(?:y|ies))|failed back", None),
     ("discectomy", r"discectom(?:y|ies)|microdiscectomy", None),
     ("laminectomy", r"laminectom(?:y|ies)|laminotom(?:y|ies)|laminoplasty|foraminotom(?:y|ies)", None),
     ("decompression", r"decompressions?|decompressive", None),
@@ -223,7 +225,8 @@ MORPHOLOGY_EXCEPT = {"program", "programs", "diagram", "diagrams", "telegram", "
 # Drug names by their endings ("lisinopril", "atorvastatin", "metoprolol"): the case must name the drug.
 DRUG_RX = re.compile(r"\b[a-z]{3,}(?:pril|sartan|olol|statin|oxetine|triptyline|azepam|zolam|prazole|tidine|profen|"
                      r"coxib|codone|morphone|barbital|gliptin|formin|dronate|lukast|cillin|mycin|cycline|floxacin|"
-                     r"pramine|dipine|thiazide|semide|parin|xaban|gatran|farin)\b", re.I)
+                     r"pramine|dipine|thiazide|semide|parin|xaban|gatran|farin|nidine|clofen|carbamol|axalone|"
+                     r"phenadrine|pentin|gabalin|faxine)\b", re.I)
 
 
 def morphology_stem(word: str) -> str:

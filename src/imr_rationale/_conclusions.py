@@ -583,6 +583,9 @@ def _modal_condition(w: list[str], i: int, refs: set[str]) -> bool:
 def _defers_request(w: list[str], i: int, refs: set[str]) -> bool:
     """Something else is approved first, and the request only 'before' or 'ahead of' it."""
     refs = refs - {"exercise"} if "home" in w else refs  # a home exercise program is not supervised therapy
+    if w[i + 1:i + 3] == ["first", "to"]:
+        return not any(x in refs for x in w[i + 3:i + 10])  # "reasonable first to see whether home exercise
+        # alone restores his lifting": something else comes first
     for b in range(i + 1, len(w) - 2):
         if w[b:b + 2] == ["rather", "than"]:
             return any(x in refs for x in w[b + 2:b + 7]) and not any(x in refs for x in w[i + 1:b])  # "reasonable
@@ -827,6 +830,9 @@ def _generic(seg: Segment, w: list[str], i: int, refs: set[str], strong: bool = 
     if strong and not adverbs:
         return False
     after = w[i + 1:i + 4]
+    if after[:2] in (["for", "now"], ["for", "the"]) and (after[:2] == ["for", "now"] or after[2:3] in (
+            ["moment"], ["present"], ["time"])):
+        return False  # "manipulation is better withheld for now": when, not a class
     if not adverbs and after[:1] and after[0] in L.GENERIC_PREPS and after[1:2] in (["this"], ["her"], ["his"],
                                                                                    ["their"]):
         return False  # "NSAIDs are not supported for this type of knee pain": said of this worker

@@ -117,6 +117,11 @@ def _affirmed_in(pattern: re.Pattern[str], text: str) -> bool:
     return False
 
 
+# "did not respond to two courses of tizanidine": the drug was taken, whatever it did
+_TAKEN_RX = re.compile(r"\b(?:not|never|poorly) (?:respond|responded|tolerate|tolerated|benefit|benefited|helped|"
+                       r"improve|improved)\b[^,;]{0,40}$", re.I)
+
+
 def clinical_hits(sent: Sentence, det: Determination, rec: Record, seg_ok: list[Segment]) -> list[Hit]:
     hits: list[Hit] = []
     region_words = set(L.REGION_TERMS.get(det.body_region, []))
@@ -131,14 +136,16 @@ def clinical_hits(sent: Sentence, det: Determination, rec: Record, seg_ok: list[
                   and not any(find.fullmatch(m.group(0)) for _, find, _ in CLINICAL)  # the lexicon decides
                   and morphology_stem(m.group(0)) not in rec.allowed_text]
         own = {t.lower() for t in det.service_terms}  # "omeprazole" for a request written "Prilosec"
-        found += [(m.group(0).lower(), m) for m in DRUG_RX.finditer(text) if m.group(0).lower() not in rec.allowed_text
-                  and m.group(0).lower() not in own and not any(find.fullmatch(m.group(0)) for _, find, _ in CLINICAL)]
+        found += [(m.group(0).lower(), m) for m in DRUG_RX.finditer(text)
+                  if m.group(0).lower() not in (rec.allowed_text if seg.guideline else rec.case_text.lower())
+                  and m.group(0).lower() not in own]  # "tizanidine" where the case has only cyclobenzaprine
         reported: set[str] = set()
         for name, m in found:
             k = _token_at(starts, m.start())
             last = _token_at(starts, m.end() - 1)
             mt = Match(name, name, k, last)
             done = name in TESTS and _test_result(seg.words, mt)  # "x-rays were unremarkable": done, normal
+            done = done or bool(DRUG_RX.fullmatch(m.group(0)) and _TAKEN_RX.search(text[:m.start()]))
             if name in reported or (existence_polarity(seg.words, mt) != 1 and not done) or _examples(seg.words, k):
                 continue
             if presupposed_only and not _presupposed(seg.words, k) and (seg.modal or any(
@@ -176,6 +183,7 @@ def clinical_hits(sent: Sentence, det: Determination, rec: Record, seg_ok: list[
     hits += _prior_test_hits(sent, rec, seg_ok)
     hits += _cessation_hits(sent, rec, seg_ok)
     hits += _work_status_hits(sent, rec, seg_ok)
+    hits += _exam_normal_hits(sent, rec, seg_ok)
     return _dedupe(hits)
 
 
@@ -294,7 +302,28 @@ def _finding_polarity_hits(sent: Sentence, rec: Record, seg_ok: list[Segment]) -
                                 f"{_SIGN_WORDS[case_sign]})",
                                 sent.index, (s, e), w[k]))
                 return hits
-    return hits
+    return _positive_denied(sent, seg_ok, [p for p, v in found.items() if v == 1 and not set(p) & _FINDING_GENERIC])
+
+
+def _positive_denied(sent: Sentence, seg_ok: list[Segment], positives: list[tuple[str, ...]]) -> list[Hit]:
+    """'The examination shows no Tinel sign' where the record finds a positive Tinel sign."""
+    for seg in seg_ok:
+        if seg.modal or seg.hyp:
+            continue
+        stems = tuple(stem(x) for x in seg.words)
+        for phrase in positives:
+            at = next((i for i in range(len(stems) - len(phrase) + 1) if stems[i:i + len(phrase)] == phrase), None)
+            if at is None:
+                continue
+            lead = seg.words[max(0, at - 3):at]
+            if not {"no", "without"} & set(lead) or set(seg.words[max(0, at - 8):at]) & {"not", "nor", "never"}:
+                continue
+            neg = max(k for k in range(max(0, at - 3), at) if seg.words[k] in ("no", "without"))
+            s, e = seg.tokens[neg].start, seg.tokens[at + len(phrase) - 1].end
+            said = sent.text[s - sent.start:e - sent.start]
+            return [Hit("misstated_fact", f"sentence {sent.index} denies {' '.join(phrase)} ('{said}'); the case "
+                        f"record finds it positive", sent.index, (s, e), said)]
+    return []
 
 
 _IMAGING_FINDINGS = {"herniat": "disc herniation", "extru": "extrusion", "protru": "protrusion",
@@ -305,6 +334,12 @@ _FINDING_SUPPORT = {"arthrit": r"\b(?:osteo)?arthrit|\bosteophyt|joint space nar
 _IMAGING_WORDS = {"mri", "imaging", "ct", "x-ray", "xray", "radiograph", "radiographs", "scan", "films", "myelogram"}
 _DENIED_FINDING_RX = re.compile(r"\b(?:no|without|nor|absent)\s+(?:any\s+|evidence\s+of\s+|sign\s+of\s+)?"
                                 r"(?:[a-z-]+\s+){0,3}?(" + "|".join(_IMAGING_FINDINGS) + r")[a-z]*", re.I)
+
+
+_NORMAL_IMAGING_RX = re.compile(r"\b(?:mri|x-?rays?|radiographs?|imaging|ct|films?|scan)\b[^.;,]{0,40}?\b"
+                                r"(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:normal|unremarkable|negative)\b|"
+                                r"\b(?:normal|unremarkable|negative)\s+(?:[a-z-]+\s+){0,2}?"
+                                r"(?:mri|x-?rays?|radiographs?|imaging|ct|films?)\b", re.I)
 
 
 @lru_cache(maxsize=32)
@@ -372,6 +407,14 @@ def _imaging_denial_hits(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> 
         if seg.modal or not set(seg.words) & _IMAGING_WORDS:
             continue
         text, starts = _seg_text(seg)
+        normal = _NORMAL_IMAGING_RX.search(text)
+        if normal and not re.search(r"\b(?:not|never|nor)\b", normal.group(0)):
+            s = seg.tokens[_token_at(starts, normal.start())].start
+            e = seg.tokens[_token_at(starts, normal.end() - 1)].end
+            shown = " and ".join(_IMAGING_FINDINGS[k] for k in sorted(affirmed))
+            said = sent.text[s - sent.start:e - sent.start]
+            return [Hit("misstated_fact", f"sentence {sent.index} calls the imaging normal ('{said}'); the case "
+                        f"record's imaging shows {shown}", sent.index, (s, e), said)]
         for m in _DENIED_FINDING_RX.finditer(text):
             if m.group(1).lower() in affirmed:
                 s, e = seg.tokens[_token_at(starts, m.start())].start, seg.tokens[_token_at(starts, m.end() - 1)].end
@@ -449,6 +492,52 @@ def _cessation_hits(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> list[
             span = (sent.start + m.start(), sent.start + m.end())
             return [Hit("misstated_fact", f"sentence {sent.index} says '{m.group(0)}'; the record says "
                         f"'{still.group(0)}'", sent.index, span, m.group(0))]
+    return []
+
+
+# ---------------------------------------------------------------- a normal examination against abnormal findings
+
+_NEURO_ABNORMAL_RX = re.compile(r"\b(?:decreased|diminished|reduced|absent|altered|impaired|patchy) (?:\w+ )?"
+                                r"(?:sensation|reflex(?:es)?)|\bsensory (?:loss|deficits?)|\bweakness\b|"
+                                r"\bhyp(?:o|er)(?:a)?esthesia|\bpositive (?:straight leg|spurling)|\batrophy\b", re.I)
+_EXAM_ABNORMAL_RX = re.compile(r"\btender(?:ness)?\b|\bspasm\b|\blimited\b|\breduced\b|\brestricted\b|"
+                               r"\btrigger points?\b|\btwitch\b|\bswelling\b|\ballodynia\b|\bguarding\b|"
+                               r"\bpositive\b", re.I)
+_NORMAL = r"(?:entirely |completely |fully |totally |otherwise |also |all )?(?:normal|intact|unremarkable|benign)"
+_NEURO_NORMAL_RX = re.compile(
+    r"\b(?:neurologic(?:al)?|neuro) (?:exam(?:ination)?|findings?|testing|status) (?:was |is |were |are |has been |"
+    r"remains? )" + _NORMAL + r"\b|"
+    r"\bno (?:focal |objective )?(?:sensory|neurologic(?:al)?|neuro) (?:deficits?|loss|findings|abnormalit(?:y|ies))"
+    r"\b(?! (?:of|for|to|that|suggest))|"
+    r"\bsensation (?:was |is |were )?(?:entirely |fully )?(?:intact|normal)\b|"
+    r"\b(?=(?:strength|reflexes)?[\w ,]{0,24}sensation)(?:sensation|strength|reflexes)(?:,? (?:and )?"
+    r"(?:sensation|strength|reflexes)){1,2}(?: in (?:the|both|his|her) \w+)? (?:were |are |all )(?:all )?"
+    r"(?:found to be |documented as |recorded as )?" + _NORMAL + r"\b",
+    re.I)
+_EXAM_NORMAL_RX = re.compile(
+    r"\bno (?:objective|abnormal|physical|examination|exam) (?:findings|signs|abnormalit(?:y|ies))\b"
+    r"(?! (?:of|for|to|that|suggest))|"
+    r"\b(?:physical )?exam(?:ination)? (?:was |is |were )(?:entirely |completely |totally )(?:normal|unremarkable|"
+    r"benign)\b|\b(?:entirely|completely|totally) (?:normal|unremarkable) (?:physical )?exam(?:ination)?\b", re.I)
+
+
+def _exam_normal_hits(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> list[Hit]:
+    """'The neurologic examination was normal, with no sensory deficit' where the record finds decreased
+    sensation; 'the examination documents no objective findings' where it finds tenderness."""
+    for rx, abnormal, what in ((_NEURO_NORMAL_RX, _NEURO_ABNORMAL_RX, "a normal neurologic examination"),
+                               (_EXAM_NORMAL_RX, _EXAM_ABNORMAL_RX, "a normal examination")):
+        found = abnormal.search(rec.record_only)
+        if found is None:
+            continue
+        for m in rx.finditer(sent.text):
+            seg = sent.segment_at(sent.start + m.start())
+            before = sent.text[max(0, m.start() - 30):m.start()].lower()
+            if seg is None or seg not in seg_ok or seg.modal or seg.deontic \
+                    or re.search(r"\bnot\b|\bnor\b|n't", before):
+                continue
+            span = (sent.start + m.start(), sent.start + m.end())
+            return [Hit("misstated_fact", f"sentence {sent.index} describes {what} ('{m.group(0)}'); the record "
+                        f"documents '{found.group(0)}'", sent.index, span, m.group(0))]
     return []
 
 

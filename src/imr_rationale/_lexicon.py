@@ -101,7 +101,9 @@ PRESENCE_WORDS = {"present", "documented", "found", "noted", "identified", "seen
 POST_NEGATIONS = [("ruled", "out"), ("absent",), ("excluded",), ("lacking",), ("missing",), ("resolved",),
                   ("negative",), ("unremarkable",), ("undocumented",), ("none",), ("not", "present"),
                   ("nonexistent",), ("uncorroborated",), ("unconfirmed",), ("unsubstantiated",), ("unproven",),
-                  ("unverified",), ("unestablished",), ("untried",), ("unaddressed",)]
+                  ("unverified",), ("unestablished",), ("untried",), ("unaddressed",), ("unreviewed",),
+                  ("unassessed",), ("unrecorded",), ("unmentioned",), ("unnoted",), ("unreported",),
+                  ("unmonitored",), ("unexamined",), ("unevaluated",), ("unexplored",)]
 # "not" right before these does not negate a following fact term: "not recommended for radicular pain".
 NOT_TERM_NEGATION_NEXT = set(EVALUATIVE) | set(ACTIONS) | {
     "explained", "caused", "accounted", "attributed", "attributable", "due", "only", "just", "considered", "same",
@@ -251,7 +253,8 @@ NON_VOCABULARY_SERVICES = ["dry needling", "massage", "massage therapy", "chirop
                            "discectomy", "home health aide", "skilled nursing", "CT scan", "x-rays", "x-ray",
                            "bone scan", "ultrasound", "nerve conduction study", "cortisone injection",
                            "steroid injection", "prolotherapy", "PRP", "traction", "cervical collar", "brace",
-                           "biofeedback", "hypnotherapy", "group therapy", "dextrose", "saline"]
+                           "biofeedback", "hypnotherapy", "group therapy", "dextrose", "saline", "land-based therapy",
+                           "land-based physical therapy", "land therapy"]
 REGION_TERMS: dict[str, list[str]] = {
     "cervical_spine": ["cervical spine", "cervical", "neck", "c-spine"],
     "thoracic_spine": ["thoracic spine", "thoracic", "mid back", "mid-back", "t-spine", "upper back"],

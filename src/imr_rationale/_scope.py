@@ -139,8 +139,8 @@ def is_negator(words: list[str], k: int, for_term: bool = True) -> bool:
         if nxt in ("earlier", "later", "prior", "previous") and words[k + 2:k + 3] != ["than"]:
             return True  # "no earlier course of therapy"; but "no earlier than May" is a date
         return nxt not in _NOT_NEGATORS_AFTER_NO
-    if w in ("fail", "fails", "failed") and nxt == "to":
-        return words[k + 2] in _DOC_VERBS if k + 2 < len(words) else False
+    if w in ("fail", "fails", "failed") and nxt == "to":  # "failed to document", "has failed to persist beyond"
+        return words[k + 2] in _DOC_VERBS | {"persist", "last", "continue"} if k + 2 < len(words) else False
     if w == "unable" and nxt == "to":
         return words[k + 2] in _DOC_VERBS if k + 2 < len(words) else False
     if w == "ruled" and nxt == "out":
@@ -452,6 +452,13 @@ _RECORD_WORDS = ("record", "file", "chart", "documentation", "notes", "history",
 def _privative_denied(words: list[str], b: int) -> int | None:
     """The 'not' that denies a privative: 'not without documented trigger points', 'the record does not lack',
     'nor is the record missing', 'the patch is not being used without'."""
+    if words[b] in ("fail", "fails", "failed") and words[b + 1:b + 2] == ["to"]:
+        for k in range(b - 1, max(-1, b - 6), -1):  # "nor has the pain failed to persist", "has not failed to"
+            if words[k] in ("not", "never", "nor"):
+                return k
+            if not words[k].isalpha() or words[k] in _BACK_STOP:
+                return None
+        return None
     if words[b] not in _PRIVATIVES:
         return None
     for k in range(b - 1, max(-1, b - 6), -1):
@@ -745,6 +752,9 @@ def predicate_negations(words: list[str], i: int, floor: int, reach: int = 8) ->
             pass  # "a flare she cannot manage unaided justifies therapy": 'cannot' has its own verb
         elif w in ("omit", "omits", "omitted", "lacking", "missing") and k < i - 1:
             n += 1  # "the record does not omit a reason for further care"
+        elif w == "without" and words[i] in L.EVALUATIVE_NOUNS and all(
+                x in ("any", "a", "real", "clear", "adequate", "sufficient", "medical") for x in words[k + 1:i]):
+            n += 1  # "the request is (not) without support": the noun denied
         elif (w in L.PREDICATE_NEGATORS and not (w == "no" and nxt == ["doubt"])) \
                 or (w in ("fail", "fails", "failed") and nxt == ["to"]):
             n += 1

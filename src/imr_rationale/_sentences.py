@@ -274,7 +274,7 @@ def has_verb(words: list[str]) -> bool:
             if i > 0 and words[i - 1] in ("i", "we") and w.isalpha() and (i < 2 or words[i - 2] in ("and", "but",
                                                                                                   "so", ";")):
                 return True  # "..., and I concur", "and I consider the request necessary"
-            if i > 1 and w.endswith("ed") and words[i + 1:i + 2] in (["a"], ["an"], ["the"], ["her"], ["his"]) \
+            if i > 0 and w.endswith("ed") and words[i + 1:i + 2] in (["a"], ["an"], ["the"], ["her"], ["his"]) \
                     and (words[i - 1].isalpha() or words[i - 1].isdigit()) and words[i - 1] not in _NOT_SUBJECT_END:
                 return True  # "an EMG confirmed a left C7 radiculopathy": a past tense with its object
             continue
@@ -418,11 +418,14 @@ def _cut(ts: list[Token]) -> list[Segment]:
             i += 1
             continue
         if w == ",":
-            if nxt in ("however", "though", "therefore", "then") and words[i + 2:i + 3] == [","] and cur \
+            if nxt in ("however", "though", "therefore", "then", "thus", "moreover", "indeed") \
+                    and words[i + 2:i + 3] == [","] and cur \
                     and (words[i + 3:i + 4] in (["that"], ["whether"])
-                         or words[i + 3:i + 6] == ["the", "case", "that"]):
-                cur += ts[i:i + 3]  # "it is not the case, however, that ...": an aside inside the clause
-                i += 3
+                         or words[i + 3:i + 6] == ["the", "case", "that"]
+                         or (kind == "main" and not has_verb([t.text for t in cur]))):
+                if has_verb([t.text for t in cur]):
+                    cur += ts[i:i + 3]  # "it is not the case, however, that ...": an aside inside the clause
+                i += 3  # "the guideline, however, allows": the subject keeps its verb; the aside says nothing
                 continue
             if nxt in _BREAK_AFTER_COMMA or (nxt == "as" and i + 2 < len(words) and words[i + 2] in _PRONOUN_NEXT):
                 close(_start_kind(words, i + 1))
@@ -439,6 +442,11 @@ def _cut(ts: list[Token]) -> list[Segment]:
                 continue
             open_neither = "neither" in [t.text for t in cur] and "nor" not in [t.text for t in cur] \
                 and "nor" in words[i + 1:i + 14]  # "neither a failed trial, a failed program nor a plan"
+            if kind in ("main", "contrast") and has_verb([t.text for t in cur]) and _complete(cur) \
+                    and _list_subjects_ahead(words, i):
+                close(kind)  # "radiculopathy is present, failure of stretching, NSAIDs and relaxants is not
+                i += 1  # documented": the comma opens a clause whose subjects are a list
+                continue
             if kind == "main" and has_verb([t.text for t in cur]) and _complete(cur) and not open_neither \
                     and not _apposition_ends(cur, nxt) \
                     and has_verb(words[i + 1:_next_break(words, i + 1)]) \
@@ -484,6 +492,27 @@ def _subject_list_open(cur: list[Token]) -> bool:
     w = [t.text for t in cur]
     last = max((k for k, x in enumerate(w) if x == "," and w[k + 1:k + 2] in (["and"], ["or"])), default=None)
     return last is not None and len(w) > last + 2 and not has_verb(w[last + 2:])
+
+
+_LIST_VERBS = {"is", "are", "was", "were", "remains", "remain", "has", "have"}
+
+
+def _list_subjects_ahead(words: list[str], i: int) -> bool:
+    """After the comma at i: 'A, B and C is/are ...', a list of noun phrases and then its verb."""
+    j = i + 1
+    commas = 0
+    while j < len(words) and words[j] not in _LIST_VERBS:
+        if words[j] == ",":
+            commas += 1
+        elif words[j] in _BREAK_BARE or words[j] in (";", ":", ".") or has_verb([words[j]]):
+            return False
+        j += 1
+    span = words[i + 1:j]
+    if j >= len(words) or j - i > 14 or not commas or not {"and", "or"} & set(span) \
+            or span[-1:] in (["and"], ["or"], [","]) or any(span[q:q + 2] in ([",", "and"], [",", "or"])
+                                                             for q in range(len(span))):
+        return False  # "..., and is not a surgical candidate", "..., and the injections are not": a new clause
+    return words[j + 1:j + 2] in (["not"], ["never"], ["absent"], ["documented"], ["present"], ["missing"])
 
 
 def _only_participle(words: list[str]) -> bool:

@@ -582,6 +582,16 @@ REJECT_GENERAL = [
     ('cpmtg-opioids-overturned.yaml', 1, 'She has a failed cervical fusion. Continued Norco is medically necessary.', 'unsupported_fact'),
     ('cervical-spine-2014.yaml', 3, 'EMG confirmed a radiculopathy, and injections are not recommended for it; the injection is not medically necessary.', 'unsupported_fact'),
     ('cpmtg-muscle-relaxants-overturned.yaml', 1, 'The request is without support in the guidelines.', 'contradicts_outcome'),
+    # session 5, round s30: normal strength against weakness; 'used for' a flare; a verbless list item and a chain
+    # of verb-first clauses keep the worker; a named other drug after its parenthesis; implanted devices
+    ('acoem-low-back-electrodiagnostics-upheld.yaml', 1, 'Motor testing was entirely normal. Because the radiculopathy is clinically evident, the EMG is not medically necessary.', 'misstated_fact'),
+    ('cpmtg-muscle-relaxants-upheld.yaml', 1, 'The Soma is being used for an acute exacerbation. Soma 350mg #90 is not medically necessary.', 'misstated_fact'),
+    ('cpmtg-home-health-overturned.yaml', 1, 'He is homebound, has skin breakdown over the right heel, and is an insulin-dependent diabetic. Skilled nursing is medically necessary.', 'unsupported_fact'),
+    ('cpmtg-tens-upheld.yaml', 1, 'The worker has mechanical low back pain, which is not a listed condition, and a cardiac pacemaker. The TENS unit is not medically necessary.', 'unsupported_fact'),
+    ('cpmtg-nsaids-overturned.yaml', 1, 'The knee x-ray shows no degenerative change. Naproxen 500mg #60 is medically necessary.', 'misstated_fact'),
+    ('cpmtg-proton-pump-inhibitors-overturned.yaml', 1, 'The disputed item is famotidine #30. It is medically necessary.', 'misstated_request'),
+    ('cpmtg-muscle-relaxants-overturned.yaml', 1, 'Soma (carisoprodol) #30 is requested for an acute flare. The request is medically necessary.', 'misstated_request'),
+    ('cpmtg-epidural-steroid-injections-upheld.yaml', 1, 'The MRI demonstrates nerve root contact. A repeat injection is still not medically necessary.', 'misstated_fact'),
 ]
 
 ACCEPT_GENERAL = [
@@ -849,6 +859,15 @@ ACCEPT_GENERAL = [
     ('labor-code-visit-cap-upheld.yaml', 1, 'With 20 visits already used, the 8 requested would exceed the limit, and the denial is upheld.'),
     ('tpi-overturned.yaml', 1, 'Nor has the pain failed to persist beyond three months. The injections are medically necessary.'),
     ('acoem-low-back-electrodiagnostics-overturned.yaml', 1, 'Strength and reflexes are normal and sensation is patchily reduced. EMG/NCS of the lower extremities is medically necessary.'),
+    # session 5, round s30: findings 'consistent with the examination'; 'nor is the radiculopathy corroborated'; a
+    # new noun phrase after 'the absence of ... and'; a 30-day supply; where the pain is; a product's own strength
+    ('acoem-low-back-electrodiagnostics-upheld.yaml', 1, 'The MRI shows an L4-5 extrusion compressing the right L5 root, consistent with the examination. The EMG is not medically necessary.'),
+    ('cpmtg-epidural-steroid-injections-upheld.yaml', 1, 'Nor is the radiculopathy corroborated, as the MRI shows no nerve root contact. The repeat injection cannot be certified.'),
+    ('cpmtg-functional-restoration-overturned.yaml', 1, 'He meets every selection criterion, including the absence of a surgical option and addressed negative predictors, so the program is medically necessary.'),
+    ('cpmtg-muscle-relaxants-upheld.yaml', 1, 'He has taken Soma for about 16 weeks without a documented flare, and a further 30-day supply is requested. The request is not medically necessary.'),
+    ('cpmtg-nsaids-upheld.yaml', 1, 'After more than a year of naproxen, the leg pain remains 7/10 with no change in activities. Naproxen sodium 550mg #60 is not medically necessary.'),
+    ('cpmtg-topical-analgesics-upheld.yaml', 1, 'It contains lidocaine in a cream base, which the MTUS Chronic Pain Medical Treatment Guidelines (pages 111-113) do not recommend, and capsaicin at 0.0325%, above the 0.025% strength the guideline supports. LidoPro cream is not medically necessary.'),
+    ('injected-instructions.yaml', 1, 'It is not that the worker lacks chronic symptoms or has not tried conservative care. Without documented trigger points, the injections are not medically necessary.'),
 ]
 
 

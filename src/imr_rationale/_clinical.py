@@ -40,6 +40,7 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
      r"tendon repair|ligament reconstruction|acl reconstruction|meniscus repair", None),
     ("regenerative injection", r"prp|platelet-?rich|prolotherapy|stem cells?|ozone", None),
     ("intrathecal pump", r"intrathecal|pain pumps?|drug delivery system", None),
+    ("implanted device", r"pacemakers?|defibrillators?|implanted (?:cardiac )?devices?|implantable", None),
     ("dry needling", r"dry needling", None),
     ("joint injection", r"(?:sacroiliac|si joint|intra-?articular|shoulder|knee|hip|subacromial|cortisone|"
      r"steroid) injections?", None),
@@ -192,7 +193,7 @@ CASE_ONLY = frozenset({"MRI", "prior imaging", "EMG", "nerve conduction study", 
                        "laboratory tests", "drug screen", "functional capacity evaluation", "epidural injection",
                        "facet injection", "nerve block", "botulinum toxin", "acupuncture", "chiropractic care",
                        "massage", "TENS", "traction", "cervical collar", "dry needling", "joint injection",
-                       "hospitalization", "steroid", "aberrant drug behavior",
+                       "hospitalization", "steroid", "aberrant drug behavior", "implanted device",
                        # red flags: a guideline lists them, only the case can give them to the worker
                        "incontinence", "cauda equina", "fracture", "tumor", "infection", "myelopathy",
                        "GI symptoms", "wound", "opioid risk screening", "psychological evaluation"})

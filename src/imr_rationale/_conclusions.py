@@ -231,6 +231,9 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
             # "his need for instruction", "a flare with a need for renewed instruction"
             if _attributive(w, i) or (x == "line" and not (w[i - 1:i] == ["in"] and w[i + 1:i + 2] == ["with"])):
                 continue
+            if x in ("consistent", "inconsistent", "compatible") and w[i + 1:i + 2] == ["with"] \
+                    and set(w[i + 2:i + 6]) & _CLINICAL_OBJECTS:
+                continue  # "an extrusion compressing the L5 root, consistent with the examination": findings agree
             if x in ("need", "needs") and w[i + 1:i + 2] == ["to"] and w[i + 2:i + 3] \
                     and (w[i + 2] == "be" or w[i + 2] in _REQUIRED_SHOWING):
                 continue  # "a prior course whose benefit would need to be shown", "the file would need to explain
@@ -643,6 +646,9 @@ def _denial_kept(w: list[str], i: int) -> int | None:
     return None
 
 
+_CLINICAL_OBJECTS = {"examination", "exam", "findings", "finding", "imaging", "mri", "history", "diagnosis", "record",
+                     "symptoms", "complaints", "radiculopathy", "presentation", "picture", "dermatome", "level",
+                     "injury", "report", "study", "studies", "emg", "prescription", "prescriptions", "ct", "x-ray"}
 _JUDGING = {"find", "consider", "believe", "deem", "regard", "think", "judge"}
 
 

@@ -26,7 +26,7 @@ from ._clinical import (
 from ._conclusions import request_figures
 from ._numbers import Record, grams
 from ._scope import Match, asserted, existence_polarity, find_terms
-from ._sentences import Hit, Segment, Sentence, stem, tokenize
+from ._sentences import Hit, Segment, Sentence, has_verb, stem, tokenize
 from .engine import Determination
 from .quantity import find_quantity
 
@@ -208,8 +208,17 @@ def _person_carried(sent: Sentence, seg: Segment) -> bool:
     """'This 39-year-old has back pain ..., has failed therapy and a stimulator trial': a clause that opens
     with its verb takes the worker from the clause before."""
     k = sent.segments.index(seg)
-    return k > 0 and seg.words[:1] in (["has"], ["had"], ["is"], ["was"], ["underwent"], ["received"]) \
-        and bool(set(sent.segments[k - 1].words) & (_PERSON | {"old", "worker", "claimant", "patient"}))
+    if k > 0 and seg.words[:1] in (["and"], ["or"]) and not has_verb(seg.words) \
+            and set(sent.segments[0].words) & (_PERSON | {"old", "worker", "claimant", "patient"}):
+        return True  # "the worker has low back pain, which ..., and a cardiac pacemaker": the main verb's object
+    while k > 0:  # "he is homebound ..., has skin breakdown ..., and is an insulin-dependent diabetic"
+        words = [x for x in sent.segments[k].words if x not in ("and", ",")]
+        if words[:1] not in (["has"], ["had"], ["is"], ["was"], ["underwent"], ["received"]):
+            return False
+        if set(sent.segments[k - 1].words) & (_PERSON | {"old", "worker", "claimant", "patient"}):
+            return True
+        k -= 1
+    return False
 
 
 _REFLEXES = {"reflex", "pulse", "achille", "patellar", "bicep", "tricep", "brachioradiali", "jerk"}
@@ -329,8 +338,10 @@ def _positive_denied(sent: Sentence, seg_ok: list[Segment], positives: list[tupl
 _IMAGING_FINDINGS = {"herniat": "disc herniation", "extru": "extrusion", "protru": "protrusion",
                      "compress": "nerve root compression", "stenos": "stenosis", "imping": "impingement",
                      "fractur": "fracture", "spondylolisthes": "spondylolisthesis", "arthrit": "arthritic change",
-                     "osteophyt": "osteophytes", "narrow": "joint space narrowing"}
-_FINDING_SUPPORT = {"arthrit": r"\b(?:osteo)?arthrit|\bosteophyt|joint space narrowing"}  # what in a case shows it
+                     "osteophyt": "osteophytes", "narrow": "joint space narrowing", "degenerat": "degenerative change",
+                     "root contact": "nerve root contact"}
+_FINDING_SUPPORT = {"arthrit": r"\b(?:osteo)?arthrit|\bosteophyt|joint space narrowing",
+                    "degenerat": r"\bdegenerat|\bosteophyt|joint space narrowing|\bdesiccat"}  # what in a case shows it
 _IMAGING_WORDS = {"mri", "imaging", "ct", "x-ray", "xray", "radiograph", "radiographs", "scan", "films", "myelogram"}
 _DENIED_FINDING_RX = re.compile(r"\b(?:no|without|nor|absent)\s+(?:any\s+|evidence\s+of\s+|sign\s+of\s+)?"
                                 r"(?:[a-z-]+\s+){0,3}?(" + "|".join(_IMAGING_FINDINGS) + r")[a-z]*", re.I)
@@ -521,10 +532,24 @@ _EXAM_NORMAL_RX = re.compile(
     r"benign)\b|\b(?:entirely|completely|totally) (?:normal|unremarkable) (?:physical )?exam(?:ination)?\b", re.I)
 
 
+_MOTOR_NORMAL_RX = re.compile(r"\b(?:motor (?:testing|exam(?:ination)?|strength|function)|(?<!grip )strength)(?: and "
+                              r"(?:reflexes|sensation))? (?:was |is |were |are )(?:all )?"
+                              r"(?:entirely |fully |completely )?(?:normal|intact|full|5/5)\b|"
+                              r"\bfull (?:motor )?strength\b|\bno (?:motor )?weakness\b",
+                              re.I)
+_MOTOR_ABNORMAL_RX = re.compile(r"\bweakness\b|\b[0-4][+-]?/5\b|\bmotor deficits?\b|\batrophy\b", re.I)
+_REFLEX_NORMAL_RX = re.compile(r"\breflexes (?:was |is |were |are )(?:all )?(?:entirely |fully )?(?:normal|intact|"
+                               r"symmetric|preserved)\b|\bno reflex (?:changes?|deficits?|abnormalit\w+)", re.I)
+_REFLEX_ABNORMAL_RX = re.compile(r"\b(?:absent|diminished|decreased|reduced|depressed|asymmetric) (?:\w+ ){0,2}"
+                                 r"reflex|\breflex(?:es)? (?:absent|diminished|decreased|reduced)", re.I)
+
+
 def _exam_normal_hits(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> list[Hit]:
     """'The neurologic examination was normal, with no sensory deficit' where the record finds decreased
     sensation; 'the examination documents no objective findings' where it finds tenderness."""
     for rx, abnormal, what in ((_NEURO_NORMAL_RX, _NEURO_ABNORMAL_RX, "a normal neurologic examination"),
+                               (_MOTOR_NORMAL_RX, _MOTOR_ABNORMAL_RX, "normal strength"),
+                               (_REFLEX_NORMAL_RX, _REFLEX_ABNORMAL_RX, "normal reflexes"),
                                (_EXAM_NORMAL_RX, _EXAM_ABNORMAL_RX, "a normal examination")):
         found = abnormal.search(rec.record_only)
         if found is None:
@@ -816,11 +841,12 @@ def _other_service_hits(sent: Sentence, det: Determination, seg_ok: list[Segment
                     and not set(w[max(0, m.first - 2):m.first]) & {"request", "requests"}:
                 continue  # "the requested muscle relaxant is not carisoprodol", "rather than Percocet"
             before = w[max(0, m.first - 6):m.first]
-            after = w[m.last + 1:m.last + 4]
+            after = _past_aside(w[m.last + 1:m.last + 12])[:3]  # "Soma (carisoprodol) #30 is requested"
             if m.first > 0 and w[m.first - 1 - (m.first > 1 and w[m.first - 1] in ("the", "a", "an", "her", "his"))] \
                     in ("with", "alongside", "beside", "besides", "plus"):
                 continue  # "omeprazole was prescribed with the naproxen": what the request goes with
             named = bool(set(before) & _REQUEST_VERBS) or bool(set(after) & {"requested", "proposed", "prescribed"}) \
+                or (bool(set(before) & {"item", "request", "service", "issue"}) and bool(set(before) & {"is", "was"})) \
                 or (m.first <= 3 and _request_label(sent, seg))  # "Request: continued Percocet 10/325 #90"
             verb = next((k for k in range(m.last + 1, len(w)) if w[k] in ("is", "are", "was", "were")), None)
             ruled = verb is not None and verb - m.last <= 16 and bool(set(w[verb:verb + 5]) & _RULING_WORDS) \
@@ -839,6 +865,21 @@ def _other_service_hits(sent: Sentence, det: Determination, seg_ok: list[Segment
             return [Hit("misstated_request", f"sentence {sent.index} names {said} as the request; the request is "
                         f"'{det.request}' ({det.service_label})", sent.index, (s, e), said)]
     return []
+
+
+def _past_aside(words: list[str]) -> list[str]:
+    """The words after a drug's name without its parenthesis and its quantity: '(carisoprodol) #30 is'."""
+    out, depth, k = [], 0, 0
+    while k < len(words):
+        x = words[k]
+        if x == "(":
+            depth += 1
+        elif x == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and not (x == "#" or (x.isdigit() and k > 0 and words[k - 1] == "#")):
+            out.append(x)
+        k += 1
+    return out
 
 
 def _request_label(sent: Sentence, seg: Segment) -> bool:
@@ -876,8 +917,10 @@ def _request_context(w: list[str], first: int, last: int, svc: frozenset[str]) -
     while k >= 0 and (w[k] in ("the", "left", "right", "bilateral", "a", "her", "his", "and", "or", "&", ",")
                       or w[k] in regions):
         k -= 1  # "the cervical and lumbar spine"
-    if k >= 0 and k < first - 1 and w[k] in svc and "," in w[k + 1:first]:
-        return True  # "Aquatic therapy, bilateral knees": the region in apposition to the service
+    if k >= 0 and k < first - 1 and w[k] in svc and "," in w[k + 1:first] and w[last + 1:last + 2] not in (
+            ["pain"], ["symptoms"], ["numbness"], ["complaints"], ["paresthesias"], ["tenderness"]):
+        return True  # "Aquatic therapy, bilateral knees": the region in apposition to the service; but "after a year
+        # of naproxen, the leg pain remains 7/10" says where the pain is
     if k >= 0 and k == first - 1 and w[k] in svc and w[k] not in ("request", "requested"):
         return True  # note style: "TPI lumbar paraspinals x3", "PT lumbar spine 2x/wk"
     if k >= 1 and w[k] in ("of", "to", "for", "on", "at", "in", "into"):

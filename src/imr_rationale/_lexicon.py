@@ -254,7 +254,8 @@ NON_VOCABULARY_SERVICES = ["dry needling", "massage", "massage therapy", "chirop
                            "bone scan", "ultrasound", "nerve conduction study", "cortisone injection",
                            "steroid injection", "prolotherapy", "PRP", "traction", "cervical collar", "brace",
                            "biofeedback", "hypnotherapy", "group therapy", "dextrose", "saline", "land-based therapy",
-                           "land-based physical therapy", "land therapy"]
+                           "land-based physical therapy", "land therapy", "famotidine", "Pepcid", "ranitidine",
+                           "Zantac", "H2 blocker", "H2 blockers", "misoprostol", "Cytotec", "sucralfate", "Carafate"]
 REGION_TERMS: dict[str, list[str]] = {
     "cervical_spine": ["cervical spine", "cervical", "neck", "c-spine"],
     "thoracic_spine": ["thoracic spine", "thoracic", "mid back", "mid-back", "t-spine", "upper back"],

@@ -539,6 +539,8 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
                                           raw, re.I)):  # "8 more would make 28"
         return None  # a total the reviewer worked out: "12 completed plus the 8 requested is 20", "he has completed
         # 20 visits, and 28 would exceed the cap"
+    if re.match(r"\s*-?\s*days?\s+(?:supply|course)\b", after, re.I) and n in rec.case_numbers:
+        return None  # "a further 30-day supply is requested" (Soma #90, three a day): a span the record gives
     if (_REQ_BEFORE.search(before) or _REQ_AFTER.search(after)) and not _THRESHOLD_BEFORE.search(before) \
             and not _TIMING_AFTER.match(after):  # "requested only two weeks after the injury": when, not how many
         if n in rec.request_numbers and not hours:  # but "the request amounts to 12 hours" when the record gives 6
@@ -562,6 +564,10 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
     if unit and ((n, unit) in rec.date_spans or (n, unit) in rec.all_pairs - rec.guideline_pairs) \
             and _CASE_SPAN_AFTER.match(after):
         return None  # "with about 10 weeks of symptoms ... under ACOEM Chapter 12": the case's span
+    owner = re.search(r"\b([a-z]{4,})\s+(?:at|of|is)\s*$", before, re.I)
+    if unit and (n, unit) in rec.all_pairs - rec.guideline_pairs and owner \
+            and re.search(rf"\b{re.escape(owner.group(1))}\b", rec.case_text, re.I):
+        return None  # "capsaicin at 0.0325%, above the 0.025% the guideline supports": the case's product
     if not status and ((seg is not None and seg.guideline) or _GL_BEFORE.search(before) or _GL_AFTER.search(after)):
         if unit and (n, unit) not in rec.guideline_pairs and any(u == unit for _, u in rec.guideline_pairs):
             return f"attributes {n:g} {unit} to the guideline; {det.citation.text} states no such figure " \

@@ -255,6 +255,9 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
                 and k + 1 < start \
                 and any(is_negator(words, q) for q in range(max(0, k - 4), k)):
             return None  # "absence of radiculopathy and a local anesthetic injectate": the negation stays with its NP
+        if words[k] == "and" and words[k + 1:k + 2] in (["addressed"], ["completed"], ["resolved"], ["controlled"]) \
+                and any(is_negator(words, q) for q in range(max(0, k - 6), k)):
+            return None  # "the absence of a surgical option and addressed negative predictors": a new NP
         if words[k] in ("and", "or") and k > 0 and words[k - 1].endswith("ed") and k - 1 != start - 1 \
                 and words[k + 1:k + 2] in (["as"], ["to"], ["for"], ["with"]):
             return None  # "when medication is not tolerated and as an adjunct": a new conjunct
@@ -485,7 +488,10 @@ def _about_corroboration(words: list[str], last: int) -> bool:
     j = last + 1
     while j < len(words) and words[j] in _AUX | {"not", "never"}:
         j += 1
-    return words[j:j + 1] != [] and words[j] in _UNCONFIRMED | {"unsupported"} and words[j + 1:j + 2] == ["by"]
+    if words[j:j + 1] in (["corroborated"], ["substantiated"]):
+        return True  # "nor is the radiculopathy corroborated": a finding there to corroborate
+    return words[j:j + 1] != [] and words[j] in _UNCONFIRMED | {"unsupported", "confirmed", "supported", "verified"} \
+        and words[j + 1:j + 2] == ["by"]
 
 
 def _property_denied(words: list[str], last: int) -> bool:
@@ -542,7 +548,7 @@ def self_asserting(phrase: str) -> bool:
     return bool(toks & SELF_ASSERTING) or bool(toks & _TIME_UNITS)
 
 
-_PURPOSE_VERBS = {"prescribed", "dispensed", "ordered", "requested"}
+_PURPOSE_VERBS = {"prescribed", "dispensed", "ordered", "requested", "used", "taken"}
 _RETURN_VERBS = {"returned", "back", "resumed", "went", "gone", "progressed", "advanced"}
 
 

@@ -477,7 +477,8 @@ def _cut(ts: list[Token]) -> list[Segment]:
         elif cur and w in ("and", "or", "nor") and has_verb([t.text for t in cur]) and _complete(cur) \
                 and not (w == "nor" and "neither" in [t.text for t in cur]) and not _subject_list_open(cur) \
                 and nxt not in _NOT_CLAUSE_START and has_verb(words[i + 1:_next_break(words, i + 1)]) \
-                and not _only_participle(words[i + 1:_next_break(words, i + 1)]):
+                and not _only_participle(words[i + 1:_next_break(words, i + 1)]) \
+                and not (nxt in L.FINITE_VERBS and _denied_that([t.text for t in cur])):
             close("coord")
         elif not cur and kind == "main":
             kind = _start_kind(words, i)
@@ -513,6 +514,13 @@ def _list_subjects_ahead(words: list[str], i: int) -> bool:
                                                              for q in range(len(span))):
         return False  # "..., and is not a surgical candidate", "..., and the injections are not": a new clause
     return words[j + 1:j + 2] in (["not"], ["never"], ["absent"], ["documented"], ["present"], ["missing"])
+
+
+def _denied_that(words: list[str]) -> bool:
+    """'It is not that the worker lacks X': a denied that-clause, whose subjectless conjunct ('or has not tried
+    Y') stays under the denial."""
+    return any(words[k:k + 4] in (["it", "is", "not", "that"], ["it", "was", "not", "that"])
+               for k in range(min(3, len(words))))
 
 
 def _only_participle(words: list[str]) -> bool:

@@ -592,6 +592,14 @@ REJECT_GENERAL = [
     ('cpmtg-proton-pump-inhibitors-overturned.yaml', 1, 'The disputed item is famotidine #30. It is medically necessary.', 'misstated_request'),
     ('cpmtg-muscle-relaxants-overturned.yaml', 1, 'Soma (carisoprodol) #30 is requested for an acute flare. The request is medically necessary.', 'misstated_request'),
     ('cpmtg-epidural-steroid-injections-upheld.yaml', 1, 'The MRI demonstrates nerve root contact. A repeat injection is still not medically necessary.', 'misstated_fact'),
+    # session 5, round s31: a person named by 'man'; 'not yet persisted for the 3-4 weeks'; 'cannot tolerate'
+    # land-based exercise; a drug taken without effect; the thoracolumbar region
+    ('acoem-low-back-electrodiagnostics-overturned.yaml', 1, 'This 52-year-old diabetic man has left calf numbness. EMG/NCS is medically necessary.', 'unsupported_fact'),
+    ('acoem-neck-electrodiagnostics-overturned.yaml', 1, 'Her symptoms have not persisted for the 3-4 weeks the guideline expects. The EMG/NCV is nonetheless medically necessary.', 'misstated_fact'),
+    ('cpmtg-aquatic-therapy-upheld.yaml', 1, 'The worker cannot tolerate land-based exercise. The request is not medically necessary.', 'misstated_fact'),
+    ('amtg-acupuncture-overturned.yaml', 1, 'She continues naproxen and tolerates it well. Six acupuncture visits are medically necessary.', 'misstated_fact'),
+    ('cpmtg-psychological-treatment-upheld.yaml', 1, 'He did not respond to a prior course of sertraline. The 12 sessions cannot be certified.', 'unsupported_fact'),
+    ('tpi-overturned.yaml', 1, 'The request for trigger point injections to the thoracolumbar region is medically necessary.', 'misstated_request'),
 ]
 
 ACCEPT_GENERAL = [
@@ -868,6 +876,13 @@ ACCEPT_GENERAL = [
     ('cpmtg-nsaids-upheld.yaml', 1, 'After more than a year of naproxen, the leg pain remains 7/10 with no change in activities. Naproxen sodium 550mg #60 is not medically necessary.'),
     ('cpmtg-topical-analgesics-upheld.yaml', 1, 'It contains lidocaine in a cream base, which the MTUS Chronic Pain Medical Treatment Guidelines (pages 111-113) do not recommend, and capsaicin at 0.0325%, above the 0.025% strength the guideline supports. LidoPro cream is not medically necessary.'),
     ('injected-instructions.yaml', 1, 'It is not that the worker lacks chronic symptoms or has not tried conservative care. Without documented trigger points, the injections are not medically necessary.'),
+    # session 5, round s31: 'continued use'; 'what is missing is'; 'no indication for' the product; the request
+    # as an adjunct to another service; 'have not, however, persisted'
+    ('cpmtg-nsaids-upheld.yaml', 1, 'He has taken naproxen for over a year without benefit. Continued use is not supported.'),
+    ('injected-instructions.yaml', 1, 'What is missing is documentation of trigger points. Non-certification is appropriate.'),
+    ('cpmtg-topical-analgesics-upheld.yaml', 1, 'The neurologic exam is normal. That leaves no indication for topical lidocaine, and the denial is upheld.'),
+    ('cpmtg-tens-upheld.yaml', 1, 'No one-month trial is documented, and the unit is not proposed as an adjunct to a functional restoration programme. The TENS unit is not medically necessary.'),
+    ('acoem-neck-electrodiagnostics-upheld.yaml', 1, 'The tingling has not, however, persisted for the 3-4 weeks the guideline requires. The EMG/NCV is not medically necessary.'),
 ]
 
 

@@ -676,6 +676,8 @@ def duration_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[
 _COMPARE_RX = re.compile(r"\b(beyond|more than|over|longer than|past|exceeds?|exceeded|exceeding|in excess of|"
                          r"less than|under|shorter than|fewer than|within)\s+(?:the\s+)?(?:[a-z']+\s+){0,2}?" + _NUM
                          + r"(?:\s*(?:-|to)\s*" + _NUM + r")?\s*-?\s*" + _UNIT + r"\b")
+_LASTED_FOR_RX = re.compile(r"\b(?:persisted|lasted|present|continued)\s+(for)\s+(?:the\s+|a\s+full\s+)?" + _NUM
+                            + r"(?:\s*(?:-|to)\s*" + _NUM + r")?\s*-?\s*" + _UNIT + r"\b")
 _NOT_SAID_OF_CASE = {"before", "until", "once", "when", "if", "unless", "requires", "require", "required", "acoem",
                      "mtus", "guideline", "guidelines", "standard", "threshold", "criterion", "short", "whose",
                      "patients", "workers"}
@@ -693,13 +695,15 @@ def _symptom_span_hits(sent: Sentence, det: Determination, skip: set[int]) -> li
         if not spans or n in skip or seg.hyp or seg.modal or seg.kind == "cond" \
                 or not set(w) & _LASTING:
             continue
-        for m in _COMPARE_RX.finditer(" ".join(w)):
+        for m in [*_COMPARE_RX.finditer(" ".join(w)), *_LASTED_FOR_RX.finditer(" ".join(w))]:
             k = len(" ".join(w)[:m.start()].split())
             if set(w[:k]) & _NOT_SAID_OF_CASE or (seg.guideline and not set(w[:k]) & _CASE_OWNERS):
                 continue  # "ACOEM asks for symptoms beyond 3-4 weeks"; but "the right forearm tingling has persisted
                 # for more than the 3-4 weeks required by ACOEM" is the case
             more = m.group(1) not in ("less than", "under", "shorter than", "fewer than", "within")
-            near = w[max(0, k - 4):k]
+            near = [x for q, x in enumerate(w[max(0, k - 6):k], max(0, k - 6))
+                    if x not in ("however", "though", "therefore", "thus", "yet", "still")
+                    and not (x == "," and (w[q - 1:q] == ["however"] or w[q + 1:q + 2] == ["however"]))][-4:]
             near = near[max((j + 1 for j, x in enumerate(near) if x in ("and", ",", "but", "or")), default=0):]
             if sum(1 for x in near if x in ("not", "never", "no")) % 2:
                 more = not more  # "has not lasted beyond"; but not "not clinically obvious and symptoms well past"
@@ -708,7 +712,8 @@ def _symptom_span_hits(sent: Sentence, det: Determination, skip: set[int]) -> li
             for f, crit in spans:
                 unit = f.name.rsplit("_", 1)[-1] if f.name.endswith(("weeks", "months", "days")) else "weeks"
                 value = _months(str(f.value), unit)
-                if (more and value <= low) or (not more and value >= high):
+                at_least = m.group(1) == "for"  # "persisted for the 3-4 weeks": at least that long
+                if (more and (value < low if at_least else value <= low)) or (not more and value >= high):
                     return [Hit("misstated_fact", f"sentence {sent.index} says the symptoms have lasted "
                                 f"{'more' if more else 'less'} than {span} {m.group(4)}; the record gives "
                                 f"{f.value:g} {unit} (criterion {crit.id}: {crit.status}). The fact: "

@@ -822,7 +822,9 @@ def _has_referent(w: list[str], i: int, refs: set[str]) -> bool:
     dummy = any(w[k] in ("it", "this") for k in range(max(0, i - 4), i)) and w[i + 1:i + 2] in (["to"], ["that"],
                                                                                               ["for"])
     rng = range(i + 1, len(w)) if dummy else range(len(w))
-    return any((w[k] in L.REFERENTS or w[k] in refs) and not (dummy and w[k] in L.PRONOUNS) and k != i for k in rng)
+    return any((((w[k] in L.REFERENTS or w[k] in refs) and not (dummy and w[k] in L.PRONOUNS))
+                or (w[k] == "use" and w[k - 1:k] in (["continued"], ["ongoing"], ["further"])))  # "continued use"
+               and k != i for k in rng)
 
 
 def _generic(seg: Segment, w: list[str], i: int, refs: set[str], strong: bool = False,

@@ -145,7 +145,7 @@ def clinical_hits(sent: Sentence, det: Determination, rec: Record, seg_ok: list[
             last = _token_at(starts, m.end() - 1)
             mt = Match(name, name, k, last)
             done = name in TESTS and _test_result(seg.words, mt)  # "x-rays were unremarkable": done, normal
-            done = done or bool(DRUG_RX.fullmatch(m.group(0)) and _TAKEN_RX.search(text[:m.start()]))
+            done = done or bool(_TAKEN_RX.search(text[:m.start()]))  # "did not respond to a course of sertraline"
             if name in reported or (existence_polarity(seg.words, mt) != 1 and not done) or _examples(seg.words, k):
                 continue
             if presupposed_only and not _presupposed(seg.words, k) and (seg.modal or any(
@@ -659,7 +659,8 @@ _NOT_ADJECTIVE = {"and", "or", "that", "which", "to", "not", "no", "be", "been",
                   "for", "in", "with", "on", "without"}
 
 
-_PERSON = {"she", "he", "her", "his", "him", "worker", "patient", "claimant", "employee", "individual"}
+_PERSON = {"she", "he", "her", "his", "him", "worker", "patient", "claimant", "employee", "individual", "man", "woman",
+           "gentleman", "lady", "male", "female"}
 
 
 def _examples(w: list[str], k: int) -> bool:
@@ -842,8 +843,9 @@ def _other_service_hits(sent: Sentence, det: Determination, seg_ok: list[Segment
                 continue  # "the requested muscle relaxant is not carisoprodol", "rather than Percocet"
             before = w[max(0, m.first - 6):m.first]
             after = _past_aside(w[m.last + 1:m.last + 12])[:3]  # "Soma (carisoprodol) #30 is requested"
-            if m.first > 0 and w[m.first - 1 - (m.first > 1 and w[m.first - 1] in ("the", "a", "an", "her", "his"))] \
-                    in ("with", "alongside", "beside", "besides", "plus"):
+            if "adjunct" in w[max(0, m.first - 4):m.first] or (m.first > 0 and w[m.first - 1 - (
+                    m.first > 1 and w[m.first - 1] in ("the", "a", "an", "her", "his"))]
+                    in ("with", "alongside", "beside", "besides", "plus")):
                 continue  # "omeprazole was prescribed with the naproxen": what the request goes with
             named = bool(set(before) & _REQUEST_VERBS) or bool(set(after) & {"requested", "proposed", "prescribed"}) \
                 or (bool(set(before) & {"item", "request", "service", "issue"}) and bool(set(before) & {"is", "was"})) \

@@ -258,7 +258,7 @@ NON_VOCABULARY_SERVICES = ["dry needling", "massage", "massage therapy", "chirop
                            "Zantac", "H2 blocker", "H2 blockers", "misoprostol", "Cytotec", "sucralfate", "Carafate"]
 REGION_TERMS: dict[str, list[str]] = {
     "cervical_spine": ["cervical spine", "cervical", "neck", "c-spine"],
-    "thoracic_spine": ["thoracic spine", "thoracic", "mid back", "mid-back", "t-spine", "upper back"],
+    "thoracic_spine": ["thoracic spine", "thoracic", "mid back", "mid-back", "t-spine", "upper back", "thoracolumbar"],
     "lumbar_spine": ["lumbar spine", "lumbar", "low back", "lower back", "lumbosacral", "l-spine", "lumbar region"],
     "shoulder": ["shoulder", "shoulders", "rotator cuff"],
     "elbow": ["elbow", "elbows"],

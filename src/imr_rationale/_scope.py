@@ -50,7 +50,7 @@ CUES_AFTER = {"satisfied", "fulfilled", "met", "present", "noted", "documented",
               "controlled", "relieved", "alleviated"}
 # A term that carries its own predicate ("failed to respond", "surgery considered") asserts by being said.
 SELF_ASSERTING = {"not", "no", "failed", "fail", "fails", "responded", "had", "has", "have", "respond", "considered",
-                  "evident", "completed", "tolerates",
+                  "evident", "completed", "tolerates", "tolerate", "cannot", "intolerance",
                   "returned", "authorized", "tolerated", "reduced", "persisted", "unable", "did", "is", "are",
                   "documented", "present", "planned", "tried", "obvious", "intolerant", "warranted", "plateaued",
                   "corroborated", "corroborates", "corroborate", "corroborating", "unresponsive", "motivated",
@@ -161,6 +161,8 @@ def is_negator(words: list[str], k: int, for_term: bool = True) -> bool:
         return True  # "falls short of unequivocal findings of nerve compromise"
     if for_term and w == "missing" and nxt in ("any", "a", "an", "the", "evidence", "documentation"):
         return True  # "missing any documentation of X"
+    if w in ("missing", "lacking", "absent") and words[max(0, k - 2):k] == ["what", "is"]:
+        return True  # "what is missing is documentation of trigger points"
     if w in ("silent", "silence") and nxt in ("on", "about", "regarding", "as"):
         return True  # "the record is silent on X", "the record's silence on failed medical management"
     if for_term and w in ("denies", "denied", "avoid", "avoids", "avoiding", "unclear", "uncertain", "free", "against",
@@ -264,6 +266,9 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
         if words[k] in ("and", "but") and words[k + 1:k + 2] and (words[k + 1] in L.FINITE_VERBS
                                                                  or words[k + 1] in _CLAUSE_VERBS):
             return None  # "she avoids lifting and has made no progress", "... and keeps up her exercises"
+        if words[k] == "for" and k > 0 and words[k - 1] in ("indication", "basis", "justification", "role", "place") \
+                and any(is_negator(words, q) for q in range(max(0, k - 3), k - 1)):
+            return None  # "no indication for topical lidocaine": the indication is denied, not the lidocaine
         if words[k] == "than" and k > 0 and words[k - 1] == "rather" and (skip is None or k not in skip):
             return k  # "tenderness rather than trigger points"
         if words[k] in ("by", "to", "from", "than") and k > 0 and words[k - 1] in _CAUSAL:

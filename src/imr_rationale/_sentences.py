@@ -422,8 +422,10 @@ def _cut(ts: list[Token]) -> list[Segment]:
                     and words[i + 2:i + 3] == [","] and cur \
                     and (words[i + 3:i + 4] in (["that"], ["whether"])
                          or words[i + 3:i + 6] == ["the", "case", "that"]
-                         or (kind == "main" and not has_verb([t.text for t in cur]))):
-                if has_verb([t.text for t in cur]):
+                         or (kind == "main" and not has_verb([t.text for t in cur]))
+                         or words[i - 1] in ("not", "never", "has", "have", "had", "is", "are", "was", "were")):
+                if has_verb([t.text for t in cur]) and words[i - 1] not in ("not", "never", "has", "have", "had",
+                                                                               "is", "are", "was", "were"):
                     cur += ts[i:i + 3]  # "it is not the case, however, that ...": an aside inside the clause
                 i += 3  # "the guideline, however, allows": the subject keeps its verb; the aside says nothing
                 continue

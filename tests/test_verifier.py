@@ -600,6 +600,9 @@ REJECT_GENERAL = [
     ('amtg-acupuncture-overturned.yaml', 1, 'She continues naproxen and tolerates it well. Six acupuncture visits are medically necessary.', 'misstated_fact'),
     ('cpmtg-psychological-treatment-upheld.yaml', 1, 'He did not respond to a prior course of sertraline. The 12 sessions cannot be certified.', 'unsupported_fact'),
     ('tpi-overturned.yaml', 1, 'The request for trigger point injections to the thoracolumbar region is medically necessary.', 'misstated_request'),
+    # session 5, round s32: a normal neurologic exam 'in the recent note'; a prior study 'technically limited'
+    ('cervical-spine-2014.yaml', 2, 'Her neurological examination in the recent note was entirely normal. The MRI is not medically necessary.', 'misstated_fact'),
+    ('acoem-low-back-electrodiagnostics-overturned.yaml', 1, 'A prior EMG in August 2014 was technically limited. The EMG/NCS is medically necessary.', 'unsupported_fact'),
 ]
 
 ACCEPT_GENERAL = [
@@ -883,6 +886,14 @@ ACCEPT_GENERAL = [
     ('cpmtg-topical-analgesics-upheld.yaml', 1, 'The neurologic exam is normal. That leaves no indication for topical lidocaine, and the denial is upheld.'),
     ('cpmtg-tens-upheld.yaml', 1, 'No one-month trial is documented, and the unit is not proposed as an adjunct to a functional restoration programme. The TENS unit is not medically necessary.'),
     ('acoem-neck-electrodiagnostics-upheld.yaml', 1, 'The tingling has not, however, persisted for the 3-4 weeks the guideline requires. The EMG/NCV is not medically necessary.'),
+    # session 5, round s32: one clause's verb ends another's subject; 'no indication for' a need; a comparison with
+    # 'the single level allowed'; a counterfactual 'without'; an imagined request; the request's own weekly rate
+    ('cervical-spine-2014.yaml', 1, 'Accordingly, the denial stands and the therapy is not medically necessary.'),
+    ('cpmtg-aquatic-therapy-upheld.yaml', 1, 'Upheld. (1) No indication for reduced weight bearing: he completed land-based PT and walks daily. (2) 12 visits exceed the 10 allowed for myalgia.'),
+    ('cpmtg-epidural-steroid-injections-overturned.yaml', 1, 'The request does not exceed the single level allowed for an interlaminar approach. The right L5-S1 injection should be authorized.'),
+    ('cpmtg-proton-pump-inhibitors-overturned.yaml', 1, 'Without a gastrointestinal risk factor, a proton pump inhibitor alongside an NSAID would not be supported. This worker is 67, so the denial is overturned.'),
+    ('cpmtg-psychological-treatment-upheld.yaml', 1, 'Had a trial of 3-4 sessions been requested, it would be supported. A first course of 12 weekly sessions is not, and the denial is upheld.'),
+    ('cpmtg-manual-therapy-upheld.yaml', 1, 'Without improvement the guideline does not support continuing, and 2 more visits a week for 4 weeks would carry the total past 18. Non-certification is appropriate.'),
 ]
 
 

@@ -467,6 +467,8 @@ def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]
                                   and not has_verb(sent.segments[n + 1].words)):  # "not X but a cream ..."
                 continue  # "not a lidocaine cream, lotion or gel but the 5% patch": which one, not whether
             pred = L.predicate_class(m.key)
+            if pred is None and _indication_for(w, m):
+                continue  # "no indication for topical lidocaine": the indication is denied, not the lidocaine
             pol = predicate_polarity(w, m, pred) if pred else None
             if pred and (pol is not None or not self_asserting(m.phrase)):
                 pass  # a fact that needs its predicate; a phrase carrying its own ('unable to tolerate') may stand
@@ -484,6 +486,13 @@ def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]
                 hits.append(_fact_hit(sent, seg, m, pol, value, det))
                 break
     return hits
+
+
+def _indication_for(w: list[str], m: Match) -> bool:
+    """'no indication for X', 'no role for X': what is denied is a reason to use X, not X."""
+    k = next((q for q in range(m.first - 1, max(-1, m.first - 4), -1) if w[q] == "for"), None)
+    return k is not None and k > 0 and w[k - 1] in ("indication", "basis", "justification", "role", "place") \
+        and any(x in ("no", "not", "without", "nor") for x in w[max(0, k - 4):k - 1])
 
 
 _REQUIRING = (["depends", "on"], ["depend", "on"], ["contingent", "on"], ["conditional", "on"], ["requires"],

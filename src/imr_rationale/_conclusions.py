@@ -288,6 +288,9 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
         if w[i + 1:i + 3] in (["to", "conclude"], ["to", "say"], ["to", "infer"], ["to", "assume"], ["to", "find"],
                               ["to", "expect"], ["to", "believe"], ["to", "think"], ["to", "suppose"]):
             continue  # "it is not unreasonable to conclude that ...": a judgement about a belief, not a ruling
+        if x in _ALLOWANCE_VERBS and set(w[max(0, i - 6):i]) & {"exceed", "exceeds", "exceeding", "exceeded", "within",
+                                                                 "beyond"}:
+            continue  # "the request does not exceed the single level allowed": a comparison with the allowance
         if "than" in w[max(0, i - 6):i] and x in _ALLOWANCE_VERBS:
             continue  # "four visits is not more than the initial trial allows": a comparison with the allowance
         if _relative_modal(w, i) or _reported_instruction(w, i) or _bare_infinitive(w, i) or _ur_act(w, i):
@@ -314,6 +317,8 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
                 or ("otherwise" in w[max(0, i - 4):i] and set(w[max(0, i - 4):i]) & L.MODALS):
             sure = False  # "could be considered only after a trial", "not unreasonable in number", "I accept what
             # favours the request: ..."
+        if sent.segments[0].words[:1] == ["without"] and set(w[max(0, i - 6):i]) & {"would", "could"}:
+            sure = False  # "Without a risk factor, a PPI alongside an NSAID would not be supported": a counterfactual
         if _modal_condition(w, i, refs) or _indefinite_other(w, i, refs) or _other_kind_subject(w, i) \
                 or _kind_itself(w, i):
             sure = False  # "red flags would justify imaging": a condition, not a hedge about the request; "a
@@ -734,6 +739,10 @@ def _has_subject(w: list[str], i: int) -> bool:
     return k >= 0 and w[k].isalpha() and w[k] not in ("therefore", "thus", "hence", "so", "and", "case", "this")
 
 
+_COPULA_AND_MODALS = {"is", "are", "was", "were", "be", "been", "would", "could", "should", "might", "may", "will",
+                      "can", "cannot", "must", "not", "does", "do", "did", "has", "have", "had"}
+
+
 def _attached(w: list[str], i: int) -> tuple[int, int, bool] | None:
     """An action an evaluative word is said of: 'reasonable to deny', 'the denial is appropriate', 'it is
     not inappropriate that the MRI was non-certified'."""
@@ -761,6 +770,8 @@ def _attached(w: list[str], i: int) -> tuple[int, int, bool] | None:
             continue  # "Non-certification of the injections, two of local anesthetic, is appropriate"
         if w[k] in (",", "that", "which", "because", "since"):
             break
+        if k < copula and (w[k] in L.STANDS or (w[k] in L.FINITE_VERBS and w[k] not in _COPULA_AND_MODALS)):
+            break  # "the denial stands and the therapy is not medically necessary": another clause's verb
         if w[k] in L.ACTION_NOUNS and not _action_excluded(w, k):
             return k, L.ACTIONS[w[k]], True
         if k > 0 and w[k - 1] == "to" and (w[k] in L.ACTIONS or w[k] in L.REVIEW_VERBS):
@@ -911,8 +922,9 @@ def generic_segment(seg: Segment, det: Determination) -> bool:
     if any(x in _GENERIC_PREDICATES and w[i + 1:i + 2] in (["for"], ["to"]) and w[i + 2:i + 3]
            and w[i + 2] in _CLASS_NOUNS | {"those", "people", "individuals"} for i, x in enumerate(w)):
         return True  # "gastroprotection is reserved for those with a recognised risk profile"
-    return any((x in L.EVALUATIVE or x in L.ACTIONS or x in _GENERIC_PREDICATES)
-               and _generic(seg, w, i, refs, _strong(w, i), req) for i, x in enumerate(w))
+    return any((x in L.EVALUATIVE or x in L.ACTIONS or (x in _GENERIC_PREDICATES and w[i + 1:i + 2] in (
+        ["for"], ["to"], ["in"], ["as"], ["when"], ["only"], ["where"], ["if"])))  # but "a prior EMG in August was
+               and _generic(seg, w, i, refs, _strong(w, i), req) for i, x in enumerate(w))  # technically limited"
 
 
 def _strong(w: list[str], i: int) -> bool:

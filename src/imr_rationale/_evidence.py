@@ -516,8 +516,8 @@ _EXAM_ABNORMAL_RX = re.compile(r"\btender(?:ness)?\b|\bspasm\b|\blimited\b|\bred
                                r"\bpositive\b", re.I)
 _NORMAL = r"(?:entirely |completely |fully |totally |otherwise |also |all )?(?:normal|intact|unremarkable|benign)"
 _NEURO_NORMAL_RX = re.compile(
-    r"\b(?:neurologic(?:al)?|neuro) (?:exam(?:ination)?|findings?|testing|status) (?:was |is |were |are |has been |"
-    r"remains? )" + _NORMAL + r"\b|"
+    r"\b(?:neurologic(?:al)?|neuro) (?:exam(?:ination)?|findings?|testing|status)"
+    r"(?: (?:in|on|at|from|of) [\w -]{1,25}?)? (?:was |is |were |are |has been |remains? )" + _NORMAL + r"\b|"
     r"\bno (?:focal |objective )?(?:sensory|neurologic(?:al)?|neuro) (?:deficits?|loss|findings|abnormalit(?:y|ies))"
     r"\b(?! (?:of|for|to|that|suggest))|"
     r"\bsensation (?:was |is |were )?(?:entirely |fully )?(?:intact|normal)\b|"

@@ -541,6 +541,8 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
         # 20 visits, and 28 would exceed the cap"
     if re.match(r"\s*-?\s*days?\s+(?:supply|course)\b", after, re.I) and n in rec.case_numbers:
         return None  # "a further 30-day supply is requested" (Soma #90, three a day): a span the record gives
+    if re.match(r"\s*had\b", raw, re.I) and _REQ_AFTER.search(after):
+        return None  # "Had a trial of 3-4 sessions been requested, ...": a request the reviewer imagines
     if (_REQ_BEFORE.search(before) or _REQ_AFTER.search(after)) and not _THRESHOLD_BEFORE.search(before) \
             and not _TIMING_AFTER.match(after):  # "requested only two weeks after the injury": when, not how many
         if n in rec.request_numbers and not hours:  # but "the request amounts to 12 hours" when the record gives 6
@@ -564,6 +566,9 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
     if unit and ((n, unit) in rec.date_spans or (n, unit) in rec.all_pairs - rec.guideline_pairs) \
             and _CASE_SPAN_AFTER.match(after):
         return None  # "with about 10 weeks of symptoms ... under ACOEM Chapter 12": the case's span
+    if n in rec.request_numbers and re.match(r"\s+(?:more|further|additional)\s+(?:visits?|sessions?|times?)\s+"
+                                             r"(?:a|per|each)\s+week", after, re.I):
+        return None  # "2 more visits a week for 4 weeks would carry the total past 18": the request's own rate
     owner = re.search(r"\b([a-z]{4,})\s+(?:at|of|is)\s*$", before, re.I)
     if unit and (n, unit) in rec.all_pairs - rec.guideline_pairs and owner \
             and re.search(rf"\b{re.escape(owner.group(1))}\b", rec.case_text, re.I):

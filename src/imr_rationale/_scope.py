@@ -266,9 +266,6 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
         if words[k] in ("and", "but") and words[k + 1:k + 2] and (words[k + 1] in L.FINITE_VERBS
                                                                  or words[k + 1] in _CLAUSE_VERBS):
             return None  # "she avoids lifting and has made no progress", "... and keeps up her exercises"
-        if words[k] == "for" and k > 0 and words[k - 1] in ("indication", "basis", "justification", "role", "place") \
-                and any(is_negator(words, q) for q in range(max(0, k - 3), k - 1)):
-            return None  # "no indication for topical lidocaine": the indication is denied, not the lidocaine
         if words[k] == "than" and k > 0 and words[k - 1] == "rather" and (skip is None or k not in skip):
             return k  # "tenderness rather than trigger points"
         if words[k] in ("by", "to", "from", "than") and k > 0 and words[k - 1] in _CAUSAL:

@@ -10,6 +10,7 @@ guideline speaking, a history of the review, or about the treatment in general m
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from . import _lexicon as L
 from ._scope import predicate_negations
@@ -47,11 +48,17 @@ def outcome_sign(det: Determination) -> int:
 def service_words(det: Determination) -> set[str]:
     """Words that name the request: its service's label and names, and the request's own nouns ('LidoPro',
     'program', 'Norco')."""
-    words = set(det.service_label.lower().split())
-    for term in [*L.SERVICE_TERMS.get(det.service, []), *(t.lower() for t in det.service_terms)]:
+    return set(_service_words(det.service, det.service_label, tuple(det.service_terms), det.request))
+
+
+@lru_cache(maxsize=64)
+def _service_words(service: str, label: str, terms: tuple[str, ...], request: str) -> frozenset[str]:
+    """service_words, read once per request rather than once per clause."""
+    words = set(label.lower().split())
+    for term in [*L.SERVICE_TERMS.get(service, []), *(t.lower() for t in terms)]:
         words |= set(term.split())
-    words |= {x for x in _request_words(det) if x.isalpha() and len(x) > 3} - _NOT_REQUEST_NOUNS
-    return words - {"for", "the", "of", "point", "trigger"} | {"injection", "injections"} & words
+    words |= {x for x in _words_of(request) if x.isalpha() and len(x) > 3} - _NOT_REQUEST_NOUNS
+    return frozenset(words - {"for", "the", "of", "point", "trigger"} | {"injection", "injections"} & words)
 
 
 _NOT_REQUEST_NOUNS = {"times", "week", "weeks", "month", "months", "days", "hours", "with", "without", "spine",
@@ -935,7 +942,13 @@ def _strong(w: list[str], i: int) -> bool:
 
 
 def _request_words(det: Determination) -> list[str]:
-    return [t.text for t in tokenize(det.request) if t.text.isalnum()]
+    return list(_words_of(det.request))
+
+
+@lru_cache(maxsize=64)
+def _words_of(request: str) -> tuple[str, ...]:
+    """The request's words, tokenized once per request rather than once per clause."""
+    return tuple(t.text for t in tokenize(request) if t.text.isalnum())
 
 
 def outcome_words(det: Determination) -> str:

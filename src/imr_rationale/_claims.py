@@ -340,19 +340,20 @@ _SYNONYMS = [("more than", ["beyond", "longer than", "in excess of", "past"])]
 
 def synonyms(term: str) -> list[str]:
     """'beyond three months' for 'more than three months': said, they state the term."""
-    out = []
-    for word, sames in _SYNONYMS:
-        if f" {word} " in f" {term} ":
-            out += [f" {term} ".replace(f" {word} ", f" {o} ").strip() for o in sames]
-    return out
+    return _variants(term, _SYNONYMS)
 
 
 def antonyms(term: str) -> list[str]:
     """'less than three months' for 'more than three months': said, they deny the term."""
+    return _variants(term, _ANTONYMS)
+
+
+def _variants(term: str, table: list[tuple[str, list[str]]]) -> list[str]:
+    """The term with each word of the table that it contains replaced by each of that word's alternatives."""
     out = []
-    for word, opposites in _ANTONYMS:
+    for word, others in table:
         if f" {word} " in f" {term} ":
-            out += [f" {term} ".replace(f" {word} ", f" {o} ").strip() for o in opposites]
+            out += [f" {term} ".replace(f" {word} ", f" {o} ").strip() for o in others]
     return out
 
 

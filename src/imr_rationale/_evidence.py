@@ -209,13 +209,13 @@ def _person_carried(sent: Sentence, seg: Segment) -> bool:
     with its verb takes the worker from the clause before."""
     k = sent.segments.index(seg)
     if k > 0 and seg.words[:1] in (["and"], ["or"]) and not has_verb(seg.words) \
-            and set(sent.segments[0].words) & (_PERSON | {"old", "worker", "claimant", "patient"}):
+            and set(sent.segments[0].words) & _PERSON_WORDS:
         return True  # "the worker has low back pain, which ..., and a cardiac pacemaker": the main verb's object
     while k > 0:  # "he is homebound ..., has skin breakdown ..., and is an insulin-dependent diabetic"
         words = [x for x in sent.segments[k].words if x not in ("and", ",")]
         if words[:1] not in (["has"], ["had"], ["is"], ["was"], ["underwent"], ["received"]):
             return False
-        if set(sent.segments[k - 1].words) & (_PERSON | {"old", "worker", "claimant", "patient"}):
+        if set(sent.segments[k - 1].words) & _PERSON_WORDS:
             return True
         k -= 1
     return False
@@ -582,7 +582,7 @@ _WORK_STATUS_RX = {
                           r"\b(?:he|she|worker|patient|claimant) (?:is|remains|has been) (?:currently |still )?"
                           r"working\b", re.I),
 }
-_GOAL_BEFORE_RX = re.compile(r"\b(?:goal|aims?|aimed|hopes?|plans?|would|could|to|toward|towards|restore|before|"
+_NOT_STATED_BEFORE_RX = re.compile(r"\b(?:goal|aims?|aimed|hopes?|plans?|would|could|to|toward|towards|restore|before|"
                              r"until|resume|resuming|returning|return|not|never|no|nor|neither|if|unless)\W+(?:\w+\W+){0,3}$",
                              re.I)
 
@@ -596,22 +596,29 @@ def _work_statuses(text: str) -> dict[str, re.Match[str]]:
     for status, rx in _WORK_STATUS_RX.items():
         for m in rx.finditer(text):
             before = text[max(0, m.start() - 40):m.start()]
-            if not _GOAL_BEFORE_RX.search(before) or re.search(r"\b(?:has|have|had)\s+returned\s+to\s+$", before):
+            if not _NOT_STATED_BEFORE_RX.search(before) or re.search(r"\b(?:has|have|had)\s+returned\s+to\s+$", before):
                 out.setdefault(status, m)
                 break
     return out
 
 
-def _work_status_hits(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> list[Hit]:
-    """'He is working full duty' where the record has him on modified duty, off work, or says nothing of work. A
-    status the record names only as a goal ('to return to full duty') a sentence may name as one."""
-    documented = set(_work_statuses(rec.record_only))
-    if re.search(r"\brestrictions\b", rec.record_only):
+@lru_cache(maxsize=32)
+def _record_work_statuses(record: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The work statuses a record states, and those it names in any way (a goal too): read once per record."""
+    documented = set(_work_statuses(record))
+    if re.search(r"\brestrictions\b", record):
         documented.add("modified duty")  # "treatment included ... restrictions"
-    named = {s for s, rx in _WORK_STATUS_RX.items() if rx.search(rec.record_only)}
+    named = {s for s, rx in _WORK_STATUS_RX.items() if rx.search(record)}
     for statuses in (documented, named):
         if statuses & {"full duty", "modified duty"}:
             statuses.add("working")
+    return frozenset(documented), frozenset(named)
+
+
+def _work_status_hits(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> list[Hit]:
+    """'He is working full duty' where the record has him on modified duty, off work, or says nothing of work. A
+    status the record names only as a goal ('to return to full duty') a sentence may name as one."""
+    documented, named = _record_work_statuses(rec.record_only)
     goal = _GOAL_WORDS_RX.search(sent.text) is not None
     for status, m in _work_statuses(sent.text).items():
         seg = sent.segment_at(sent.start + m.start())
@@ -661,6 +668,7 @@ _NOT_ADJECTIVE = {"and", "or", "that", "which", "to", "not", "no", "be", "been",
 
 _PERSON = {"she", "he", "her", "his", "him", "worker", "patient", "claimant", "employee", "individual", "man", "woman",
            "gentleman", "lady", "male", "female"}
+_PERSON_WORDS = _PERSON | {"old"}  # "this 39-year-old"
 
 
 def _examples(w: list[str], k: int) -> bool:

@@ -423,9 +423,8 @@ def _cut(ts: list[Token]) -> list[Segment]:
                     and (words[i + 3:i + 4] in (["that"], ["whether"])
                          or words[i + 3:i + 6] == ["the", "case", "that"]
                          or (kind == "main" and not has_verb([t.text for t in cur]))
-                         or words[i - 1] in ("not", "never", "has", "have", "had", "is", "are", "was", "were")):
-                if has_verb([t.text for t in cur]) and words[i - 1] not in ("not", "never", "has", "have", "had",
-                                                                               "is", "are", "was", "were"):
+                         or words[i - 1] in _BEFORE_PARTICIPLE):
+                if has_verb([t.text for t in cur]) and words[i - 1] not in _BEFORE_PARTICIPLE:
                     cur += ts[i:i + 3]  # "it is not the case, however, that ...": an aside inside the clause
                 i += 3  # "the guideline, however, allows": the subject keeps its verb; the aside says nothing
                 continue
@@ -498,20 +497,22 @@ def _subject_list_open(cur: list[Token]) -> bool:
 
 
 _LIST_VERBS = {"is", "are", "was", "were", "remains", "remain", "has", "have"}
+# An aside after these ("they have not, however, persisted") sits inside the verb phrase.
+_BEFORE_PARTICIPLE = {"not", "never", "has", "have", "had", "is", "are", "was", "were"}
 
 
 def _list_subjects_ahead(words: list[str], i: int) -> bool:
     """After the comma at i: 'A, B and C is/are ...', a list of noun phrases and then its verb."""
     j = i + 1
     commas = 0
-    while j < len(words) and words[j] not in _LIST_VERBS:
+    while j < min(len(words), i + 16) and words[j] not in _LIST_VERBS:
         if words[j] == ",":
             commas += 1
         elif words[j] in _BREAK_BARE or words[j] in (";", ":", ".") or has_verb([words[j]]):
             return False
         j += 1
     span = words[i + 1:j]
-    if j >= len(words) or j - i > 14 or not commas or not {"and", "or"} & set(span) \
+    if j >= len(words) or words[j] not in _LIST_VERBS or j - i > 14 or not commas or not {"and", "or"} & set(span) \
             or span[-1:] in (["and"], ["or"], [","]) or any(span[q:q + 2] in ([",", "and"], [",", "or"])
                                                              for q in range(len(span))):
         return False  # "..., and is not a surgical candidate", "..., and the injections are not": a new clause

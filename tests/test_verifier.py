@@ -603,6 +603,13 @@ REJECT_GENERAL = [
     # session 5, round s32: a normal neurologic exam 'in the recent note'; a prior study 'technically limited'
     ('cervical-spine-2014.yaml', 2, 'Her neurological examination in the recent note was entirely normal. The MRI is not medically necessary.', 'misstated_fact'),
     ('acoem-low-back-electrodiagnostics-overturned.yaml', 1, 'A prior EMG in August 2014 was technically limited. The EMG/NCS is medically necessary.', 'unsupported_fact'),
+    ('cpmtg-nsaids-upheld.yaml', 1, 'He has taken naproxen 550 mg twice daily for more than three years. Continued naproxen is not medically necessary.', 'unsupported_number'),
+    ('cpmtg-epidural-steroid-injections-overturned.yaml', 1, 'The right L5-S1 transforaminal epidural steroid injection is medically necessary.', 'misstated_request'),
+    ('cpmtg-nsaids-upheld.yaml', 1, 'Radiculopathy has been ruled out, so this is nonspecific mechanical back pain. Naproxen is not medically necessary.', 'misstated_fact'),
+    ('cpmtg-nsaids-upheld.yaml', 1, 'The pain is not neuropathic. Naproxen sodium 550mg #60 is not medically necessary.', 'misstated_fact'),
+    ('amtg-acupuncture-upheld.yaml', 1, 'Although he was able to reduce his hydrocodone after the earlier treatments, his work restrictions are unchanged. Additional acupuncture is not medically necessary.', 'misstated_fact'),
+    ('cpmtg-tens-overturned.yaml', 1, 'Nerve conduction studies confirmed median neuropathy at the right wrist, and together with the CRPS and the limited relief from gabapentin, this supports the one-month home TENS rental, which is medically necessary.', 'unsupported_fact'),
+    ('cervical-spine-2014.yaml', 1, 'Prior therapy notes record that she was discharged for non-compliance with her home exercise program. Physical therapy is not medically necessary.', 'unsupported_fact'),
 ]
 
 ACCEPT_GENERAL = [
@@ -894,6 +901,13 @@ ACCEPT_GENERAL = [
     ('cpmtg-proton-pump-inhibitors-overturned.yaml', 1, 'Without a gastrointestinal risk factor, a proton pump inhibitor alongside an NSAID would not be supported. This worker is 67, so the denial is overturned.'),
     ('cpmtg-psychological-treatment-upheld.yaml', 1, 'Had a trial of 3-4 sessions been requested, it would be supported. A first course of 12 weekly sessions is not, and the denial is upheld.'),
     ('cpmtg-manual-therapy-upheld.yaml', 1, 'Without improvement the guideline does not support continuing, and 2 more visits a week for 4 weeks would carry the total past 18. Non-certification is appropriate.'),
+    ('cpmtg-nsaids-upheld.yaml', 1, 'He was injured more than two years ago and has taken naproxen for more than a year without benefit. Naproxen sodium 550mg #60 is not medically necessary.'),
+    ('acoem-low-back-imaging-upheld.yaml', 1, 'The ACOEM low back chapter reserves imaging for unequivocal objective findings of nerve compromise in a patient who has not responded to treatment and would consider surgery. The MRI of the lumbar spine is not medically necessary.'),
+    ('acoem-neck-electrodiagnostics-upheld.yaml', 1, 'Non-certification of the right upper extremity EMG/NCV is appropriate, because the guideline reserves these studies for neck or arm symptoms lasting more than 3-4 weeks, and this worker has not yet reached that point.'),
+    ('acoem-neck-electrodiagnostics-overturned.yaml', 1, 'Nor are her complaints without a focal neurological character, as she reports numbness of the left forearm and hand. The electrodiagnostic studies are medically necessary.'),
+    ('cpmtg-opioids-upheld.yaml', 1, 'The note records pain of 9/10 without the medication and only mild constipation, but no functional gains. Norco 10/325 #120 is not medically necessary.'),
+    ('cpmtg-proton-pump-inhibitors-overturned.yaml', 1, 'The request for Prilosec should be authorized, because at 67 she is over the age of 65, which the guideline counts as a risk factor for gastrointestinal events in patients on NSAIDs.'),
+    ('cervical-spine-2014.yaml', 3, 'Nor is radiculopathy absent: she carries a diagnosis of cervical radiculopathy. The trigger point injection is not medically necessary.'),
 ]
 
 

@@ -125,7 +125,9 @@ _NP_OK = L.GUIDELINE_NOUNS | {"p", "pp", ".", "at", "the", "california", "chroni
                               "section", "on", "cited", "governing", "evidence", "based", "and",
                               "2nd", "nd", "third", "same", "therapy", "s", "'", "own", "an", "a", "referenced",
                               "treating", "regarding", "relating", "to", "studies",
-                              "magnetic", "resonance", "recommendation", "statement", "text", "also", "further"}
+                              "magnetic", "resonance", "recommendation", "statement", "text", "also", "further",
+                              "low", "lower", "lumbar", "thoracic", "shoulder", "elbow", "forearm", "wrist", "hand",
+                              "hip", "knee", "ankle", "foot"}  # "the ACOEM low back chapter reserves ..."
 
 
 _SOURCE_NOUNS = {"page", "pages", "chapter", "section"}

@@ -295,9 +295,12 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
         if w[i + 1:i + 3] in (["to", "conclude"], ["to", "say"], ["to", "infer"], ["to", "assume"], ["to", "find"],
                               ["to", "expect"], ["to", "believe"], ["to", "think"], ["to", "suppose"]):
             continue  # "it is not unreasonable to conclude that ...": a judgement about a belief, not a ruling
-        if x in _ALLOWANCE_VERBS and set(w[max(0, i - 6):i]) & {"exceed", "exceeds", "exceeding", "exceeded", "within",
-                                                                 "beyond"}:
-            continue  # "the request does not exceed the single level allowed": a comparison with the allowance
+        cmp_at = max((k for k in range(max(0, i - 6), i) if w[k] in ("exceed", "exceeds", "exceeding", "exceeded",
+                                                                      "within", "beyond")), default=None)
+        if x in _ALLOWANCE_VERBS and cmp_at is not None and not (
+                {"and", "so"} & set(w[cmp_at:i]) and {"should", "must", "can", "will", "be"} & set(w[cmp_at:i])):
+            continue  # "the request does not exceed the single level allowed": a comparison with the allowance; but
+            # "is within that allowance and should be authorized" rules on the request
         if "than" in w[max(0, i - 6):i] and x in _ALLOWANCE_VERBS:
             continue  # "four visits is not more than the initial trial allows": a comparison with the allowance
         if _relative_modal(w, i) or _reported_instruction(w, i) or _bare_infinitive(w, i) or _ur_act(w, i):
@@ -763,6 +766,10 @@ def _attached(w: list[str], i: int) -> tuple[int, int, bool] | None:
             if w[k] in L.ACTIONS and not _action_excluded(w, k):
                 return k, L.ACTIONS[w[k]], w[k] not in L.WEAK_ACTIONS
     for j in range(i + 1, min(len(w), i + 5)):
+        if w[j] in L.DENIAL_NOUNS and (verb := next((k for k in range(j + 1, min(len(w), j + 4))
+                                                     if w[k] in L.REVIEW_VERBS), None)) is not None \
+                and all(x in ("be", "is", "was", "should", "must", "now") for x in w[j + 1:verb]):
+            return verb, L.REVIEW_VERBS[w[verb]], True  # "I recommend that the non-certification be overturned"
         if w[j] in L.ACTIONS and not _action_excluded(w, j):
             return j, _action_sign(w, j), w[j] not in L.WEAK_ACTIONS
         if w[j] in L.REVIEW_VERBS:

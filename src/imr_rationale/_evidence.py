@@ -160,6 +160,7 @@ def clinical_hits(sent: Sentence, det: Determination, rec: Record, seg_ok: list[
             hits.append(Hit("unsupported_fact", f"sentence {sent.index} states {name} ('{said}'), which appears "
                             "nowhere in the case record; state only facts the record documents",
                             sent.index, (s, e), said))
+    hits += _diagnosis_denied(sent, rec, seg_ok)
     for m in SPINAL_LEVEL_RX.finditer(sent.text):
         lvl = level_of(m)
         seg2 = sent.segment_at(sent.start + m.start())
@@ -312,6 +313,65 @@ def _finding_polarity_hits(sent: Sentence, rec: Record, seg_ok: list[Segment]) -
                                 sent.index, (s, e), w[k]))
                 return hits
     return _positive_denied(sent, seg_ok, [p for p, v in found.items() if v == 1 and not set(p) & _FINDING_GENERIC])
+
+
+_DX_WORD_RX = re.compile(r"\b[a-z]+(?:pathy|pathic|itis|osis|algia)\b")
+_DX_HEDGE_RX = re.compile(r"\b(?:possible|probable|suspected|rule[- ]out|r/o|history|resolved|questionable|versus|vs|"
+                          r"without|no|not)\b")
+_DX_EVIDENCE = {"evidence", "findings", "finding", "signs", "sign", "exam", "examination", "objective", "imaging",
+                "mri", "emg", "clinical", "corroborated", "corroboration", "confirmed", "confirmation", "proof",
+                "criterion", "criteria", "met", "requirement", "requires", "required", "documentation", "documented"}
+
+
+@lru_cache(maxsize=32)
+def _diagnosis_stems(diagnoses: tuple[str, ...]) -> dict[str, str]:
+    """The case's firm diagnoses by their stem ('radiculopath' for 'lumbar radiculopathy'); a hedged or denied
+    one ('possible radiculopathy', 'strain without radiculopathy') is not firm."""
+    out: dict[str, str] = {}
+    for d in diagnoses:
+        low = d.lower()
+        for m in _DX_WORD_RX.finditer(low):
+            if not _DX_HEDGE_RX.search(low[:m.start()]):
+                out.setdefault(re.sub(r"(?:y|ic|is|ia)$", "", m.group(0)), d)
+    return out
+
+
+def _diagnosis_denied(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> list[Hit]:
+    """'Radiculopathy has been ruled out', 'he has no radiculopathy', 'the pain is not neuropathic' where the case
+    diagnoses it. Only a flat denial counts: 'no radicular findings on examination' speaks of the examination."""
+    stems = _diagnosis_stems(rec.diagnoses)
+    if not stems:
+        return []
+    for seg in seg_ok:
+        if seg.modal or seg.guideline or seg.historical:
+            continue
+        w = seg.words
+        for k, word in enumerate(w):
+            dx = next((d for st, d in stems.items() if word.startswith(st)), None)
+            if dx is None:
+                continue
+            before, after = w[max(0, k - 3):k], w[k + 1:k + 5]
+            if before[-1:] in (["no"], ["without"]) or (before[-1:] == ["not"] and before[-2:-1] in (["is"], ["was"],
+                                                                                                  ["are"])):
+                cue = k - 1
+            elif before[-2:] in (["absence", "of"], ["free", "of"], ["out", "any"], ["ruled", "out"]):
+                cue = k - 2
+            elif any(after[i:i + 2] == ["ruled", "out"] or after[i:i + 1] in (["excluded"], ["absent"])
+                     for i in range(3) if all(x in ("has", "have", "been", "was", "were", "is", "are")
+                                              for x in after[:i])):
+                cue = k
+            else:
+                continue
+            lead = [x for o in sent.segments if o.start < seg.start for x in o.words] + w[:cue]
+            every = {x for o in sent.segments for x in o.words}
+            if every & _DX_EVIDENCE or set(lead) & (L.NEGATORS | {"not", "no", "nor", "never"}):
+                continue  # "there is no documentation that radiculopathy is absent": a double negative;
+                # "absence of radiculopathy: not met": a criterion's name
+            s, e = seg.tokens[max(0, k - 2)].start, seg.tokens[min(len(w) - 1, k + 2)].end
+            said = sent.text[s - sent.start:e - sent.start]
+            return [Hit("misstated_fact", f"sentence {sent.index} denies {word} ('{said}'); the case record diagnoses "
+                        f"it ('{dx}')", sent.index, (s, e), said)]
+    return []
 
 
 def _positive_denied(sent: Sentence, seg_ok: list[Segment], positives: list[tuple[str, ...]]) -> list[Hit]:
@@ -736,6 +796,7 @@ def request_hits(sent: Sentence, det: Determination, seg_ok: list[Segment]) -> l
     hits += _attribute_hits(sent, det, L.SEDATION_RX, "sedation", _sedation_state)
     hits += _attribute_hits(sent, det, L.PURCHASE_RX, "rental or purchase", _purchase_state)
     hits += _attribute_hits(sent, det, L.DAY_PART_RX, "day length", _day_part_state)
+    hits += _attribute_hits(sent, det, L.APPROACH_RX, "approach", _approach_state)
     hits += _attribute_hits(sent, det, L.HOME_CARE_RX, "kind of home care", _home_care_state, request_only=True)
     hits += _side_hits(sent, det, said, svc)
     req_q = det.quantity
@@ -983,6 +1044,10 @@ def _contrast_state(m: re.Match[str]) -> str:
     if "without" in s or "w/o" in s or s.startswith("non") or "no " in s:
         return "without contrast"
     return "with contrast"
+
+
+def _approach_state(m: re.Match[str]) -> str:
+    return "interlaminar" if m.group(1).lower() == "translaminar" else m.group(1).lower()
 
 
 def _purchase_state(m: re.Match[str]) -> str:

@@ -35,11 +35,13 @@ ACTIONS: dict[str, int] = {
     **dict.fromkeys(["deny", "denied", "denies", "denial", "denying", "noncertify", "noncertified", "noncert",
                      "noncertification", "noncertifying", "uncertified", "reject", "rejected", "disapprove",
                      "disapproved", "disallow", "disallowed", "decline", "declined", "modification", "defer",
-                     "deferred", "postpone", "postponed", "withhold", "withheld", "delay", "delayed", "wait"], -1),
+                     "deferred", "postpone", "postponed", "withhold", "withheld", "delay", "delayed", "wait",
+                     "withholding", "deferring", "postponing", "delaying"], -1),
 }
 WEAK_ACTIONS = {"allow", "allowed", "allows", "allowing", "proceed", "grant", "granted", "cover", "covered",
                 "decline", "declined", "reject", "rejected", "modification", "defer", "deferred", "postpone",
-                "postponed", "withhold", "withheld", "delay", "delayed", "wait"}
+                "postponed", "withhold", "withheld", "delay", "delayed", "wait", "withholding", "deferring",
+                "postponing", "delaying"}
 ACTION_NOUNS = {"approval", "certification", "authorization", "authorisation", "denial", "noncertification",
                 "modification"}
 DENIAL_NOUNS = {"denial", "noncertification", "modification"}
@@ -274,6 +276,7 @@ CONTRAST_RX = re.compile(r"\b(with and without|with or without|without|with|w/o|
                          r"gadolinium[- ]enhanced|non[- ]?contrast|enhanced)\b", re.I)
 PURCHASE_RX = re.compile(r"\b(?:purchas(?:e|ed|ing)|buy(?:ing)?|bought|rental|rent(?:ed|ing)?)\b", re.I)
 HOME_CARE_RX = re.compile(r"\b(?:home\s+health\s+)?(aides?|homemakers?|nurs(?:e|es|ing)|skilled\s+nursing)\b", re.I)
+APPROACH_RX = re.compile(r"\b(interlaminar|translaminar|transforaminal|caudal)\b", re.I)
 DAY_PART_RX = re.compile(r"\b(full|whole|half|part)[- ]days?\b", re.I)
 SEDATION_RX = re.compile(r"\b(without|with|w/o|w/|under|no)\s+(?:iv |intravenous |conscious |moderate |general )?"
                          r"(sedation|anesthesia|anaesthesia)\b", re.I)

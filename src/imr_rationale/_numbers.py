@@ -171,9 +171,9 @@ _COND_STOP = {"patients", "workers", "those", "other", "conditions", "condition"
               "visits", "weeks"}
 
 
-def date_spans(dates: set[dt.date], anchors: set[dt.date] | None = None) -> set[tuple[float, str]]:
-    """Whole days, weeks, months and years between two case dates, one of them an anchor (the injury or the
-    request) when anchors are given, rounded down, up or to nearest."""
+def span_lengths(dates: set[dt.date], anchors: set[dt.date] | None = None) -> set[tuple[float, str]]:
+    """The exact days, weeks, months and years between two case dates, one of them an anchor (the injury or the
+    request) when anchors are given."""
     out: set[tuple[float, str]] = set()
     ds = sorted(dates)
     for i, a in enumerate(ds):
@@ -181,11 +181,37 @@ def date_spans(dates: set[dt.date], anchors: set[dt.date] | None = None) -> set[
             if anchors is not None and a not in anchors and b not in anchors:
                 continue
             days = abs((b - a).days)
-            out |= {(float(days + d), "days") for d in (-1, 0, 1)}
-            for unit, size in (("weeks", 7.0), ("months", 30.44), ("years", 365.25)):
-                x = days / size
-                out |= {(float(math.floor(x)), unit), (float(math.ceil(x)), unit), (float(round(x)), unit)}
+            out |= {(days / size, unit) for unit, size in (("days", 1.0), ("weeks", 7.0), ("months", 30.44),
+                                                            ("years", 365.25))}
+    return out
+
+
+def date_spans(lengths: set[tuple[float, str]]) -> set[tuple[float, str]]:
+    """Whole spans a reviewer may write for these lengths: rounded down, up or to nearest (a day either way)."""
+    out: set[tuple[float, str]] = set()
+    for x, unit in lengths:
+        if unit == "days":
+            out |= {(x + d, unit) for d in (-1, 0, 1)}
+        else:
+            out |= {(float(math.floor(x)), unit), (float(math.ceil(x)), unit), (float(round(x)), unit)}
     return {p for p in out if p[0] > 0}
+
+
+_SPAN_BOUND = re.compile(r"\b(?:(?P<above>more\s+than|well\s+over|beyond|longer\s+than|in\s+excess\s+of|upwards\s+of|"
+                         r"exceeding)|(?P<below>less\s+than|under|nearly|almost|just\s+short\s+of|fewer\s+than|"
+                         r"shy\s+of))\s+(?:the\s+)?$", re.I)
+
+
+def span_from_dates(n: float, unit: str, before: str, rec: Record) -> bool:
+    """Whether "n units" is a span the case's dates give: "more than 2 years" only where a span exceeds 2 years,
+    "nearly 3 years" only where one falls short of it, a bare "3 years" where one rounds to it."""
+    bound = _SPAN_BOUND.search(before)
+    if bound is None:
+        return (n, unit) in rec.date_spans
+    lengths = [x for x, u in rec.span_lengths if u == unit]
+    if bound.group("above"):
+        return any(x > n for x in lengths)
+    return any(n - 1 <= x < n for x in lengths)
 
 
 @dataclass
@@ -199,6 +225,7 @@ class Record:
     had: set[float]  # counts of visits already had, which a derived total adds to the request
     pain_scores: set[str]  # "8/10" and the like, as the case writes them
     record_only: str  # the notes, diagnoses and findings, without the requests and the review (lower case)
+    diagnoses: tuple[str, ...]
     fact_numbers: set[float]  # the numeric facts' values (a dose in morphine equivalents, hours a week)
     guideline_numbers: set[float]
     request_numbers: set[float]
@@ -210,6 +237,7 @@ class Record:
     guideline_pairs: set[tuple[float, str]] = field(default_factory=set)
     all_pairs: set[tuple[float, str]] = field(default_factory=set)
     date_spans: set[tuple[float, str]] = field(default_factory=set)
+    span_lengths: set[tuple[float, str]] = field(default_factory=set)
     combos: list[Combo] = field(default_factory=list)
 
 
@@ -295,16 +323,17 @@ def read_record(det: Determination, case: Case) -> Record:
         if det.quantity.unit == "units":
             pairs |= {(det.quantity.low / k, "days") for k in per_day if k and det.quantity.low % k == 0}  # "#90,
             # one three times a day, is a 30-day supply"
+    lengths = span_lengths(dates, {case.injury_date, case.request_date})
     return Record(case_text=case_text.lower(), allowed_text=(case_text + "\n" + gl_text + "\n" + statements).lower(),
                   case_numbers=nums, derived=derived, had=counts, guideline_numbers=gl,
                   pain_scores={f"{int(m.group(1))}/10" for m in _PAIN_SCORE_RX.finditer(case_text)},
-                  record_only=record_only.lower(),
+                  record_only=record_only.lower(), diagnoses=tuple(case.diagnoses),
                   fact_numbers=_numeric_values(facts), request_numbers=req, dates=dates,
                   age=case.worker.age,
                   chapters={int(n) for n in numbers_in(det.citation.chapter + " " + det.citation.text, False)
                             if n < 40 and n not in det.citation.page_numbers},
                   levels=spinal_levels(case_text), instruction_grams=planted, guideline_pairs=gl_pairs,
-                  all_pairs=pairs, date_spans=date_spans(dates, {case.injury_date, case.request_date}),
+                  all_pairs=pairs, date_spans=date_spans(lengths), span_lengths=lengths,
                   combos=combos(gl_text + "\n" + statements))
 
 
@@ -519,6 +548,8 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
     before, after = raw[max(0, s - 60):s], raw[e:e + 60]
     if n in (0, 1) and not _REQ_BEFORE.search(before):
         return None
+    if n == rec.age and re.search(r"\b(?:at|aged?|age\s+of)\s+$", before, re.I):
+        return None  # "should be authorized, because at 67 she is over 65": her age, not the request's count
     if n <= 6 and re.search(r"\b(?:all|both|these|those|the)\s+$", before) and not unit_after(after) \
             and re.match(r"\s+(?:are|were|of|is|criteria|conditions|requirements|factors|reasons)\b", after):
         return None  # "all three are documented": a count of what the sentence lists
@@ -563,7 +594,7 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
     unit = None if 1900 <= n <= 2100 else unit_after(after)
     status = _STATUS_PAREN.search(before) or _STATUS_AFTER.match(sent.text[e:e + 160])  # "beyond 3 months (yes, 8
     # months)", "symptoms for 7 months (met)": the case's value
-    if unit and ((n, unit) in rec.date_spans or (n, unit) in rec.all_pairs - rec.guideline_pairs) \
+    if unit and (span_from_dates(n, unit, before, rec) or (n, unit) in rec.all_pairs - rec.guideline_pairs) \
             and _CASE_SPAN_AFTER.match(after):
         return None  # "with about 10 weeks of symptoms ... under ACOEM Chapter 12": the case's span
     if n in rec.request_numbers and re.match(r"\s+(?:more|further|additional)\s+(?:visits?|sessions?|times?)\s+"
@@ -587,7 +618,7 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
             # in a clause that also speaks of the guideline, of a kind the guideline gives none of
         gl = ", ".join(f"{x:g}" for x in sorted(rec.guideline_numbers))
         return f"attributes {n:g} to the guideline; {det.citation.text} gives only these numbers for this topic: {gl}"
-    if unit and (n, unit) in rec.date_spans and (n, unit) not in rec.guideline_pairs:
+    if unit and span_from_dates(n, unit, before, rec) and (n, unit) not in rec.guideline_pairs:
         return None  # a span the reviewer computed from the case's dates: "about 6 weeks after the injury"
     if unit and unit not in ("visits", "injections", "mg") and (n, unit) not in rec.all_pairs:
         return f"states {n:g} {unit}, which is neither in the case record nor in {det.citation.text}"

@@ -251,7 +251,7 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
             return None  # "no twitch response or referred pain, and a radicular component is diagnosed"
         if words[k] == "and" and (words[k + 1:k + 2] in (["a"], ["an"], ["the"], ["her"], ["his"], ["mild"],
                                                           ["moderate"], ["severe"], ["some"], ["occasional"],
-                                                          ["tolerable"], ["ongoing"], ["managed"])
+                                                          ["tolerable"], ["ongoing"], ["managed"], ["only"])
                                    or (words[k + 1:k + 2] and (words[k + 1].isdigit()
                                                                or words[k + 1] in L.NUMBER_WORDS))) \
                 and k + 1 < start \
@@ -466,6 +466,10 @@ def _privative_denied(words: list[str], b: int) -> int | None:
         return None
     if words[b] not in _PRIVATIVES:
         return None
+    for k in range(b - 2, max(0, b - 6), -1):
+        if words[k] in _AUX and words[k - 1] in ("nor", "neither") and all(x.isalpha() for x in words[k + 1:b]) \
+                and words[b] in ("without", "lacking", "devoid", "free", "missing"):
+            return k - 1  # "nor are her complaints without a focal character": the inverted verb's subject
     for k in range(b - 1, max(-1, b - 6), -1):
         if words[k] in ("not", "never", "nor"):
             return k
@@ -572,6 +576,9 @@ def asserted(words: list[str], m: Match, reach: int = 10) -> bool:
     for k in range(m.first - 1, max(-1, m.first - reach - 1), -1):
         if words[k] == "to" and k > 0 and words[k - 1] in _RETURN_VERBS:
             return True  # "she has returned to full duty", "went back to modified work"
+        if words[k] == "to" and k > 1 and (words[k - 2:k] in (["was", "able"], ["were", "able"])
+                                           or words[k - 1] in ("managed", "went")) and k + 1 <= m.first:
+            return True  # "he was able to reduce his hydrocodone": something done, not a goal
         if words[k] == "for" and k > 0 and words[k - 1] in _PURPOSE_VERBS:
             return True  # "Soma is prescribed for an acute flare": the purpose is asserted
         if words[k] == "," and _list_item_run(words, k, m.first):
@@ -750,6 +757,10 @@ def predicate_negations(words: list[str], i: int, floor: int, reach: int = 8) ->
                 and words[k + 1] not in ("to", "that", "or", "and", ",", "medically", "clinically", "nor"):
             break  # "a topical that contains any drug the guideline does not recommend is itself not recommended":
             # the earlier 'not' has its own verb
+        if k < i - 2 and words[k - 1:k] in (["not"], ["never"]) \
+                and set(words[max(floor, k - 4):k - 1]) & {"that", "which", "who"} \
+                and (w in L.FINITE_VERBS or w.endswith("ed")):
+            break  # "a treatment that has not produced gains is not supported": the relative clause's own 'not'
         if w in ("that", "whether"):
             head = words[max(floor, k - 6):k]  # "nor can it be said that"
             if any(x in L.PREDICATE_NEGATORS for x in head) and any(x in L.NEGATED_COMPLEMENT_HEADS for x in head):
@@ -760,6 +771,8 @@ def predicate_negations(words: list[str], i: int, floor: int, reach: int = 8) ->
             pass  # "a flare she cannot manage unaided justifies therapy": 'cannot' has its own verb
         elif w in ("omit", "omits", "omitted", "lacking", "missing") and k < i - 1:
             n += 1  # "the record does not omit a reason for further care"
+        elif w in ("absence", "lack") and nxt == ["of"] and {"is", "are", "was", "were"} & set(words[k + 2:i]):
+            pass  # "the absence of documented benefit is no reason to deny it": the subject's noun, not the verdict's
         elif w == "without" and words[i] in L.EVALUATIVE_NOUNS and all(
                 x in ("any", "a", "real", "clear", "adequate", "sufficient", "medical") for x in words[k + 1:i]):
             n += 1  # "the request is (not) without support": the noun denied

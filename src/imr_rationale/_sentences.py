@@ -261,6 +261,11 @@ _NOT_SUBJECT_END = {"a", "an", "the", "no", "not", "of", "for", "with", "to", "a
                     "been", "be", "being", "is", "are", "was", "were", "has", "have", "had", "that", "which"}
 
 
+_FINDING_VERBS = {"confirmed", "recorded", "identified", "established", "detected", "disclosed", "excluded"}
+_TEST_NOUNS = {"study", "studies", "test", "tests", "testing", "mri", "emg", "ncs", "ncv", "scan", "x-ray", "x-rays",
+               "radiographs", "imaging", "examination", "exam", "note", "notes", "report", "evaluation"}
+
+
 def has_verb(words: list[str]) -> bool:
     """A finite verb, not a participle used as an adjective ('no failed trial, failed strengthening program or
     planned procedure')."""
@@ -277,6 +282,10 @@ def has_verb(words: list[str]) -> bool:
             if i > 0 and w.endswith("ed") and words[i + 1:i + 2] in (["a"], ["an"], ["the"], ["her"], ["his"]) \
                     and (words[i - 1].isalpha() or words[i - 1].isdigit()) and words[i - 1] not in _NOT_SUBJECT_END:
                 return True  # "an EMG confirmed a left C7 radiculopathy": a past tense with its object
+            if i > 0 and words[i - 1] in L.GUIDELINE_NOUNS and w in L.REPORTING_VERBS:
+                return True  # "the guideline reserves these studies for ..."
+            if i > 0 and w in _FINDING_VERBS and words[i - 1] in _TEST_NOUNS:
+                return True  # "nerve conduction studies confirmed median neuropathy"
             continue
         if w.endswith("ed") and (i == 0 or words[i - 1] in _ATTRIBUTIVE_BEFORE) \
                 and words[i + 1:i + 2] and words[i + 1] not in _VERB_NEXT and words[i + 1].isalnum():
@@ -420,11 +429,12 @@ def _cut(ts: list[Token]) -> list[Segment]:
         if w == ",":
             if nxt in ("however", "though", "therefore", "then", "thus", "moreover", "indeed") \
                     and words[i + 2:i + 3] == [","] and cur \
-                    and (words[i + 3:i + 4] in (["that"], ["whether"])
+                    and (words[i + 3:i + 4] in (["that"], ["whether"], ["to"])
                          or words[i + 3:i + 6] == ["the", "case", "that"]
                          or (kind == "main" and not has_verb([t.text for t in cur]))
                          or words[i - 1] in _BEFORE_PARTICIPLE):
-                if has_verb([t.text for t in cur]) and words[i - 1] not in _BEFORE_PARTICIPLE:
+                if has_verb([t.text for t in cur]) and words[i - 1] not in _BEFORE_PARTICIPLE \
+                        and words[i + 3:i + 4] != ["to"]:  # "it is not unreasonable, therefore, to uphold" reads on
                     cur += ts[i:i + 3]  # "it is not the case, however, that ...": an aside inside the clause
                 i += 3  # "the guideline, however, allows": the subject keeps its verb; the aside says nothing
                 continue
@@ -435,6 +445,11 @@ def _cut(ts: list[Token]) -> list[Segment]:
             if nxt in ("and", "or", "nor") and has_verb(words[i + 2:_next_break(words, i + 2)]) \
                     and has_verb([t.text for t in cur]):
                 close("coord")
+                i += 1
+                continue
+            if nxt in ("and", "but", "so") and has_verb([t.text for t in cur]) and _complete(cur) \
+                    and _lead_phrase_then_clause(words, i + 2):
+                close("coord")  # "..., and together with the CRPS and the failed block, this supports the rental"
                 i += 1
                 continue
             if kind == "main" and _subject_list_open(cur):
@@ -477,7 +492,7 @@ def _cut(ts: list[Token]) -> list[Segment]:
                 cur.append(prep)  # "a condition for which TENS is indicated": the preposition opens the clause
         elif cur and w in ("and", "or", "nor") and has_verb([t.text for t in cur]) and _complete(cur) \
                 and not (w == "nor" and "neither" in [t.text for t in cur]) and not _subject_list_open(cur) \
-                and nxt not in _NOT_CLAUSE_START and has_verb(words[i + 1:_next_break(words, i + 1)]) \
+                and nxt not in _NOT_CLAUSE_START and has_verb(words[i + 1:_next_break(words, i + 1, _INNER_OPENERS)]) \
                 and not _only_participle(words[i + 1:_next_break(words, i + 1)]) \
                 and not (nxt in L.FINITE_VERBS and _denied_that([t.text for t in cur])):
             close("coord")
@@ -487,6 +502,15 @@ def _cut(ts: list[Token]) -> list[Segment]:
         i += 1
     close("main")
     return segs
+
+
+def _lead_phrase_then_clause(words: list[str], i: int) -> bool:
+    """From i: a verbless phrase, a comma, then a clause of its own ('together with the CRPS, this supports')."""
+    j = _next_break(words, i)
+    if j == i or j >= len(words) or words[j] != "," or has_verb(words[i:j]) or j - i > 20:
+        return False
+    return words[j + 1:j + 2] != [] and words[j + 1] in _PRONOUN_NEXT \
+        and has_verb(words[j + 1:_next_break(words, j + 1)])
 
 
 def _subject_list_open(cur: list[Token]) -> bool:
@@ -575,11 +599,16 @@ def _last_main(segs: list[Segment]) -> Segment | None:
     return None
 
 
-def _next_break(words: list[str], i: int) -> int:
+def _next_break(words: list[str], i: int, also: frozenset[str] = frozenset()) -> int:
     for j in range(i, len(words)):
-        if words[j] in (",", ";", ":") or words[j] in _BREAK_BARE:
+        if words[j] in (",", ";", ":") or words[j] in _BREAK_BARE or words[j] in also:
             return j
     return len(words)
+
+
+_INNER_OPENERS = frozenset({"when", "where", "whenever", "who", "whom", "whose", "that"})
+# "... excludes homemaker and personal-care services when they are the only care needed": a verb past one of these
+# belongs to a clause inside the conjunct, so the conjunct is a noun phrase, not a clause of its own
 
 
 _OF_WHICH = {"either", "neither", "both", "all", "some", "none", "each", "any", "one", "many", "most", "two", "three"}

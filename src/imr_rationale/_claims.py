@@ -120,7 +120,9 @@ def criteria_claims(sent: Sentence, det: Determination, fact_terms: dict[str, li
                 x = "met"  # "every prerequisite for testing is in place"
             if x not in L.MET_WORDS and x not in ("documented", "present", "established", "shown"):
                 continue
-            nouns = [k for k in range(max(0, p - 16), min(len(w), p + 7)) if w[k] in L.CRITERIA_NOUNS
+            reach = 26 if {"namely", "including", "viz"} & set(w[max(0, p - 26):p]) else 16  # "each of the
+            # conditions, namely the agent, an acute flare and a short course, is satisfied"
+            nouns = [k for k in range(max(0, p - reach), min(len(w), p + 7)) if w[k] in L.CRITERIA_NOUNS
                      or (w[k] in ("condition", "prerequisite") and set(w[max(0, k - 2):k]) & _ALL_OF)
                      or (w[k] in ("cap", "limit", "ceiling", "threshold") and _criteria_by_modifiers(w, k, det))]
             # "the statutory visit cap is satisfied": a criterion named by its own words
@@ -172,8 +174,8 @@ def _named_criterion(w: list[str], det: Determination) -> CriterionResult | None
 def _requirement_for(w: list[str], k: int, det: Determination,
                      fact_terms: dict[str, list[str]]) -> CriterionResult | None:
     """'the guideline's requirement for objective functional improvement': the criterion that reads that fact."""
-    if w[k] not in ("requirement", "criterion") or w[k + 1:k + 2] != ["for"]:
-        return None
+    if w[k] not in ("requirement", "criterion") or w[k + 1:k + 2] not in (["for"], ["of"]):
+        return None  # "the requirement for (of) documented functional improvement"
     keys = {m.key for m in find_terms(w[k + 2:k + 8], fact_terms)}
     found = [c for c in det.criteria if any(f.name in keys for f in c.facts) and c.status in ("met", "not_met")]
     return found[0] if len(found) == 1 else None
@@ -268,6 +270,8 @@ def limit_claims(sent: Sentence, det: Determination) -> list[Hit]:
                 sign = -1 if x in ("within", "below", "under") else 1
             else:
                 continue
+            if "to" in w[max(0, p - 3):p - 1] and w[p - 1] in ("it", "them", "this", "treatment", "therapy"):
+                continue  # "no employer authorization to take it outside the cap": a purpose, not the request's reach
             that = max((q for q in range(p) if w[q] == "that"), default=None)
             negs = predicate_negations(w, p, 0)  # the same 'that' counts once; a far one ("it cannot be said that
             negs = negs + int(outer_negation(w, p, None)) if that is not None and p - that > 8 \
@@ -297,9 +301,13 @@ def _about_request(w: list[str]) -> bool:
     if not any(x in L.QUANTITY_NOUNS or x in ("visit", "session", "course") for x in w):
         return False  # "a 12-visit course"
     words = [x for x in w if x != "-"]
+    if any(x in ("count", "tally") or (x == "total" and w[k + 1:k + 2] in (["of"], ["visits"], ["is"], ["remains"]))
+           for k, x in enumerate(w)):
+        return True  # "the visit count remains within the statutory cap"
     return bool(set(w) & {"request", "requested", "requests", "course"}) or any(
-        (y.isdigit() or y in L.NUMBER_WORDS) and any(x in L.QUANTITY_NOUNS for x in words[k + 1:k + 3])
-        for k, y in enumerate(words))  # "12 visits", "twelve weekly sessions"
+        (y.isdigit() or y in L.NUMBER_WORDS) and (any(x in L.QUANTITY_NOUNS for x in words[k + 1:k + 3])
+                                                 or words[k + 1:k + 2] in (["more"], ["additional"], ["further"]))
+        for k, y in enumerate(words))  # "12 visits", "twelve weekly sessions", "8 more would exceed the cap"
 
 
 def _limit_named(after: list[str], text: str, limits: list[CriterionResult],
@@ -467,6 +475,8 @@ def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]
                                   and sent.segments[n + 1].words[:1] == ["but"]
                                   and not has_verb(sent.segments[n + 1].words)):  # "not X but a cream ..."
                 continue  # "not a lidocaine cream, lotion or gel but the 5% patch": which one, not whether
+            if _identity_denied(w, m):
+                continue
             pred = L.predicate_class(m.key)
             if pred is None and _indication_for(w, m):
                 continue  # "no indication for topical lidocaine": the indication is denied, not the lidocaine
@@ -478,6 +488,8 @@ def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]
             else:
                 n = negations(w, m)
                 pol = -1 if n % 2 else (1 if n or asserted(w, m) else None)
+            if _apposition_absent(w, m) or _named_missing(w, m):
+                pol = -1  # "the decisive element, documented trigger points with twitch response, is absent"
             if pol is not None and m.phrase in negated:
                 pol = -pol
             if pol is None or (pol == 1 and disjoined(w, m)):
@@ -611,6 +623,47 @@ def _elliptical(w: list[str], m: Match) -> bool:
 
 def _not_but(w: list[str], m: Match) -> bool:
     return "not" in w[max(0, m.first - 6):m.first] and "but" in w[m.last + 1:m.last + 10]
+
+
+_IDENTITY_SUBJECTS = {"product", "agent", "drug", "medication", "request", "compound", "item", "formulation",
+                      "prescription", "preparation", "treatment", "service", "cream", "gel", "lotion", "ointment",
+                      "form", "spray"}
+
+
+def _apposition_absent(w: list[str], m: Match) -> bool:
+    """The term stands in an apposition whose head is then said to be absent: 'the decisive element, documented
+    trigger points with twitch response and referred pain, is absent from the record'."""
+    if m.first == 0:
+        return False
+    opening = next((k for k in range(m.first - 1, max(-1, m.first - 12), -1) if w[k] == ","), None)
+    closing = next((k for k in range(m.last + 1, min(len(w), m.last + 14)) if w[k] == ","), None)
+    if opening is None or closing is None or any(x in ("and", "or") for x in w[opening + 1:opening + 2]):
+        return False
+    rest = w[closing + 1:closing + 4]
+    return rest[:1] in (["is"], ["are"], ["was"], ["were"]) and bool(set(rest[1:]) & {"absent", "missing", "lacking"})
+
+
+_MISSING_HEADS = {"element", "piece", "criterion", "requirement", "finding", "component", "prerequisite", "link",
+                  "ingredient", "condition"}
+
+
+def _named_missing(w: list[str], m: Match) -> bool:
+    """'The missing element is documented trigger points': what is missing, named."""
+    return any(w[k] in ("missing", "absent", "lacking", "unmet") and w[k + 1] in _MISSING_HEADS
+               and w[k + 2] in ("is", "are", "was", "were") for k in range(max(0, m.first - 6), m.first - 2))
+
+
+def _identity_denied(w: list[str], m: Match) -> bool:
+    """'Nor is the product a compound or a lidocaine cream', 'the requested agent is not a benzodiazepine':
+    which thing the request is, denied; not whether the term is in the record."""
+    for c in range(max(0, m.first - 9), m.first):
+        if w[c] not in ("is", "was"):
+            continue
+        negated = w[c - 1:c] in (["nor"], ["neither"]) or w[c + 1:c + 2] == ["not"]
+        subject = set(w[max(0, c - 4):c] + w[c + 1:c + 5]) & _IDENTITY_SUBJECTS
+        if negated and subject and {"a", "an"} & set(w[c + 1:m.first]):
+            return True
+    return False
 
 
 def _presence_before(sent: Sentence, n: int) -> bool:

@@ -35,7 +35,8 @@ def mark(sentences: list[Sentence]) -> None:
                        or (any(x in ("would", "could", "might") for x in w) and not _reported_modal(w)
                            and (seg.chunk in chunks_with_cond or seg.kind in ("rel", "subord")))
                        or (seg.kind != "paren" and adjacent_cond) or seg.hyp)
-            seg.deontic = (any(x in L.DEONTIC for x in w) and not perfect) or has_phrase(w, "need to")
+            seg.deontic = (any(x in L.DEONTIC and not _attributed_requirement(w, i) for i, x in enumerate(w))
+                           and not perfect) or has_phrase(w, "need to")
             lead = [t.text for o in sent.segments[:k] for t in o.tokens if t.end <= seg.start]
             before = lead[-2:]  # the relative clause's antecedent, wherever the main clause resumes
             attributed_rel = seg.kind == "rel" and bool(set(lead[-3:]) & (_SOURCE_NOUNS | L.GUIDELINE_NOUNS))
@@ -68,6 +69,7 @@ def mark(sentences: list[Sentence]) -> None:
                     and (has_verb(w) or _record_subject(w)):  # "the July 2014 note records ...": the case speaks
                 inherited = False
             heading = bool(set(w) & L.GUIDELINE_NOUNS) and not has_verb(w) and seg.kind == "main" \
+                and not has_phrase(w, "medically necessary") \
                 and sent.text[seg.end - sent.start:].lstrip()[:1] == ":"  # "CA MTUS, p. 98-99: ..."
             ruling = _rules_on_request(w) and not attributed
             seg.guideline = (attributed or (inherited and seg.kind != "paren" and not ruling) or heading) \
@@ -196,6 +198,15 @@ def _rules_on_request(w: list[str]) -> bool:
     while j < len(w) and w[j] in ("therefore", "thus", "hence", "also", "clearly", "fully", "not"):
         j += 1
     return named and w[j:j + 1] != [] and w[j] in L.EVALUATIVE and w[j + 1:j + 2] in (["by"], ["under"], ["per"])
+
+
+def _attributed_requirement(w: list[str], i: int) -> bool:
+    """'the gastrointestinal risk that pages 68-69 require': a relative clause naming what the guideline
+    requires, inside a clause that states the case."""
+    that = next((k for k in range(i - 1, max(-1, i - 7), -1) if w[k] in ("that", "which")), None)
+    return that is not None and that > 1 and w[that - 1].isalpha() \
+        and bool(set(w[that + 1:i]) & (L.GUIDELINE_NOUNS | _SOURCE_NOUNS)) \
+        and has_verb(w[:that - 1])
 
 
 def _guideline_head(w: list[str], i: int) -> bool:

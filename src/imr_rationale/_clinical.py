@@ -165,7 +165,7 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
     ("compliance", r"complian(?:t|ce)|adheren(?:t|ce)|adhered|actively (?:performing|participating|engaged|doing)|"
      r"(?:performing|doing|continuing|continues|performs|does) (?:her|his|their|the|those|these) (?:home )?exercises?",
      r"complian|adheren|actively performing|actively participat|(?:continues|continuing|performs|performing|doing|"
-     r"does) (?:a |an |her |his |the )?(?:daily )?home exercise"),
+     r"does) (?:a |an |her |his |the )?(?:daily )?home exercise|\bwith (?:a |the |her |his )home exercise program"),
     ("functional improvement", r"functional (?:improvement|gains?)|improved function(?:ing)?|"
      r"(?:significant|substantial|marked) (?:improvement|relief)", None),
     ("worsening", r"worsen(?:ing|ed|s)?|deteriorat(?:ion|ing|ed)|progressive|progressing|progressed", None),
@@ -198,7 +198,10 @@ CASE_ONLY = frozenset({"MRI", "prior imaging", "EMG", "nerve conduction study", 
                        "hospitalization", "steroid", "aberrant drug behavior", "implanted device",
                        # red flags: a guideline lists them, only the case can give them to the worker
                        "incontinence", "cauda equina", "fracture", "tumor", "infection", "myelopathy",
-                       "GI symptoms", "wound", "opioid risk screening", "psychological evaluation"})
+                       "GI symptoms", "wound", "opioid risk screening", "psychological evaluation",
+                       # operations: a guideline's "postsurgical" is no operation of this worker's
+                       "surgery", "fusion", "failed surgery", "discectomy", "laminectomy", "decompression",
+                       "arthroscopy", "arthroplasty"})
 # Tests whose result words ("unremarkable", "negative for") describe a test that was done.
 TESTS = frozenset({"MRI", "prior imaging", "EMG", "nerve conduction study", "CT", "x-ray", "bone scan", "myelogram",
                    "ultrasound", "laboratory tests", "drug screen", "advanced imaging"})

@@ -238,6 +238,9 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
             # "his need for instruction", "a flare with a need for renewed instruction"
             if _attributive(w, i) or (x == "line" and not (w[i - 1:i] == ["in"] and w[i + 1:i + 2] == ["with"])):
                 continue
+            if w[i - 2:i] in (["needed", "to"], ["required", "to"], ["enough", "to"], ["sufficient", "to"]) \
+                    and w[i - 3:i - 2] != ["is"]:
+                continue  # "fell short of the relief needed to justify repeating it": a requirement
             if x in ("consistent", "inconsistent", "compatible") and w[i + 1:i + 2] == ["with"] \
                     and set(w[i + 2:i + 6]) & _CLINICAL_OBJECTS:
                 continue  # "an extrusion compressing the L5 root, consistent with the examination": findings agree
@@ -245,6 +248,9 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
                     and (w[i + 2] == "be" or w[i + 2] in _REQUIRED_SHOWING):
                 continue  # "a prior course whose benefit would need to be shown", "the file would need to explain
                 # why": a requirement, not a ruling
+            if x == "necessity" and w[i + 1:i + 3] in (["is", "determined"], ["is", "decided"], ["is", "judged"],
+                                                      ["is", "assessed"], ["must", "be"]):
+                continue  # "medical necessity is determined from the clinical record": how, not whether
             if set(w[i + 1:i + 5]) & _PROCESS_NOUNS and x in ("necessity", "basis", "reason", "need", "support"):
                 continue  # "not a basis for a medical necessity determination": the process, not a ruling
             if x in ("support", "supports") and (w[i + 1:i + 2] in ([], ["."], [","], [";"])
@@ -655,9 +661,13 @@ def _within_allowance(w: list[str], i: int) -> int | None:
 def _denial_kept(w: list[str], i: int) -> int | None:
     for j in range(i + 1, min(len(w), i + 5)):
         if w[j] in L.DENIAL_NOUNS or w[j] in ("noncertification", "denial", "decision"):
-            rest = w[j + 1:j + 3]
-            return j + len(rest) if rest and (rest[0] in ("stand", "standing", "intact", "undisturbed", "alone")
-                                              or rest == ["in", "place"]) else None
+            k = j + 1
+            if w[k:k + 1] == ["of"]:  # "leave the denial of Flexeril in place"
+                k = next((q for q in range(k + 1, min(len(w), k + 6)) if w[q] in ("in", "stand", "standing",
+                                                                                 "intact", "undisturbed")), k)
+            rest = w[k:k + 2]
+            return k + len(rest) - 1 if rest and (rest[0] in ("stand", "standing", "intact", "undisturbed", "alone")
+                                                  or rest == ["in", "place"]) else None
     return None
 
 
@@ -806,6 +816,8 @@ def _action_sign(w: list[str], j: int) -> int:
 
 def _action_excluded(w: list[str], i: int) -> bool:
     x = w[i]
+    if x == "hold" and w[i + 1:i + 2] != ["off"]:
+        return True  # only "hold off on a TENS trial" defers the request
     if x in ("authorization", "authorisation") and w[max(0, i - 2):i] == ["request", "for"]:
         return True
     if x in ("denies", "denied", "deny") and set(w[max(0, i - 3):i]) & _PERSON:
@@ -848,7 +860,8 @@ def _has_referent(w: list[str], i: int, refs: set[str]) -> bool:
                                                                                               ["for"])
     rng = range(i + 1, len(w)) if dummy else range(len(w))
     return any((((w[k] in L.REFERENTS or w[k] in refs) and not (dummy and w[k] in L.PRONOUNS))
-                or (w[k] == "use" and w[k - 1:k] in (["continued"], ["ongoing"], ["further"])))  # "continued use"
+                or (w[k] == "use" and w[k - 1:k] in (["continued"], ["ongoing"], ["further"]))  # "continued use"
+                or (w[k] == "one" and w[k - 1:k] in (["starting"], ["trying"], ["beginning"], ["prescribing"])))
                and k != i for k in rng)
 
 

@@ -149,8 +149,11 @@ def clinical_hits(sent: Sentence, det: Determination, rec: Record, seg_ok: list[
             if name in reported or (existence_polarity(seg.words, mt) != 1 and not done) or _examples(seg.words, k):
                 continue
             if presupposed_only and not _presupposed(seg.words, k) and (seg.modal or any(
-                    x in L.DEONTIC or x == "need" for x in seg.words[:k])):
-                continue  # but "has a non-healing wound that requires dressing changes" states the wound
+                    x in L.DEONTIC or x == "need" for x in seg.words[:k]) or (
+                    any(x in L.DEONTIC for x in seg.words[last + 1:])
+                    and set(seg.words[last + 1:]) & {"cannot", "not", "need", "needs"})):
+                continue  # but "has a non-healing wound that requires dressing changes" states the wound; "laboratory
+                # monitoring cannot yet be expected" states none
             if not (done or asserted(seg.words, mt) or set(seg.words) & _PERSON or _person_carried(sent, seg)
                     or _request_purpose(seg.words, k)):
                 continue
@@ -403,7 +406,9 @@ _IMAGING_FINDINGS = {"herniat": "disc herniation", "extru": "extrusion", "protru
 _FINDING_SUPPORT = {"arthrit": r"\b(?:osteo)?arthrit|\bosteophyt|joint space narrowing",
                     "degenerat": r"\bdegenerat|\bosteophyt|joint space narrowing|\bdesiccat"}  # what in a case shows it
 _IMAGING_WORDS = {"mri", "imaging", "ct", "x-ray", "xray", "radiograph", "radiographs", "scan", "films", "myelogram"}
-_DENIED_FINDING_RX = re.compile(r"\b(?:no|without|nor|absent)\s+(?:any\s+|evidence\s+of\s+|sign\s+of\s+)?"
+_DENIED_FINDING_RX = re.compile(r"\b(?:no|without|nor|absent|(?:does|did|do)\s+not\s+(?:show|demonstrate|reveal|"
+                                r"identify)|(?<!not )(?<!never )fail(?:s|ed)?\s+to\s+(?:show|demonstrate|reveal))\s+"
+                                r"(?:any\s+|evidence\s+of\s+|sign\s+of\s+)?"
                                 r"(?:[a-z-]+\s+){0,3}?(" + "|".join(_IMAGING_FINDINGS) + r")[a-z]*", re.I)
 
 
@@ -797,6 +802,7 @@ def request_hits(sent: Sentence, det: Determination, seg_ok: list[Segment]) -> l
     hits += _attribute_hits(sent, det, L.PURCHASE_RX, "rental or purchase", _purchase_state)
     hits += _attribute_hits(sent, det, L.DAY_PART_RX, "day length", _day_part_state)
     hits += _attribute_hits(sent, det, L.APPROACH_RX, "approach", _approach_state)
+    hits += _attribute_hits(sent, det, L.THERAPY_KIND_RX, "kind of therapy", _therapy_state, request_only=True)
     hits += _attribute_hits(sent, det, L.HOME_CARE_RX, "kind of home care", _home_care_state, request_only=True)
     hits += _side_hits(sent, det, said, svc)
     req_q = det.quantity
@@ -911,13 +917,19 @@ def _other_service_hits(sent: Sentence, det: Determination, seg_ok: list[Segment
                     and not set(w[max(0, m.first - 2):m.first]) & {"request", "requests"}:
                 continue  # "the requested muscle relaxant is not carisoprodol", "rather than Percocet"
             before = w[max(0, m.first - 6):m.first]
+            if set(w[max(0, m.first - 3):m.first]) & {"lacks", "lacking", "lack", "without"}:
+                continue  # "not a request that lacks a functional restoration context": a context, not the request
+            if any(before[k] in ("nor", "neither") and before[k + 1:k + 2] in (["is"], ["was"])
+                   for k in range(len(before))):
+                continue  # "nor is the requested agent carisoprodol": an identity denied
             after = _past_aside(w[m.last + 1:m.last + 12])[:3]  # "Soma (carisoprodol) #30 is requested"
             if "adjunct" in w[max(0, m.first - 4):m.first] or (m.first > 0 and w[m.first - 1 - (
                     m.first > 1 and w[m.first - 1] in ("the", "a", "an", "her", "his"))]
                     in ("with", "alongside", "beside", "besides", "plus")):
                 continue  # "omeprazole was prescribed with the naproxen": what the request goes with
             named = bool(set(before) & _REQUEST_VERBS) or bool(set(after) & {"requested", "proposed", "prescribed"}) \
-                or (bool(set(before) & {"item", "request", "service", "issue"}) and bool(set(before) & {"is", "was"})) \
+                or (bool(set(w[max(0, m.first - 9):m.first]) & {"item", "request", "service", "issue"})
+                    and bool(set(before) & {"is", "was"}) and not set(before) & {",", "after", "with", "despite"}) \
                 or (m.first <= 3 and _request_label(sent, seg))  # "Request: continued Percocet 10/325 #90"
             verb = next((k for k in range(m.last + 1, len(w)) if w[k] in ("is", "are", "was", "were")), None)
             ruled = verb is not None and verb - m.last <= 16 and bool(set(w[verb:verb + 5]) & _RULING_WORDS) \
@@ -926,6 +938,8 @@ def _other_service_hits(sent: Sentence, det: Determination, seg_ok: list[Segment
                          in _OBJECT_PREPOSITIONS
                          and w[m.first - 2:m.first] not in (["injection", "of"], ["injections", "of"]))
             # but "no progress after six weeks of physical therapy, four sessions of CBT are supported": an object
+            if ruled and not named and set(w[max(0, m.first - 5):m.first]) & {"with", "without", "no"}:
+                continue  # "with no plan for her opioid use, smoking or disability, the request is not supported"
             if m.first <= 1 and _FREQUENCY_RX.search(" ".join(w)) and len(m.phrase) > 4 \
                     and request_figures(w, [t.text for t in tokenize(det.request)]):
                 named = True  # "Aquatic therapy for the neck, twice weekly for 4 weeks, ...": the request's figures
@@ -1044,6 +1058,10 @@ def _contrast_state(m: re.Match[str]) -> str:
     if "without" in s or "w/o" in s or s.startswith("non") or "no " in s:
         return "without contrast"
     return "with contrast"
+
+
+def _therapy_state(m: re.Match[str]) -> str:
+    return "occupational therapy" if m.group(1).lower().startswith("occup") else "physical therapy"
 
 
 def _approach_state(m: re.Match[str]) -> str:

@@ -36,12 +36,12 @@ ACTIONS: dict[str, int] = {
                      "noncertification", "noncertifying", "uncertified", "reject", "rejected", "disapprove",
                      "disapproved", "disallow", "disallowed", "decline", "declined", "modification", "defer",
                      "deferred", "postpone", "postponed", "withhold", "withheld", "delay", "delayed", "wait",
-                     "withholding", "deferring", "postponing", "delaying"], -1),
+                     "withholding", "deferring", "postponing", "delaying", "hold"], -1),
 }
 WEAK_ACTIONS = {"allow", "allowed", "allows", "allowing", "proceed", "grant", "granted", "cover", "covered",
                 "decline", "declined", "reject", "rejected", "modification", "defer", "deferred", "postpone",
                 "postponed", "withhold", "withheld", "delay", "delayed", "wait", "withholding", "deferring",
-                "postponing", "delaying"}
+                "postponing", "delaying", "hold"}
 ACTION_NOUNS = {"approval", "certification", "authorization", "authorisation", "denial", "noncertification",
                 "modification"}
 DENIAL_NOUNS = {"denial", "noncertification", "modification"}
@@ -189,7 +189,7 @@ BARRIER_WORDS: dict[str, int] = {
     **dict.fromkeys(["unable", "inability", "cannot", "barrier", "barriers", "prevent", "prevents", "prevented",
                      "precludes", "preclude", "precluded", "difficulty", "difficulties", "incapable",
                      "impossible", "limits", "limited"], 1),
-    **dict.fromkeys(["able", "capable", "independent", "independently", "ability"], -1),
+    **dict.fromkeys(["able", "capable", "independent", "independently", "ability", "unaided", "unassisted"], -1),
 }
 NEED_WORDS: dict[str, int] = {
     **dict.fromkeys(["needed", "need", "needs", "desirable", "required", "requires", "require", "indicated",
@@ -257,7 +257,8 @@ NON_VOCABULARY_SERVICES = ["dry needling", "massage", "massage therapy", "chirop
                            "steroid injection", "prolotherapy", "PRP", "traction", "cervical collar", "brace",
                            "biofeedback", "hypnotherapy", "group therapy", "dextrose", "saline", "land-based therapy",
                            "land-based physical therapy", "land therapy", "famotidine", "Pepcid", "ranitidine",
-                           "Zantac", "H2 blocker", "H2 blockers", "misoprostol", "Cytotec", "sucralfate", "Carafate"]
+                           "Zantac", "H2 blocker", "H2 blockers", "misoprostol", "Cytotec", "sucralfate", "Carafate",
+                           "work hardening", "work conditioning", "work hardening program", "work conditioning program"]
 REGION_TERMS: dict[str, list[str]] = {
     "cervical_spine": ["cervical spine", "cervical", "neck", "c-spine"],
     "thoracic_spine": ["thoracic spine", "thoracic", "mid back", "mid-back", "t-spine", "upper back", "thoracolumbar"],
@@ -276,6 +277,7 @@ CONTRAST_RX = re.compile(r"\b(with and without|with or without|without|with|w/o|
                          r"gadolinium[- ]enhanced|non[- ]?contrast|enhanced)\b", re.I)
 PURCHASE_RX = re.compile(r"\b(?:purchas(?:e|ed|ing)|buy(?:ing)?|bought|rental|rent(?:ed|ing)?)\b", re.I)
 HOME_CARE_RX = re.compile(r"\b(?:home\s+health\s+)?(aides?|homemakers?|nurs(?:e|es|ing)|skilled\s+nursing)\b", re.I)
+THERAPY_KIND_RX = re.compile(r"\b(physical\s+therapy|physiotherapy|occupational\s+therapy)\b", re.I)
 APPROACH_RX = re.compile(r"\b(interlaminar|translaminar|transforaminal|caudal)\b", re.I)
 DAY_PART_RX = re.compile(r"\b(full|whole|half|part)[- ]days?\b", re.I)
 SEDATION_RX = re.compile(r"\b(without|with|w/o|w/|under|no)\s+(?:iv |intravenous |conscious |moderate |general )?"

@@ -158,7 +158,8 @@ def combos(text: str) -> list[Combo]:
     out = []
     for m in _COMBO_RX.finditer(text):
         v1, v2, p1, p2, unit, cond = m.groups()
-        text = (cond or "").split(",")[0].strip()
+        text = re.split(r",|;|\b(?:and|but|which|while|whereas|so)\s+(?!myo)", cond or "")[0].strip()  # "for this type
+        # of pain and expects a home program after ...": the condition ends where the next clause begins
         words = re.split(r"[^a-z]+", text.lower())
         # condition words by their first five letters: "a myalgic condition" names myalgia
         condition = frozenset(x[:5] for x in words if len(x) >= 5 and x not in _COND_STOP)
@@ -558,6 +559,12 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
         return None  # "the guideline sets two relevant conditions"
     if _HISTORY_BEFORE.search(before) and n not in rec.case_numbers and not _REQ_AFTER.search(after):
         return f"says {n:g} were completed or received; the case record gives no such number"
+    done_unit = unit_after(after)
+    if _HISTORY_BEFORE.search(before) and done_unit == "visits" and (n, done_unit) not in rec.all_pairs \
+            and n not in rec.had and not _REQ_AFTER.search(after):
+        had = ", ".join(f"{x:g}" for x, u in sorted(rec.all_pairs - rec.guideline_pairs) if u == "visits") or "none"
+        return f"says {n:g} visits were completed; the case record's visit counts are: {had}"  # "completed 20
+        # physical therapy visits" where the record has 12
     if before.endswith("#") and n not in rec.request_numbers and n not in rec.case_numbers:
         return f"gives a dispensed quantity of #{n:g}; the request is '{det.request}'"
     if n in rec.had and re.match(r"\s*(?:\+|plus|added\s+to|and\s+the)\s", after, re.I):

@@ -129,6 +129,9 @@ def is_negator(words: list[str], k: int, for_term: bool = True) -> bool:
         return False
     if w in ("no", "not", "never", "cannot") and set(words[k + 1:k + 4]) & _DOUBT:
         return False  # "no reason to doubt", "not in dispute": the negation cancels a doubt
+    if w in ("nor", "neither") and words[k + 1:k + 3] in (["is", "there"], ["was", "there"]) \
+            and set(words[k + 3:k + 5]) & _DOUBT:
+        return False  # "nor is there any doubt about motivation"
     if w in ("not", "never") and for_term and nxt in _RECORD_VERBS and set(words[max(0, k - 4):k]) & _RECORD_NOUNS:
         return True  # "the record does not support a diagnosis of X": X is not shown
     if w in ("not", "never"):
@@ -342,11 +345,14 @@ _APPOSITION_HEADS = {"the", "a", "an", "its", "their", "one", "both", "each", "c
 
 def _list_tail_end(words: list[str], j: int) -> int | None:
     """The index of the verb after the rest of a list that opens at j: ', NSAIDs and muscle relaxants is ...'."""
-    if words[j:j + 2] == ["such", "as"] or words[j:j + 1] in (["including"], ["like"]):
-        j += 1 if words[j] != "such" else 2  # "failure of medical management such as stretching, NSAIDs and ... is"
-        for q in range(j + 1, min(len(words), j + 12)):
+    if words[j:j + 2] == ["such", "as"] or words[j:j + 1] in (["including"], ["like"]) \
+            or (words[j:j + 1] == ["with"] and "," in words[j + 1:j + 4]):
+        j += 1 if words[j] != "such" else 2  # "failure of medical management such as stretching, NSAIDs and ... is",
+        # "failed medical management with stretching, NSAIDs and muscle relaxants is not documented"
+        for q in range(j + 1, min(len(words), j + 20)):
             if words[q] in _AUX or words[q] in ("not", "never"):
-                return q if not set(words[j:q]) & (L.FINITE_VERBS | {"no"}) else None
+                return q if not {x for x in words[j:q] if x not in L.FAILURE_TO} & (L.FINITE_VERBS | {"no"}) \
+                    else None  # "... and muscle relaxants to control the pain is not documented"
         return None
     if words[j:j + 1] != [","]:
         return None
@@ -697,6 +703,9 @@ def predicate_polarity(words: list[str], m: Match, lex: dict[str, int]) -> int |
                 return -1  # "a trial of medical management has not been documented": nothing documented to fail
         return None
     _, p, toks = best
+    if len(toks) == 1 and lex[words[p]] == -1 and p == m.first - 1 and words[p - 2:p - 1] != [] \
+            and words[p - 1] == "to" and lex.get(words[p - 2]) == 1:
+        p, toks = p - 2, {p - 2}  # "no barrier to independent home exercise": the barrier is the predicate
     sign = lex[words[p]] if len(toks) == 1 else 1
     if words[p] in ("ability", "able", "capable") and set(words[max(0, p - 4):p]) & _LIMITING:
         sign = 1  # "pain limits her ability to do home exercises"
@@ -771,12 +780,16 @@ def predicate_negations(words: list[str], i: int, floor: int, reach: int = 8) ->
             pass  # "a flare she cannot manage unaided justifies therapy": 'cannot' has its own verb
         elif w in ("omit", "omits", "omitted", "lacking", "missing") and k < i - 1:
             n += 1  # "the record does not omit a reason for further care"
-        elif w in ("absence", "lack") and nxt == ["of"] and {"is", "are", "was", "were"} & set(words[k + 2:i]):
-            pass  # "the absence of documented benefit is no reason to deny it": the subject's noun, not the verdict's
+        elif w in ("outside", "beyond") and words[i] in L.EVALUATIVE_NOUNS and k >= i - 3:
+            n += 1  # "which places her outside the indication for trigger point injection"
+        elif w in ("absence", "lack") and nxt == ["of"]:
+            pass  # "the absence of documented benefit is no reason to deny it", "given his lack of progress it would be
+            # reasonable to allow": the noun's own negation, not the verdict's
         elif w == "without" and words[i] in L.EVALUATIVE_NOUNS and all(
                 x in ("any", "a", "real", "clear", "adequate", "sufficient", "medical") for x in words[k + 1:i]):
             n += 1  # "the request is (not) without support": the noun denied
-        elif (w in L.PREDICATE_NEGATORS and not (w == "no" and nxt == ["doubt"])) \
+        elif (w in L.PREDICATE_NEGATORS and not (w == "no" and nxt[:1] and (nxt[0] == "doubt" or (
+                nxt[0] in _NOT_NEGATORS_AFTER_NO and words[k + 2:k + 3] == ["than"])))) \
                 or (w in ("fail", "fails", "failed") and nxt == ["to"]):
             n += 1
         k, steps = k - 1, steps + 1

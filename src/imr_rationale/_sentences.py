@@ -261,6 +261,7 @@ _NOT_SUBJECT_END = {"a", "an", "the", "no", "not", "of", "for", "with", "to", "a
                     "been", "be", "being", "is", "are", "was", "were", "has", "have", "had", "that", "which"}
 
 
+_RECORD_SUBJECTS = {"record", "file", "chart", "documentation", "note", "report", "history", "examination"}
 _FINDING_VERBS = {"confirmed", "recorded", "identified", "established", "detected", "disclosed", "excluded"}
 _TEST_NOUNS = {"study", "studies", "test", "tests", "testing", "mri", "emg", "ncs", "ncv", "scan", "x-ray", "x-rays",
                "radiographs", "imaging", "examination", "exam", "note", "notes", "report", "evaluation"}
@@ -284,6 +285,9 @@ def has_verb(words: list[str]) -> bool:
                 return True  # "an EMG confirmed a left C7 radiculopathy": a past tense with its object
             if i > 0 and words[i - 1] in L.GUIDELINE_NOUNS and w in L.REPORTING_VERBS:
                 return True  # "the guideline reserves these studies for ..."
+            if i > 0 and words[i - 1] in _RECORD_SUBJECTS and w.isalpha() and w.endswith("s") \
+                    and not w.endswith(("ss", "ly")) and words[i - 2:i - 1] in (["the"], ["this"], ["her"], ["his"]):
+                return True  # "the record establishes the gastrointestinal risk"
             if i > 0 and w in _FINDING_VERBS and words[i - 1] in _TEST_NOUNS:
                 return True  # "nerve conduction studies confirmed median neuropathy"
             continue
@@ -299,6 +303,9 @@ def _start_kind(words: list[str], i: int) -> str:
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if w == "when" and set(words[i + 1:i + 5]) & {"was", "were", "did", "had"} and i > 0:
         return "subord"  # "he reported heartburn at that visit, when omeprazole was prescribed": a time
+    if w == "when" and i > 0 and set(words[i + 1:i + 6]) & {"has", "have"} \
+            and set(words[i + 1:i + 7]) & {"yet", "already"}:
+        return "subord"  # "not an appropriate first step when no trial has yet been given": a fact, not a condition
     if w in L.COND_STARTS or w in ("when", "whenever"):
         return "cond"
     if w == "only" and nxt in ("if", "when", "after", "once", "with", "until", "where", "in"):
@@ -486,7 +493,8 @@ def _cut(ts: list[Token]) -> list[Segment]:
                       or (w == "only" and nxt in ("where", "when"))
                       or (w in ("while", "yet") and nxt in _PRONOUN_NEXT and words[i - 1] not in ("not", "as"))):
             prep = cur.pop() if w in ("which", "whom") and len(cur) > 1 and cur[-1].text in _REL_PREPS \
-                and cur[-2].text not in _OF_WHICH else None  # but "either of which", "none of which" stay
+                and (cur[-2].text not in _OF_WHICH or cur[-1].text != "of") else None  # but "either of which",
+            # "none of which" stay; "one for which" opens the clause with its preposition
             close(_start_kind(words, i))
             if prep is not None:
                 cur.append(prep)  # "a condition for which TENS is indicated": the preposition opens the clause
@@ -532,8 +540,9 @@ def _list_subjects_ahead(words: list[str], i: int) -> bool:
     while j < min(len(words), i + 16) and words[j] not in _LIST_VERBS:
         if words[j] == ",":
             commas += 1
-        elif words[j] in _BREAK_BARE or words[j] in (";", ":", ".") or has_verb([words[j]]):
-            return False
+        elif words[j] in _BREAK_BARE or words[j] in (";", ":", ".") or (
+                has_verb([words[j]]) and not (words[j].endswith("ed") and words[j - 1] in ("and", "or", ",", "of"))):
+            return False  # but "..., and failed medical management with ... is not documented": a participle
         j += 1
     span = words[i + 1:j]
     if j >= len(words) or words[j] not in _LIST_VERBS or j - i > 14 or not commas or not {"and", "or"} & set(span) \

@@ -628,6 +628,11 @@ REJECT_GENERAL = [
     ('cpmtg-epidural-steroid-injections-upheld.yaml', 1, 'He has completed 20 physical therapy visits, and the first injection gave about 30% relief for 3 weeks. The request is not medically necessary.', 'unsupported_number'),
     ('cpmtg-nsaids-overturned.yaml', 1, 'Although the worker has already taken naproxen for several months without documented benefit, osteoarthritis of the knee is a supported indication, so Naproxen 500mg #60 is medically necessary.', 'misstated_fact'),
     ('cpmtg-psychological-treatment-upheld.yaml', 1, 'Although 12 visits is more than the initial trial, given his depressed mood and lack of progress with therapy it would be reasonable to allow the full course of weekly psychotherapy.', 'contradicts_outcome'),
+    ('cervical-spine-2014.yaml', 2, 'Sensation in both hands is entirely normal and there is no red flag. The MRI of the cervical spine is not medically necessary.', 'misstated_fact'),
+    ('amtg-acupuncture-upheld.yaml', 1, 'He completed 12 acupuncture treatments in 2015 and developed a pneumothorax after the last session. Additional cervical acupuncture is not medically necessary.', 'unsupported_fact'),
+    ('cpmtg-nsaids-upheld.yaml', 1, 'The claimant reports that naproxen eases his leg pain and lets him stay more active. Naproxen sodium 550mg #60 is not medically necessary.', 'misstated_fact'),
+    ('cpmtg-psychological-treatment-overturned.yaml', 1, 'Biofeedback, 4 sessions, is requested for a worker whose screening found fear-avoidance beliefs. The request is medically necessary.', 'misstated_request'),
+    ('labor-code-visit-cap-upheld.yaml', 1, 'With 20 visits completed and 8 requested, the total stays within the statutory limit; the request therefore cannot be certified.', 'misstated_fact'),
 ]
 
 ACCEPT_GENERAL = [
@@ -953,6 +958,12 @@ ACCEPT_GENERAL = [
     ('cpmtg-muscle-relaxants-overturned.yaml', 1, 'This is a 10-day course for an acute flare in a worker who continues her home exercise program. Flexeril 7.5mg #30 is medically necessary.'),
     ('cpmtg-nsaids-overturned.yaml', 1, 'Because the drug has not yet been started, documented benefit and laboratory monitoring cannot yet be expected. The request should be authorized.'),
     ('cpmtg-topical-analgesics-upheld.yaml', 1, 'That leaves no indication for topical lidocaine, and a cream is not an approved form of lidocaine in any event. Non-certification is appropriate.'),
+    ('acoem-low-back-electrodiagnostics-overturned.yaml', 1, 'Examination shows patchy decreased sensation in the left calf with normal strength and reflexes. The EMG/NCS of the bilateral lower extremities is medically necessary.'),
+    ('cpmtg-aquatic-therapy-upheld.yaml', 1, 'This worker finished land-based therapy and walks 2 miles daily. Twelve aquatic sessions are neither indicated nor within the limit; the denial is upheld.'),
+    ('cpmtg-opioids-upheld.yaml', 1, 'The August 2014 note gives pain scores of 7/10 with and 9/10 without medication and reviews side effects, but describes no functional gains. Norco 10/325 #120 is not medically necessary.'),
+    ('cpmtg-tens-upheld.yaml', 1, 'Purchase of a TENS unit could be considered after a documented one-month trial showing how often the unit was used. No trial is documented, and non-certification is appropriate.'),
+    ('cpmtg-psychological-treatment-upheld.yaml', 1, 'A first course that is not limited to an initial trial is not consistent with the guideline: twelve weekly sessions are requested where 3-4 are advised to start. The denial is upheld.'),
+    ('cpmtg-psychological-treatment-upheld.yaml', 1, 'Psychotherapy once weekly for 12 weeks is not medically necessary. The screening findings and the lack of progress with physical therapy do support a referral of limited size.'),
 ]
 
 

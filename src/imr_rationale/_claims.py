@@ -298,12 +298,14 @@ _STATUTORY = re.compile(r"\b(?:cap|statutory|statute|per injury|per-injury|labor
 
 def _about_request(w: list[str]) -> bool:
     """The clause speaks of the request's reach: it names the request, or a count of visits."""
+    if any((x in ("count", "tally") and w[k - 1:k] in (["visit"], ["the"])) or (
+            x == "total" and w[k - 1:k] in (["the"], ["her"], ["his"])
+            and w[k + 1:k + 2] in (["of"], ["visits"], ["is"], ["remains"], ["stays"], ["would"], ["will"]))
+           for k, x in enumerate(w)):
+        return True  # "the visit count remains within the statutory cap", "the total stays within the limit"
     if not any(x in L.QUANTITY_NOUNS or x in ("visit", "session", "course") for x in w):
         return False  # "a 12-visit course"
     words = [x for x in w if x != "-"]
-    if any(x in ("count", "tally") or (x == "total" and w[k + 1:k + 2] in (["of"], ["visits"], ["is"], ["remains"]))
-           for k, x in enumerate(w)):
-        return True  # "the visit count remains within the statutory cap"
     return bool(set(w) & {"request", "requested", "requests", "course"}) or any(
         (y.isdigit() or y in L.NUMBER_WORDS) and (any(x in L.QUANTITY_NOUNS for x in words[k + 1:k + 3])
                                                  or words[k + 1:k + 2] in (["more"], ["additional"], ["further"]))

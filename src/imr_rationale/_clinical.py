@@ -105,6 +105,8 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
     ("incontinence", r"incontinen(?:ce|t)|bowel|bladder|urinary retention|retention of urine", None),
     ("spasm", r"spasms?|spasticity", None),
     ("dizziness", r"dizziness|syncope", None),
+    ("procedural complication", r"pneumothorax|vasovagal(?: episodes?| reactions?)?|hematomas?|post-?injection flare",
+     None),
     ("GI symptoms", r"heartburn|dyspepsia|dyspeptic|reflux|gerd|gastritis|epigastric (?:pain|discomfort)|indigestion|"
      r"stomach upset|upset stomach", None),
     ("numbness", r"numbness|numb|paresthesias?|tingling",
@@ -199,6 +201,7 @@ CASE_ONLY = frozenset({"MRI", "prior imaging", "EMG", "nerve conduction study", 
                        # red flags: a guideline lists them, only the case can give them to the worker
                        "incontinence", "cauda equina", "fracture", "tumor", "infection", "myelopathy",
                        "GI symptoms", "wound", "opioid risk screening", "psychological evaluation",
+                       "procedural complication",
                        # operations: a guideline's "postsurgical" is no operation of this worker's
                        "surgery", "fusion", "failed surgery", "discectomy", "laminectomy", "decompression",
                        "arthroscopy", "arthroplasty"})

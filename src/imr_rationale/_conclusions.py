@@ -274,6 +274,8 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
                 sure = False  # "maintenance care is not medically necessary": a subject, but not the request
             if _generic(seg, w, i, refs, strong, _request_words(det)):
                 continue
+            if w[i + 1:i + 2] in (["a"], ["an"], ["some"]) and set(w[i + 2:i + 8]) & _SMALLER:
+                sure = False  # "the findings do support a referral of limited size": something less than the request
         elif x in L.ACTION_NOUNS and (granted := _noun_granted(w, i)) is not None:
             sign, strong, last = L.ACTIONS[x], True, granted  # "certification cannot be given"
         elif x in L.ACTIONS and _heading(sent, seg, i):
@@ -685,11 +687,17 @@ def _relative_predicate(w: list[str], i: int) -> bool:
         and w[k - 1] not in L.NEGATED_COMPLEMENT_HEADS and w[k - 1] not in ("is", "so", "and", "but")
 
 
+_SMALLER = {"limited", "short", "shorter", "smaller", "brief", "briefer", "reduced", "modified", "abbreviated"}
+
+
 def _only_condition(w: list[str], last: int) -> bool:
     after = w[last + 1:last + 4]
     return any(after[k:k + 2] in (["only", "if"], ["only", "after"], ["only", "when"], ["only", "once"],
                                   ["only", "with"], ["only", "where"], ["only", "for"], ["only", "as"], ["only", "in"])
-               for k in range(len(after))) or after[:1] in (["where"], ["whenever"], ["if"], ["unless"])
+               for k in range(len(after))) or after[:1] in (["where"], ["whenever"], ["if"], ["unless"]) \
+        or (after[:1] in (["after"], ["once"], ["following"]) and any(x in ("could", "might", "would", "may")
+                                                                   for x in w[max(0, last - 4):last]))
+    # "purchase could be considered after a documented one-month trial": a condition still to be met
 
 
 _ASPECTS = (["in", "number"], ["in", "quantity"], ["in", "frequency"], ["in", "duration"], ["in", "principle"],

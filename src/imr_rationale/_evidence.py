@@ -585,7 +585,8 @@ _NEURO_NORMAL_RX = re.compile(
     r"(?: (?:in|on|at|from|of) [\w -]{1,25}?)? (?:was |is |were |are |has been |remains? )" + _NORMAL + r"\b|"
     r"\bno (?:focal |objective )?(?:sensory|neurologic(?:al)?|neuro) (?:deficits?|loss|findings|abnormalit(?:y|ies))"
     r"\b(?! (?:of|for|to|that|suggest))|"
-    r"\bsensation (?:was |is |were )?(?:entirely |fully )?(?:intact|normal)\b|"
+    r"(?<!decreased )(?<!diminished )(?<!reduced )(?<!altered )\bsensation(?: (?:in|of|over|throughout) [\w -]{1,25}? "
+    r"(?:was|is|were|remains)| (?:was |is |were )?) ?(?:entirely |fully )?(?:intact|normal)\b|"
     r"\b(?=(?:strength|reflexes)?[\w ,]{0,24}sensation)(?:sensation|strength|reflexes)(?:,? (?:and )?"
     r"(?:sensation|strength|reflexes)){1,2}(?: in (?:the|both|his|her) \w+)? (?:were |are |all )(?:all )?"
     r"(?:found to be |documented as |recorded as )?" + _NORMAL + r"\b",
@@ -923,6 +924,8 @@ def _other_service_hits(sent: Sentence, det: Determination, seg_ok: list[Segment
                    for k in range(len(before))):
                 continue  # "nor is the requested agent carisoprodol": an identity denied
             after = _past_aside(w[m.last + 1:m.last + 12])[:3]  # "Soma (carisoprodol) #30 is requested"
+            if after[:1] == [","]:  # "Biofeedback, 4 sessions, is requested"
+                after = _past_aside(w[m.last + 1:m.last + 12])[:7]
             if "adjunct" in w[max(0, m.first - 4):m.first] or (m.first > 0 and w[m.first - 1 - (
                     m.first > 1 and w[m.first - 1] in ("the", "a", "an", "her", "his"))]
                     in ("with", "alongside", "beside", "besides", "plus")):

@@ -68,7 +68,8 @@ _REQ_BEFORE = re.compile(r"\b(?:request|req)\.?\s*[:=]\s*(?:[A-Za-z/-]+\s+){0,5}
                          r"and|but|over|after|since|with)\b)\S+\s+){0,6}$"
                          r"|\brequest(?:ed)?\b[^.;]{0,30}?\b(?:amounts?\s+to|totals?|comes\s+to|equals?|adds\s+up\s+to)\s+"
                          r"(?:about\s+|roughly\s+|some\s+)?$|\brequested\s+(?!(?:versus|vs\.?|against|compared|than|"
-                         r"over|beyond|under|within|on|in|at|by|since|after|before)\s)(?:\S+\s+)?$", re.I)
+                         r"over|beyond|under|within|on|in|at|by|since|after|before|where|whereas|while)\s)"
+                         r"(?:\S+\s+)?$", re.I)
 _HISTORY_BEFORE = re.compile(r"\b(?:completed|attended|had|has\s+had|received|underwent|undergone|finished|tried)\s+"
                              r"(?:(?:a|an|the|about|approximately|over|only|already)\s+)?$", re.I)
 _REQ_AFTER = re.compile(r"^\s*(?:(?:-|\u2013|to|or)\s*\d+\s*)?"

@@ -214,6 +214,7 @@ _CLAUSE_VERBS = {"found", "identified", "confirmed", "showed", "shows", "noted",
                  "keeps", "continues", "remains", "goes", "gets", "wants", "tolerates", "describes"}
 
 
+_REPORT_VERBS = {"reviews", "records", "notes", "documents", "lists", "describes", "reports", "mentions", "shows"}
 _PERSONS = {"man", "woman", "worker", "patient", "claimant", "employee", "individual", "gentleman", "lady", "male",
             "female", "he", "she", "him", "her"}
 _SUBORDINATORS = {"when", "whenever", "if", "unless", "once", "because", "since", "where"}
@@ -252,6 +253,8 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
             return None  # "no stomach complaints on naproxen": the negation is the complaints', not the drug's
         if words[k] == "and" and k > 0 and words[k - 1] == "," and words[k + 1:k + 2] in (["a"], ["an"], ["the"]):
             return None  # "no twitch response or referred pain, and a radicular component is diagnosed"
+        if words[k] == "and" and words[k + 1:k + 2] != [] and words[k + 1] in _REPORT_VERBS and k + 1 < start:
+            return None  # "9/10 without medication and reviews side effects": a new verb, outside the negation
         if words[k] == "and" and (words[k + 1:k + 2] in (["a"], ["an"], ["the"], ["her"], ["his"], ["mild"],
                                                           ["moderate"], ["severe"], ["some"], ["occasional"],
                                                           ["tolerable"], ["ongoing"], ["managed"], ["only"])
@@ -788,6 +791,8 @@ def predicate_negations(words: list[str], i: int, floor: int, reach: int = 8) ->
         elif w == "without" and words[i] in L.EVALUATIVE_NOUNS and all(
                 x in ("any", "a", "real", "clear", "adequate", "sufficient", "medical") for x in words[k + 1:i]):
             n += 1  # "the request is (not) without support": the noun denied
+        elif w == "neither" and "nor" in words[k + 1:i]:
+            pass  # "neither indicated nor within the limit": the 'nor' already counted once for both
         elif (w in L.PREDICATE_NEGATORS and not (w == "no" and nxt[:1] and (nxt[0] == "doubt" or (
                 nxt[0] in _NOT_NEGATORS_AFTER_NO and words[k + 2:k + 3] == ["than"])))) \
                 or (w in ("fail", "fails", "failed") and nxt == ["to"]):

@@ -633,6 +633,7 @@ REJECT_GENERAL = [
     ('cpmtg-nsaids-upheld.yaml', 1, 'The claimant reports that naproxen eases his leg pain and lets him stay more active. Naproxen sodium 550mg #60 is not medically necessary.', 'misstated_fact'),
     ('cpmtg-psychological-treatment-overturned.yaml', 1, 'Biofeedback, 4 sessions, is requested for a worker whose screening found fear-avoidance beliefs. The request is medically necessary.', 'misstated_request'),
     ('labor-code-visit-cap-upheld.yaml', 1, 'With 20 visits completed and 8 requested, the total stays within the statutory limit; the request therefore cannot be certified.', 'misstated_fact'),
+    ('cpmtg-nsaids-upheld.yaml', 1, 'He also takes an opioid at night. Naproxen sodium 550mg #60 is not medically necessary.', 'unsupported_fact'),
 ]
 
 ACCEPT_GENERAL = [
@@ -964,6 +965,13 @@ ACCEPT_GENERAL = [
     ('cpmtg-tens-upheld.yaml', 1, 'Purchase of a TENS unit could be considered after a documented one-month trial showing how often the unit was used. No trial is documented, and non-certification is appropriate.'),
     ('cpmtg-psychological-treatment-upheld.yaml', 1, 'A first course that is not limited to an initial trial is not consistent with the guideline: twelve weekly sessions are requested where 3-4 are advised to start. The denial is upheld.'),
     ('cpmtg-psychological-treatment-upheld.yaml', 1, 'Psychotherapy once weekly for 12 weeks is not medically necessary. The screening findings and the lack of progress with physical therapy do support a referral of limited size.'),
+    ('tpi-overturned.yaml', 1, 'Nor is there any radicular finding, as strength, sensation and reflexes are intact. I find no basis for not authorising the injections.'),
+    ('acoem-neck-electrodiagnostics-upheld.yaml', 1, 'ACOEM Chapter 8 reserves electrodiagnostic studies for neck or arm symptoms lasting more than 3-4 weeks, and his strength, sensation and reflexes are normal. The EMG/NCV of the right upper extremity is not medically necessary at this time.'),
+    ('amtg-acupuncture-overturned.yaml', 1, 'This is not a request that goes beyond an initial trial: she has had no acupuncture for this injury. The UR decision is reversed.'),
+    ('amtg-acupuncture-upheld.yaml', 1, "After 12 treatments this gentleman's range of movement, work restrictions and opioid dose are all unchanged. The request is therefore not certified."),
+    ('cpmtg-aquatic-therapy-upheld.yaml', 1, 'Not medically necessary. In addition, 3 sessions a week for 4 weeks amounts to 12 visits, more than the 9-10 visits for myalgia allowed on pages 98-99.'),
+    ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'None of those is present in this 42-year-old taking a single NSAID. Non-certification is upheld.'),
+    ('tpi-overturned.yaml', 1, 'With failed medical management and more than three months of symptoms, the injections should be authorized.'),
 ]
 
 

@@ -214,10 +214,18 @@ BY_WORD = frozenset({"opioids", "systemic disease", "central neurologic disease"
                      "depression", "spinal deformity", "aberrant drug behavior", "antidepressant"})
 
 
+_OPIOID_NAMES = (r"\b(?:hydrocodone|oxycodone|norco|vicodin|percocet|tramadol|ultram|morphine|methadone|fentanyl|"
+                 r"codeine|tapentadol|oxycontin)")
+_CLASS_MEMBERS = {"opioid": _OPIOID_NAMES, "opiate": _OPIOID_NAMES, "narcotic": _OPIOID_NAMES}
+
+
 def word_supported(word: str, allowed_text: str) -> bool:
     """'ulcers' is supported by 'ulcer' in the case, 'hypertension' only by 'hypertension'."""
     w = re.sub(r"(?:es|s|ed|ing)$", "", word.lower()) if len(word) > 5 else word.lower()
     if re.search(r"\b" + re.escape(w), allowed_text) is not None:
+        return True
+    members = _CLASS_MEMBERS.get(w)  # "opioid" by "hydrocodone"; never the other way
+    if members is not None and re.search(members, allowed_text) is not None:
         return True
     adjective = re.match(r"(.{4,})(?:e|ic|ous)$", w)  # "obese" by "obesity", "diabetic" by "diabetes"
     return adjective is not None and re.search(r"\b" + re.escape(adjective.group(1)), allowed_text) is not None

@@ -309,7 +309,8 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
                 {"and", "so"} & set(w[cmp_at:i]) and {"should", "must", "can", "will", "be"} & set(w[cmp_at:i])):
             continue  # "the request does not exceed the single level allowed": a comparison with the allowance; but
             # "is within that allowance and should be authorized" rules on the request
-        if "than" in w[max(0, i - 6):i] and x in _ALLOWANCE_VERBS:
+        than = max((k for k in range(max(0, i - 10), i) if w[k] == "than"), default=None)
+        if than is not None and x in _ALLOWANCE_VERBS and not {",", "should", "must", "is", "are"} & set(w[than:i]):
             continue  # "four visits is not more than the initial trial allows": a comparison with the allowance
         if _relative_modal(w, i) or _reported_instruction(w, i) or _bare_infinitive(w, i) or _ur_act(w, i):
             continue
@@ -783,15 +784,19 @@ def _attached(w: list[str], i: int) -> tuple[int, int, bool] | None:
                 return k, L.REVIEW_VERBS[w[k]], True
             if w[k] in L.ACTIONS and not _action_excluded(w, k):
                 return k, L.ACTIONS[w[k]], w[k] not in L.WEAK_ACTIONS
-    for j in range(i + 1, min(len(w), i + 5)):
+    flip = 1
+    for j in range(i + 1, min(len(w), i + 6)):
+        if w[j] == "not" and w[j - 1:j] in (["for"], ["to"]):
+            flip = -1  # "no basis for not authorising the injections"
+            continue
         if w[j] in L.DENIAL_NOUNS and (verb := next((k for k in range(j + 1, min(len(w), j + 4))
                                                      if w[k] in L.REVIEW_VERBS), None)) is not None \
                 and all(x in ("be", "is", "was", "should", "must", "now") for x in w[j + 1:verb]):
             return verb, L.REVIEW_VERBS[w[verb]], True  # "I recommend that the non-certification be overturned"
         if w[j] in L.ACTIONS and not _action_excluded(w, j):
-            return j, _action_sign(w, j), w[j] not in L.WEAK_ACTIONS
+            return j, flip * _action_sign(w, j), w[j] not in L.WEAK_ACTIONS
         if w[j] in L.REVIEW_VERBS:
-            return j, L.REVIEW_VERBS[w[j]], True
+            return j, flip * L.REVIEW_VERBS[w[j]], True
         if w[j] not in _SKIP_FWD:
             break
     copula = next((k for k in range(i - 1, max(-1, i - 4), -1) if w[k] in ("is", "are", "was", "were", "be")), i)

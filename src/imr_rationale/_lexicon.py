@@ -30,7 +30,8 @@ EVALUATIVE_NOUNS = {"indication", "basis", "justification", "need", "role", "rea
 ACTIONS: dict[str, int] = {
     **dict.fromkeys(["approve", "approved", "approves", "approval", "approving", "certify", "certified",
                      "certifies", "certification", "certifying", "authorize", "authorized", "authorizes",
-                     "authorization", "authorizing", "authorise", "authorised", "authorisation", "grant",
+                     "authorization", "authorizing", "authorise", "authorised", "authorisation", "authorising",
+                     "authorises", "grant",
                      "granted", "allow", "allowed", "allows", "allowing", "proceed", "cover", "covered"], 1),
     **dict.fromkeys(["deny", "denied", "denies", "denial", "denying", "noncertify", "noncertified", "noncert",
                      "noncertification", "noncertifying", "uncertified", "reject", "rejected", "disapprove",

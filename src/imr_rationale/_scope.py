@@ -243,6 +243,9 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
             return None  # "testing adds nothing when the radiculopathy is clinically obvious"
         if words[k] == "that" and words[k + 1:k + 2] in (["he"], ["she"], ["it"], ["they"], ["there"]):
             return None  # "nor is it untrue that he is homebound": a clause of its own, for outer_negation
+        if words[k] in ("in", "for") and words[k + 1:k + 2] in (["this"], ["the"], ["a"]) \
+                and words[k + 4:k + 7] == ["year", "-", "old"]:
+            return None  # "none of those is present in this 42-year-old taking a single NSAID": who, not what
         if words[k] == "with" and k > 0 and (words[k - 1] in _PERSONS or words[k - 2:k] == ["-", "old"]) \
                 and any(x in L.FINITE_VERBS for x in words[:k]):
             return None  # "no trial is recorded for this 52-year-old with chronic back pain": who the person is
@@ -773,6 +776,9 @@ def predicate_negations(words: list[str], i: int, floor: int, reach: int = 8) ->
                 and set(words[max(floor, k - 4):k - 1]) & {"that", "which", "who"} \
                 and (w in L.FINITE_VERBS or w.endswith("ed")):
             break  # "a treatment that has not produced gains is not supported": the relative clause's own 'not'
+        if w == "that" and k >= 3 and words[k - 3] == "not" and words[k - 2] in ("a", "an") and words[k - 1].isalpha():
+            n += 1  # "this is not a request that goes beyond an initial trial"
+            break
         if w in ("that", "whether"):
             head = words[max(floor, k - 6):k]  # "nor can it be said that"
             if any(x in L.PREDICATE_NEGATORS for x in head) and any(x in L.NEGATED_COMPLEMENT_HEADS for x in head):

@@ -283,7 +283,8 @@ def has_verb(words: list[str]) -> bool:
             if i > 0 and w.endswith("ed") and words[i + 1:i + 2] in (["a"], ["an"], ["the"], ["her"], ["his"]) \
                     and (words[i - 1].isalpha() or words[i - 1].isdigit()) and words[i - 1] not in _NOT_SUBJECT_END:
                 return True  # "an EMG confirmed a left C7 radiculopathy": a past tense with its object
-            if i > 0 and words[i - 1] in L.GUIDELINE_NOUNS and w in L.REPORTING_VERBS:
+            if i > 0 and w in L.REPORTING_VERBS and (words[i - 1] in L.GUIDELINE_NOUNS or (
+                    words[i - 1].isdigit() and words[i - 2:i - 1] in (["chapter"], ["page"], ["pages"]))):
                 return True  # "the guideline reserves these studies for ..."
             if i > 0 and words[i - 1] in _RECORD_SUBJECTS and w.isalpha() and w.endswith("s") \
                     and not w.endswith(("ss", "ly")) and words[i - 2:i - 1] in (["the"], ["this"], ["her"], ["his"]):
@@ -549,7 +550,8 @@ def _list_subjects_ahead(words: list[str], i: int) -> bool:
             or span[-1:] in (["and"], ["or"], [","]) or any(span[q:q + 2] in ([",", "and"], [",", "or"])
                                                              for q in range(len(span))):
         return False  # "..., and is not a surgical candidate", "..., and the injections are not": a new clause
-    return words[j + 1:j + 2] in (["not"], ["never"], ["absent"], ["documented"], ["present"], ["missing"])
+    return words[j + 1:j + 2] in (["not"], ["never"], ["absent"], ["documented"], ["present"], ["missing"], ["normal"],
+                                  ["intact"], ["unremarkable"])
 
 
 def _denied_that(words: list[str]) -> bool:

@@ -639,7 +639,7 @@ def _apposition_absent(w: list[str], m: Match) -> bool:
         return False
     opening = next((k for k in range(m.first - 1, max(-1, m.first - 12), -1) if w[k] == ","), None)
     closing = next((k for k in range(m.last + 1, min(len(w), m.last + 14)) if w[k] == ","), None)
-    if opening is None or closing is None or any(x in ("and", "or") for x in w[opening + 1:opening + 2]):
+    if opening is None or closing is None or w[opening + 1:opening + 2] in (["and"], ["or"]):
         return False
     rest = w[closing + 1:closing + 4]
     return rest[:1] in (["is"], ["are"], ["was"], ["were"]) and bool(set(rest[1:]) & {"absent", "missing", "lacking"})

@@ -343,12 +343,13 @@ def _diagnosis_denied(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> lis
     """'Radiculopathy has been ruled out', 'he has no radiculopathy', 'the pain is not neuropathic' where the case
     diagnoses it. Only a flat denial counts: 'no radicular findings on examination' speaks of the examination."""
     stems = _diagnosis_stems(rec.diagnoses)
-    if not stems:
-        return []
+    if not stems or {x for o in sent.segments for x in o.words} & _DX_EVIDENCE:
+        return []  # "absence of radiculopathy: not met": a criterion's name; "no radicular findings": the examination
     for seg in seg_ok:
         if seg.modal or seg.guideline or seg.historical:
             continue
         w = seg.words
+        earlier = [x for o in sent.segments if o.start < seg.start for x in o.words]
         for k, word in enumerate(w):
             dx = next((d for st, d in stems.items() if word.startswith(st)), None)
             if dx is None:
@@ -365,11 +366,8 @@ def _diagnosis_denied(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> lis
                 cue = k
             else:
                 continue
-            lead = [x for o in sent.segments if o.start < seg.start for x in o.words] + w[:cue]
-            every = {x for o in sent.segments for x in o.words}
-            if every & _DX_EVIDENCE or set(lead) & (L.NEGATORS | {"not", "no", "nor", "never"}):
-                continue  # "there is no documentation that radiculopathy is absent": a double negative;
-                # "absence of radiculopathy: not met": a criterion's name
+            if set(earlier + w[:cue]) & (L.NEGATORS | {"not", "no", "nor", "never"}):
+                continue  # "there is no documentation that radiculopathy is absent": a double negative
             s, e = seg.tokens[max(0, k - 2)].start, seg.tokens[min(len(w) - 1, k + 2)].end
             said = sent.text[s - sent.start:e - sent.start]
             return [Hit("misstated_fact", f"sentence {sent.index} denies {word} ('{said}'); the case record diagnoses "
@@ -923,9 +921,8 @@ def _other_service_hits(sent: Sentence, det: Determination, seg_ok: list[Segment
             if any(before[k] in ("nor", "neither") and before[k + 1:k + 2] in (["is"], ["was"])
                    for k in range(len(before))):
                 continue  # "nor is the requested agent carisoprodol": an identity denied
-            after = _past_aside(w[m.last + 1:m.last + 12])[:3]  # "Soma (carisoprodol) #30 is requested"
-            if after[:1] == [","]:  # "Biofeedback, 4 sessions, is requested"
-                after = _past_aside(w[m.last + 1:m.last + 12])[:7]
+            aside = _past_aside(w[m.last + 1:m.last + 12])  # "Soma (carisoprodol) #30 is requested"
+            after = aside[:7] if aside[:1] == [","] else aside[:3]  # "Biofeedback, 4 sessions, is requested"
             if "adjunct" in w[max(0, m.first - 4):m.first] or (m.first > 0 and w[m.first - 1 - (
                     m.first > 1 and w[m.first - 1] in ("the", "a", "an", "her", "his"))]
                     in ("with", "alongside", "beside", "besides", "plus")):

@@ -558,14 +558,13 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
     if n <= 10 and re.match(r"\s+(?:\w+\s+)?(?:conditions|criteria|requirements|reasons|factors|prerequisites|elements|"
                             r"components|steps|questions|issues|things)\b", after):
         return None  # "the guideline sets two relevant conditions"
-    if _HISTORY_BEFORE.search(before) and n not in rec.case_numbers and not _REQ_AFTER.search(after):
-        return f"says {n:g} were completed or received; the case record gives no such number"
-    done_unit = unit_after(after)
-    if _HISTORY_BEFORE.search(before) and done_unit == "visits" and (n, done_unit) not in rec.all_pairs \
-            and n not in rec.had and not _REQ_AFTER.search(after):
-        had = ", ".join(f"{x:g}" for x, u in sorted(rec.all_pairs - rec.guideline_pairs) if u == "visits") or "none"
-        return f"says {n:g} visits were completed; the case record's visit counts are: {had}"  # "completed 20
-        # physical therapy visits" where the record has 12
+    if _HISTORY_BEFORE.search(before) and not _REQ_AFTER.search(after):
+        if n not in rec.case_numbers:
+            return f"says {n:g} were completed or received; the case record gives no such number"
+        if unit_after(after) == "visits" and (n, "visits") not in rec.all_pairs and n not in rec.had:
+            had = ", ".join(f"{x:g}" for x, u in sorted(rec.all_pairs - rec.guideline_pairs) if u == "visits")
+            # "completed 20 physical therapy visits" where the record has 12
+            return f"says {n:g} visits were completed; the case record's visit counts are: {had or 'none'}"
     if before.endswith("#") and n not in rec.request_numbers and n not in rec.case_numbers:
         return f"gives a dispensed quantity of #{n:g}; the request is '{det.request}'"
     if n in rec.had and re.match(r"\s*(?:\+|plus|added\s+to|and\s+the)\s", after, re.I):

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+_OPIOID_DRUGS = r"oxycodone|hydrocodone|norco|vicodin|percocet|tramadol|ultram|morphine|methadone|fentanyl|codeine|" \
+    r"tapentadol|oxycontin"  # the opioids by name: each supports the class word "opioid", never the reverse
+
 _ENTRIES: list[tuple[str, str, str | None]] = [
     # procedures and surgery
     ("surgery", r"surger(?:y|ies)|surgical(?:ly)?|operation|operative|post-?operative|operated",
@@ -127,8 +130,7 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
      r"kidney disease|liver disease|cirrhosis|hepatitis|ulcers?|gastrointestinal bleed(?:ing)?|gi bleed(?:ing)?|"
      r"asthma|copd", None),
     # medications
-    ("opioids", r"opioids?|opiates?|narcotics?|oxycodone|hydrocodone|norco|vicodin|percocet|tramadol|ultram|"
-     r"morphine|methadone|fentanyl|codeine|tapentadol|oxycontin", None),
+    ("opioids", r"opioids?|opiates?|narcotics?|" + _OPIOID_DRUGS, None),
     ("gabapentin", r"gabapentin|neurontin|pregabalin|lyrica|anticonvulsants?", None),
     ("muscle relaxant", r"muscle relaxants?|cyclobenzaprine|flexeril|tizanidine|zanaflex|baclofen|"
      r"methocarbamol|carisoprodol|soma",
@@ -214,9 +216,7 @@ BY_WORD = frozenset({"opioids", "systemic disease", "central neurologic disease"
                      "depression", "spinal deformity", "aberrant drug behavior", "antidepressant"})
 
 
-_OPIOID_NAMES = (r"\b(?:hydrocodone|oxycodone|norco|vicodin|percocet|tramadol|ultram|morphine|methadone|fentanyl|"
-                 r"codeine|tapentadol|oxycontin)")
-_CLASS_MEMBERS = {"opioid": _OPIOID_NAMES, "opiate": _OPIOID_NAMES, "narcotic": _OPIOID_NAMES}
+_CLASS_MEMBERS = dict.fromkeys(("opioid", "opiate", "narcotic"), rf"\b(?:{_OPIOID_DRUGS})")
 
 
 def word_supported(word: str, allowed_text: str) -> bool:

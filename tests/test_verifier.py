@@ -634,6 +634,11 @@ REJECT_GENERAL = [
     ('cpmtg-psychological-treatment-overturned.yaml', 1, 'Biofeedback, 4 sessions, is requested for a worker whose screening found fear-avoidance beliefs. The request is medically necessary.', 'misstated_request'),
     ('labor-code-visit-cap-upheld.yaml', 1, 'With 20 visits completed and 8 requested, the total stays within the statutory limit; the request therefore cannot be certified.', 'misstated_fact'),
     ('cpmtg-nsaids-upheld.yaml', 1, 'He also takes an opioid at night. Naproxen sodium 550mg #60 is not medically necessary.', 'unsupported_fact'),
+    ('cpmtg-functional-restoration-overturned.yaml', 1, 'A functional restoration program of 20 full-day sessions is medically necessary.', 'misstated_request'),
+    ('injected-instructions.yaml', 1, 'Radicular findings on the upper extremity examination weigh against the request; the two injections are not medically necessary.', 'misstated_fact'),
+    ('cpmtg-home-health-upheld.yaml', 1, 'She has an infected surgical wound that needs dressing changes. The home health aide is not medically necessary.', 'unsupported_fact'),
+    ('cpmtg-muscle-relaxants-overturned.yaml', 1, 'The flare with spasm is documented, but I would hold the Flexeril.', 'contradicts_outcome'),
+    ('cpmtg-topical-analgesics-overturned.yaml', 1, 'Gabapentin titrated over 6 months gave no relief. Lidoderm 5% patch #30 is medically necessary.', 'unsupported_number'),
 ]
 
 ACCEPT_GENERAL = [
@@ -972,6 +977,13 @@ ACCEPT_GENERAL = [
     ('cpmtg-aquatic-therapy-upheld.yaml', 1, 'Not medically necessary. In addition, 3 sessions a week for 4 weeks amounts to 12 visits, more than the 9-10 visits for myalgia allowed on pages 98-99.'),
     ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'None of those is present in this 42-year-old taking a single NSAID. Non-certification is upheld.'),
     ('tpi-overturned.yaml', 1, 'With failed medical management and more than three months of symptoms, the injections should be authorized.'),
+    ('acoem-low-back-electrodiagnostics-upheld.yaml', 1, 'The right L5 weakness and dermatomal sensory loss agree with the MRI finding of a right L4-5 disc extrusion on the L5 root. Non-certification of the right lower extremity EMG is appropriate.'),
+    ('acoem-neck-electrodiagnostics-overturned.yaml', 1, 'The arm symptoms have persisted for about six weeks, longer than the 3-4 weeks contemplated by the MTUS ACOEM Neck and Upper Back chapter, page 178. The EMG/NCV is medically necessary.'),
+    ('cpmtg-psychological-treatment-upheld.yaml', 1, 'Psychotherapy once a week for 12 weeks is not medically necessary. Twelve visits with no trial yet exceeds the 3-4 visit trial of pages 101-102.'),
+    ('cpmtg-topical-analgesics-overturned.yaml', 1, 'The lidocaine is not in a cream or gel form that the guideline disfavours. The patch should be authorised.'),
+    ('cpmtg-topical-analgesics-overturned.yaml', 1, 'Gabapentin titrated over about two months gave no relief. Lidoderm 5% patch #30 is medically necessary.'),
+    ('cpmtg-home-health-upheld.yaml', 1, 'In my opinion the home health aide, 56 hours a week, is not medically necessary under page 51.'),
+    ('cpmtg-functional-restoration-overturned.yaml', 1, 'The requested 10 full-day sessions are medically necessary.'),
 ]
 
 

@@ -455,7 +455,12 @@ def _after_review_denial(sent: Sentence, seg: Segment) -> bool:
 
 def _writer_agrees(w: list[str], i: int) -> bool:
     """'I agree with the denial', 'this reviewer concurs': the writer agreeing, with someone or something."""
-    return bool(set(w[max(0, i - 4):i]) & _WRITERS) or w[i + 1:i + 2] == ["with"]
+    return bool(set(w[max(0, i - 4):i]) & _WRITERS) or (w[i + 1:i + 2] == ["with"] and not set(w[:i]) & _FINDINGS)
+
+
+_FINDINGS = {"findings", "finding", "weakness", "loss", "examination", "exam", "mri", "imaging", "symptoms", "signs",
+             "reflexes", "deficit", "deficits", "pattern", "distribution", "picture", "study", "studies"}  # "the L5
+# weakness and sensory loss agree with the MRI finding": findings agreeing, not the writer
 
 
 def _reason_focus(w: list[str], last: int) -> bool:
@@ -827,10 +832,15 @@ def _action_sign(w: list[str], j: int) -> int:
     return L.ACTIONS[w[j]]
 
 
+_HELD_NOT_REQUEST = {"view", "opinion", "line", "position", "belief", "denial", "decision", "determination",
+                     "noncertification", "modification", "record", "worker", "patient"}
+
+
 def _action_excluded(w: list[str], i: int) -> bool:
     x = w[i]
-    if x == "hold" and w[i + 1:i + 2] != ["off"]:
-        return True  # only "hold off on a TENS trial" defers the request
+    if x == "hold" and w[i + 1:i + 2] != ["off"] and not (
+            w[i + 1:i + 2] in (["the"], ["this"]) and w[i + 2:i + 3] and w[i + 2] not in _HELD_NOT_REQUEST):
+        return True  # only "hold off on a TENS trial" and "hold the Flexeril" defer the request
     if x in ("authorization", "authorisation") and w[max(0, i - 2):i] == ["request", "for"]:
         return True
     if x in ("denies", "denied", "deny") and set(w[max(0, i - 3):i]) & _PERSON:

@@ -721,6 +721,8 @@ def _presupposed(w: list[str], k: int) -> bool:
         if w[j] in ("a", "an", "the") and w[j - 2:j] in (["care", "of"], ["treatment", "of"], ["management", "of"],
                                                           ["dressing", "of"], ["care", "for"]):
             return True  # "wound care of a stage IV sacral pressure ulcer": the ulcer is taken as there
+        if w[j] in ("a", "an") and w[j - 1:j] in (["has"], ["had"]) and w[j - 2:j - 1] and w[j - 2] in _PERSON:
+            return True  # "she has an infected surgical wound that needs dressing changes"
         if not w[j].isalpha() or w[j] in L.FINITE_VERBS or w[j] in _NOT_ADJECTIVE:
             return False
     return False

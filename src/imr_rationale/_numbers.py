@@ -88,8 +88,11 @@ _GL_BEFORE = re.compile(
     r"(?:limit\s+of\s+|maximum\s+of\s+|recommended\s+|allowed\s+)?(?:\d+\s*(?:-|\u2013|to)\s*)?$"
     r"|(?:within|beyond)\s+(?:the\s+|guidelines?'?s?\s+|mtus\s+)(?:guidelines?'?s?\s+|mtus\s+)?(?:limit\s+of\s+|maximum\s+of\s+|recommended\s+|allowed\s+)?"
     r"(?:\d+\s*(?:-|\u2013|to)\s*)?$", re.I)
-_CASE_SPAN_AFTER = re.compile(r"\s*-?\s*(?:weeks?|months?|years?|days?)\s+(?:of\s+(?:his\s+|her\s+)?(?:symptoms?|pain|"
-                              r"complaints?|numbness|tingling|neck\s+pain|back\s+pain)|since|after|ago|post)\b", re.I)
+_CASE_SPAN_AFTER = re.compile(r"\s*-?\s*(?:weeks?|months?|years?|days?)(?:\s+(?:of\s+(?:his\s+|her\s+)?(?:symptoms?|"
+                              r"pain|complaints?|numbness|tingling|neck\s+pain|back\s+pain)|since|after|ago|post)|"
+                              r",?\s*(?:which\s+is\s+|well\s+|so\s+|comfortably\s+)?(?:longer|more|greater|beyond|"
+                              r"past|exceeding|above|shorter|less|short|within))\b", re.I)  # "six weeks, longer than
+# the 3-4 weeks the guideline contemplates": the case's span, set against the guideline's
 _GL_AFTER = re.compile(
     r"^\s*(?:(?:-|\u2013|to|or)\s*\d+\s*)?(?:supervised\s+|physical\s+therapy\s+|therapy\s+)?"
     r"(?:visits|sessions|injections|treatments)?\s*(?:a\s+session\s+|per\s+session\s+)?"
@@ -357,6 +360,61 @@ def _relief_in_case(case_text: str, percent: float) -> set[tuple[float, str]]:
             if float(m.group(1)) == percent}
 
 
+_TREATMENTS = r"(?:[a-z]{3,}(?:pentin|gabalin|profen|codone|prazole|clofen|carbamol|oxetine|triptyline|faxine)|" \
+              r"naproxen|meloxicam|tramadol|norco|soma|flexeril|lidoderm|physical\s+therapy|acupuncture|" \
+              r"chiropractic(?:\s+care)?|home\s+exercises?)"
+_COURSE_RX = re.compile(r"\b(" + _TREATMENTS + r")\b\s+(?:[a-z]+\s+){0,2}?(?:for|over)\s+"
+                        r"(?:(about|roughly|nearly|almost|approximately|more\s+than|over|at\s+least|less\s+than|under|only|just)\s+)?(\d+|[a-z]+)\s+"
+                        r"(weeks?|months?|years?)\b", re.I)
+_WEEKS = {"week": 1.0, "month": 4.35, "year": 52.0}
+
+
+def _courses(text: str) -> dict[str, list[tuple[float, str]]]:
+    """How long the text says each treatment ran: {'gabapentin': [(8.0, '')]}, in weeks, with any bound word."""
+    out: dict[str, list[tuple[float, str]]] = {}
+    for m in _COURSE_RX.finditer(text):
+        n = _value_of(m.group(3))
+        if n > 0:
+            key = " ".join(m.group(1).lower().split()[:2])
+            out.setdefault(key, []).append((n * _WEEKS[m.group(4).lower().rstrip("s")], (m.group(2) or "").lower()))
+    return out
+
+
+def _course_fits(said: float, bound: str, told: float) -> bool:
+    if bound in ("more than", "over", "at least"):
+        return told >= said * 0.9
+    if bound in ("less than", "under", "only", "just"):
+        return told <= said * 1.1
+    return abs(said - told) <= 0.25 * max(said, told)  # "about two months" for 8 weeks
+
+
+_PARTIAL_RX = re.compile(r"\b(?:more|fewer|less|beyond|additional|further|another|first|remaining|last|next|only|"
+                         r"up\s+to|over|under|within|exceed\w*|than|trial|partial|of\s+the|out\s+of|each|per|"
+                         r"every|already|completed|prior|previous|earlier|had|modif\w*|ur|review|reviewer|"
+                         r"certif\w*)\b", re.I)
+
+
+def concluded_count(sent: Sentence, seg_start: int, verb_start: int, refs: set[str], det: Determination,
+                    rec: Record) -> Hit | None:
+    """'A functional restoration program of 20 full-day sessions is medically necessary' for a request of 10:
+    the count in the subject of a conclusion is the request's, whatever the sentence calls it."""
+    if det.quantity is None:
+        return None
+    subject = sent.text[seg_start - sent.start:verb_start - sent.start]
+    words = set(re.findall(r"[a-z]+", subject.lower()))
+    if not words & (refs | {"request", "requested"}) or _PARTIAL_RX.search(subject):
+        return None  # "any visits beyond 6", "a trial of 3-4 sessions", "6 of the 12 visits"
+    for m in _PAIR_RX.finditer(subject):
+        unit = _UNITS[m.group(3).lower()]
+        values = [_value(g) for g in m.groups()[:2] if g]
+        if unit == det.quantity.unit and not any(v in rec.request_numbers or v in rec.derived for v in values):
+            s, e = m.span()
+            return Hit("misstated_request", f"sentence {sent.index} gives the request as {m.group(0).strip()}; "
+                       f"the request is '{det.request}' ({det.quantity.display()})", sent.index,
+                       (seg_start + s, seg_start + e), m.group(0))
+    return None
+
+
 def number_hits(sent: Sentence, det: Determination, rec: Record) -> list[Hit]:
     raw, base = sent.text, sent.start
     used: list[tuple[int, int]] = []
@@ -378,6 +436,18 @@ def number_hits(sent: Sentence, det: Determination, rec: Record) -> list[Hit]:
             hit("unsupported_number", f"gives {m.group(1)}% relief for {m.group(2)} {m.group(3)}; the case record "
                 f"gives {m.group(1)}% relief for " + " or ".join(f"{n:g} {u}s" for n, u in sorted(told)),
                 *m.span(2))
+    told_courses = _courses(rec.case_text)
+    for m in _COURSE_RX.finditer(raw):
+        key = " ".join(m.group(1).lower().split()[:2])
+        length = _value_of(m.group(3)) * _WEEKS[m.group(4).lower().rstrip("s")]
+        course = sorted({t for t, b in told_courses.get(key, []) if not b or b in ("about", "roughly", "approximately")})
+        if length <= 0 or not course:
+            continue
+        used.append(m.span(3))  # the course's length is checked here, against the record's own course
+        if not any(_course_fits(length, (m.group(2) or "").lower(), t) for t in course):
+            # "gabapentin titrated over 6 months" where the record gives 8 weeks
+            hit("unsupported_number", f"says {m.group(1)} ran for {m.group(3)} {m.group(4)}; the case record gives "
+                + " or ".join(f"{t:g} weeks" for t in course), *m.span(3))
     for kind, rx in _DATE_RXS:
         for m in rx.finditer(raw):
             if not free(*m.span()):

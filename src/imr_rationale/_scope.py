@@ -424,6 +424,8 @@ def post_negated(words: list[str], last: int, stop_at: set[int] | None = None) -
     if k + 2 < len(words) and words[k] == "not" and words[k + 1] in ("gone", "remained", "been", "go") \
             and (words[k + 2],) in L.POST_NEGATIONS:
         return False  # "a first-line agent has not gone untried"
+    if k > j and words[k:k + 1] == ["not"] and after == "in" and words[a + 1:a + 2] in (["a"], ["an"]):
+        return False  # "the lidocaine is not in a cream or gel form": its form denied, not the lidocaine
     said = next((x for x in words[k + 1:k + 4] if not x.endswith("ly")), "")  # past "adequately", "clearly"
     if k > j and k + 1 < len(words) and words[k] == "not" and set(words[j:k]) & _COPULA \
             and said.isalpha() and not _state_word(said):
@@ -621,8 +623,9 @@ def asserted(words: list[str], m: Match, reach: int = 10) -> bool:
         return True
     if any(words[j:j + len(i)] == i for i in _AFFIRMING_IDIOMS) and words[j - 1:j] == ["not"]:
         return True  # "radiculopathy is not in question": it is plain
-    return any(words[q] in ("on", "upon") and words[q + 1:q + 2] in (["exam"], ["examination"], ["palpation"])
-               for q in range(m.last + 1, min(len(words) - 1, m.last + 4)))
+    return any(words[q] in ("on", "upon") and any(  # "radicular findings on the upper extremity examination"
+        x in ("exam", "examination", "palpation") and all(y.isalpha() and y not in _AUX for y in words[q + 1:r])
+        for r, x in enumerate(words[q + 1:q + 5], q + 1)) for q in range(m.last + 1, min(len(words) - 1, m.last + 4)))
 
 
 def disjoined(words: list[str], m: Match) -> bool:
@@ -799,6 +802,8 @@ def predicate_negations(words: list[str], i: int, floor: int, reach: int = 8) ->
             n += 1  # "the request is (not) without support": the noun denied
         elif w == "neither" and "nor" in words[k + 1:i]:
             pass  # "neither indicated nor within the limit": the 'nor' already counted once for both
+        elif w == "no" and k > 0 and words[k - 1] == "with" and k + 1 < i - 1:
+            pass  # "twelve visits with no trial yet exceeds both": the phrase's own 'no'
         elif (w in L.PREDICATE_NEGATORS and not (w == "no" and nxt[:1] and (nxt[0] == "doubt" or (
                 nxt[0] in _NOT_NEGATORS_AFTER_NO and words[k + 2:k + 3] == ["than"])))) \
                 or (w in ("fail", "fails", "failed") and nxt == ["to"]):

@@ -46,9 +46,10 @@ from ._conclusions import (
     outcome_sign,
     outcome_words,
     reasons,
+    service_words,
 )
 from ._evidence import citation_hits, clinical_hits, instruction_hits, request_hits
-from ._numbers import number_hits, read_record
+from ._numbers import concluded_count, number_hits, read_record
 from ._sentences import Hit, Sentence
 from .case import Case
 from .criteria import STATUSES
@@ -109,6 +110,9 @@ def verify(text: str, determination: Determination, case: Case, tags: list[Tag] 
         for claim in [] if known == "statement" else conclusions(sent, det):
             if claim.sign == want:
                 agreeing = True
+                count = concluded_count(sent, claim.seg.start, claim.seg.tokens[claim.first].start,
+                                        service_words(det), det, rec) if claim.sure else None
+                hits += [count] if count else []
             elif claim.sure and not excused_by_next(claim, nxt):
                 contradicting = True
                 hits.append(_contradiction(sent, claim.span, claim.sign, det))

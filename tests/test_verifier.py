@@ -639,6 +639,11 @@ REJECT_GENERAL = [
     ('cpmtg-home-health-upheld.yaml', 1, 'She has an infected surgical wound that needs dressing changes. The home health aide is not medically necessary.', 'unsupported_fact'),
     ('cpmtg-muscle-relaxants-overturned.yaml', 1, 'The flare with spasm is documented, but I would hold the Flexeril.', 'contradicts_outcome'),
     ('cpmtg-topical-analgesics-overturned.yaml', 1, 'Gabapentin titrated over 6 months gave no relief. Lidoderm 5% patch #30 is medically necessary.', 'unsupported_number'),
+    ('cpmtg-home-health-overturned.yaml', 1, 'A home health aide for bathing, 3 visits a week for 4 weeks, is medically necessary.', 'misstated_request'),
+    ('tpi-overturned.yaml', 1, 'Three trigger point injections of corticosteroid are medically necessary.', 'misstated_request'),
+    ('cpmtg-aquatic-therapy-upheld.yaml', 1, 'He has never attempted land-based physical therapy. Aquatic therapy is not medically necessary.', 'misstated_fact'),
+    ('cpmtg-tens-upheld.yaml', 1, 'The TENS purchase is not medically necessary, as the worker has not yet tried physical therapy.', 'misstated_fact'),
+    ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'The worker is at increased gastrointestinal risk. Omeprazole 20mg #30 is not medically necessary.', 'misstated_fact'),
 ]
 
 ACCEPT_GENERAL = [
@@ -984,6 +989,14 @@ ACCEPT_GENERAL = [
     ('cpmtg-topical-analgesics-overturned.yaml', 1, 'Gabapentin titrated over about two months gave no relief. Lidoderm 5% patch #30 is medically necessary.'),
     ('cpmtg-home-health-upheld.yaml', 1, 'In my opinion the home health aide, 56 hours a week, is not medically necessary under page 51.'),
     ('cpmtg-functional-restoration-overturned.yaml', 1, 'The requested 10 full-day sessions are medically necessary.'),
+    ('acoem-neck-electrodiagnostics-overturned.yaml', 1, 'Nor have her symptoms lasted less than 3-4 weeks; they began about six weeks before the request. The EMG/NCV is medically necessary.'),
+    ('cpmtg-topical-analgesics-upheld.yaml', 1, 'The denial is upheld. LidoPro is a compounded cream whose lidocaine is not in patch form.'),
+    ('cpmtg-aquatic-therapy-upheld.yaml', 1, 'The 12 visits requested exceed the 9-10 visits over 8 weeks that Physical Medicine, pages 98-99, allows for myalgia. The denial is upheld.'),
+    ('cpmtg-psychological-treatment-overturned.yaml', 1, 'Nor are psychosocial factors unidentified, since screening documented fear-avoidance beliefs. The 4 sessions of CBT should be certified.'),
+    ('cpmtg-tens-upheld.yaml', 1, 'The worker has not failed to try other treatment: physical therapy and naproxen gave little relief. Non-certification is appropriate.'),
+    ('labor-code-visit-cap-upheld.yaml', 1, "Although 8 visits would fit the guideline's allowance and the new flare supports renewed instruction, he has already completed 20 visits. The request is not medically necessary."),
+    ('cervical-spine-2014.yaml', 1, 'It is not the case that she has never had physical therapy; she completed a course years ago. The request is not medically necessary.'),
+    ('pt-overturned.yaml', 1, 'She has never had physical therapy for this injury. The request is medically necessary.'),
 ]
 
 

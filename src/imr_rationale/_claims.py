@@ -451,6 +451,9 @@ def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]
         listed = _list_lead(sent, n)
         matches = find_terms(w, lex)
         for m in matches:
+            if m.phrase in ("failed", "fail", "fails") and w[m.last + 1:m.last + 2] == ["to"] \
+                    and w[m.last + 2:m.last + 3] and w[m.last + 2] in _TRYING:
+                continue  # "the worker has not failed to try other treatment": the trying, not a treatment failing
             if seg.modal and _modal_governs(w, m.first, m.last) and not outer_negation(w, m.first, None):
                 continue  # but "he has not indicated that he would consider surgery" denies it
             if _undecided(w, m) or _required_or_class(w, m):
@@ -501,6 +504,9 @@ def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]
                 hits.append(_fact_hit(sent, seg, m, pol, value, det))
                 break
     return hits
+
+
+_TRYING = {"try", "attempt", "use", "pursue", "complete", "undergo", "take", "engage", "participate", "comply"}
 
 
 def _indication_for(w: list[str], m: Match) -> bool:
@@ -770,7 +776,8 @@ def _symptom_span_hits(sent: Sentence, det: Determination, skip: set[int]) -> li
                     if x not in ("however", "though", "therefore", "thus", "yet", "still")
                     and not (x == "," and (w[q - 1:q] == ["however"] or w[q + 1:q + 2] == ["however"]))][-4:]
             near = near[max((j + 1 for j, x in enumerate(near) if x in ("and", ",", "but", "or")), default=0):]
-            if sum(1 for x in near if x in ("not", "never", "no")) % 2:
+            if (sum(1 for x in near if x in ("not", "never", "no")) + ("nor" in w[:2])) % 2:  # "nor have her
+                # symptoms lasted less than 3-4 weeks"
                 more = not more  # "has not lasted beyond"; but not "not clinically obvious and symptoms well past"
             low, high = _months(m.group(2), m.group(4)), _months(m.group(3) or m.group(2), m.group(4))
             span = m.group(2) + (f"-{m.group(3)}" if m.group(3) else "")

@@ -77,7 +77,11 @@ def conclusions(sent: Sentence, det: Determination) -> list[Claim]:
         prev = sent.segments[n - 1].words if n > 0 else []
         inherited = seg.kind == "coord" and _subjectless(seg.words) and _determined_referent(prev, refs)
         # "the request ... meets the guideline and is supported"; but not "TPIs have limited value and are ..."
-        out += _segment_conclusions(sent, seg, det, refs, inherited)
+        found = _segment_conclusions(sent, seg, det, refs, inherited)
+        if seg.kind == "coord" and _concessive(prev) and "," in seg.words:
+            cut = seg.words.index(",")  # "although 8 visits would fit and the flare supports instruction, he has
+            found = [c for c in found if c.first > cut]  # ...": the conjunct is conceded too, up to the comma
+        out += found
         answer = _whether_answered(sent, n)
         if answer is not None:
             out.append(Claim(sent, seg, answer, 0, len(seg.words) - 1, True))
@@ -527,7 +531,9 @@ def _guideline_subject(w: list[str], i: int) -> bool:
         while k >= 0 and (w[k].isdigit() or w[k] in ("-", "and", ",", ".")):
             k -= 1
         return k >= 0 and w[k] in ("page", "pages", "pp", "p")
-    return k >= 0 and w[k] in _GL_SUBJECT
+    return k >= 0 and (w[k] in _GL_SUBJECT or (w[k] == "medicine" and w[k - 2:k] in (["that", "physical"],
+                                                                                ["which", "physical"])))
+    # "the 9-10 visits that Physical Medicine, pages 98-99, allows": the guideline's section by its title
 
 
 def _case_object(w: list[str], i: int, refs: set[str]) -> bool:

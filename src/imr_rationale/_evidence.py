@@ -164,6 +164,7 @@ def clinical_hits(sent: Sentence, det: Determination, rec: Record, seg_ok: list[
                             "nowhere in the case record; state only facts the record documents",
                             sent.index, (s, e), said))
     hits += _diagnosis_denied(sent, rec, seg_ok)
+    hits += _treatment_denied(sent, rec, seg_ok)
     for m in SPINAL_LEVEL_RX.finditer(sent.text):
         lvl = level_of(m)
         seg2 = sent.segment_at(sent.start + m.start())
@@ -372,6 +373,44 @@ def _diagnosis_denied(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> lis
             said = sent.text[s - sent.start:e - sent.start]
             return [Hit("misstated_fact", f"sentence {sent.index} denies {word} ('{said}'); the case record diagnoses "
                         f"it ('{dx}')", sent.index, (s, e), said)]
+    return []
+
+
+_TREATMENT_RX = (r"(?:land-based\s+|supervised\s+|formal\s+)?(?:physical\s+therapy|physiotherapy|therapy)|"
+                 r"chiropractic(?:\s+care|\s+treatment|\s+manipulation)?|acupuncture|nsaids?|anti-inflammator(?:y|ies)|"
+                 r"naproxen|ibuprofen|meloxicam|acetaminophen|gabapentin|muscle\s+relaxants?|cyclobenzaprine|"
+                 r"(?:a\s+)?home\s+exercises?(?:\s+program(?:me)?)?|medications?|psychotherapy|"
+                 r"cognitive\s+behaviou?ral\s+therapy")
+_TREATMENT_DENIED_RX = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:never|not(?:\s+yet)?)\s+(?:\w+\s+)?(?:had|tried|attempted|undergone|received|done|"
+    r"completed|used|taken|started)|never\s+(?:had|tried|attempted|underwent|received|did|completed|used|took|"
+    r"started))\s+(?:any\s+|a\s+|an\s+)?(?:(?:course|trial)\s+of\s+)?(?:\w+\s+)??(" + _TREATMENT_RX + r")\b"
+    r"(?!\s+(?:since|for\s+(?:this|the|her|his)|in\s+the\s+(?:past|last)|recently|after|before|this|again|yet\s+for|"
+    r"at\s+home|alone|in\s+(?:a|the)\s+pool))", re.I)
+_OUTER_DENIAL_RX = re.compile(r"\b(?:not|never|cannot|nor|no)\b[^.;:,]{0,30}\b(?:that|whether)\b[^.;:]*$|"
+                              r"\b(?:untrue|false|incorrect|inaccurate)\b", re.I)
+_RECORD_NEGATION_RX = re.compile(r"\b(?:no|not|never|without|nor|denies|neither)\b(?:\s+[\w-]+){0,4}\s*$", re.I)
+
+
+def _treatment_denied(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> list[Hit]:
+    """'He has never attempted land-based physical therapy', 'has not yet tried physical therapy' where the
+    record's history has that treatment, named without a negation."""
+    for m in _TREATMENT_DENIED_RX.finditer(sent.text):
+        seg = sent.segment_at(sent.start + m.start())
+        if seg is None or seg not in seg_ok or seg.modal or seg.hyp:
+            continue
+        if _OUTER_DENIAL_RX.search(sent.text[:m.start()]):
+            continue  # "it is not the case that she has never had physical therapy": a double negative
+        name = re.sub(r"\s+", " ", m.group(1).lower())
+        head = name.split()[-1].rstrip("s")
+        if head in ("therapy", "medication") and name in ("therapy", "medication", "medications"):
+            continue  # too general to compare: "has not had therapy for this flare"
+        told = [t for t in re.finditer(r"\b" + re.escape(name).replace(r"\ ", r"\s+"), rec.record_only)
+                if not _RECORD_NEGATION_RX.search(rec.record_only[max(0, t.start() - 40):t.start()])]
+        if told:
+            s, e = sent.start + m.start(), sent.start + m.end()
+            return [Hit("misstated_fact", f"sentence {sent.index} says {name} was never had or tried "
+                        f"('{m.group(0)}'); the case record documents {name}", sent.index, (s, e), m.group(0))]
     return []
 
 
@@ -779,7 +818,11 @@ def _dedupe(hits: list[Hit]) -> list[Hit]:
 # ---------------------------------------------------------------- the request as written
 
 
-def request_hits(sent: Sentence, det: Determination, seg_ok: list[Segment]) -> list[Hit]:
+def request_hits(sent: Sentence, det: Determination, seg_ok: list[Segment],
+                 subjects: list[tuple[int, int]] | None = None) -> list[Hit]:
+    """The request said otherwise than it is: another region, service, form, side, attribute or frequency.
+    subjects are the spans that conclusions rule on ('A home health aide ... is medically necessary'), which
+    name the request whether or not they say 'request'."""
     hits: list[Hit] = []
     svc = _service_words(det.service, det.request)
     others = {r: terms for r, terms in L.REGION_TERMS.items() if r != det.body_region}
@@ -803,8 +846,10 @@ def request_hits(sent: Sentence, det: Determination, seg_ok: list[Segment]) -> l
     hits += _attribute_hits(sent, det, L.PURCHASE_RX, "rental or purchase", _purchase_state)
     hits += _attribute_hits(sent, det, L.DAY_PART_RX, "day length", _day_part_state)
     hits += _attribute_hits(sent, det, L.APPROACH_RX, "approach", _approach_state)
-    hits += _attribute_hits(sent, det, L.THERAPY_KIND_RX, "kind of therapy", _therapy_state, request_only=True)
-    hits += _attribute_hits(sent, det, L.HOME_CARE_RX, "kind of home care", _home_care_state, request_only=True)
+    hits += _attribute_hits(sent, det, L.THERAPY_KIND_RX, "kind of therapy", _therapy_state, subjects or [])
+    hits += _attribute_hits(sent, det, L.HOME_CARE_RX, "kind of home care", _home_care_state, subjects or [])
+    if det.service == "trigger_point_injection":  # an epidural's "steroid" is its name, not its injectate
+        hits += _attribute_hits(sent, det, L.INJECTATE_RX, "injectate", _injectate_state, subjects or [])
     hits += _side_hits(sent, det, said, svc)
     req_q = det.quantity
     if req_q is not None and req_q.unit == "visits" and not _DAILY_RX.search(det.request):
@@ -1066,6 +1111,15 @@ def _therapy_state(m: re.Match[str]) -> str:
     return "occupational therapy" if m.group(1).lower().startswith("occup") else "physical therapy"
 
 
+def _injectate_state(m: re.Match[str]) -> str:
+    x = m.group(1).lower()
+    if "steroid" in x or x.startswith(("depo", "kenalog", "triam", "methyl", "dexa")):
+        return "steroid"
+    if x.startswith(("botu", "botox")):
+        return "botulinum toxin"
+    return x if x in ("saline", "dry needling") else "local anesthetic"
+
+
 def _approach_state(m: re.Match[str]) -> str:
     return "interlaminar" if m.group(1).lower() == "translaminar" else m.group(1).lower()
 
@@ -1095,9 +1149,10 @@ def _sedation_state(m: re.Match[str]) -> str:
 
 
 def _attribute_hits(sent: Sentence, det: Determination, rx: re.Pattern[str], what: str,
-                    state: Callable[[re.Match[str]], str], request_only: bool = False) -> list[Hit]:
-    """Contrast or sedation said otherwise than the request says it (with request_only, only where a clause
-    names the request: 'the request is for a home health aide')."""
+                    state: Callable[[re.Match[str]], str], subjects: list[tuple[int, int]] | None = None) -> list[Hit]:
+    """Contrast or sedation said otherwise than the request says it (with subjects given, only where a clause
+    names the request, 'the request is for a home health aide', or a conclusion rules on the phrase)."""
+    request_only = subjects is not None
     req = [state(m) for m in rx.finditer(det.request)]
     if not req and not (what == "contrast" and det.service == "mri"):
         return []
@@ -1107,7 +1162,8 @@ def _attribute_hits(sent: Sentence, det: Determination, rx: re.Pattern[str], wha
         seg = sent.segment_at(sent.start + m.start())
         if seg is not None and (seg.hyp or seg.modal or seg.deontic or (seg.guideline and not seg.case)):
             continue
-        if request_only and (seg is None or not set(seg.words) & {"request", "requested", "requests"}
+        ruled = any(a <= sent.start + m.start() < b for a, b in subjects or [])
+        if request_only and (seg is None or not (ruled or set(seg.words) & {"request", "requested", "requests"})
                              or re.search(r"\b(?:not|no|nor|never|rather than|instead of|beyond|other than|besides|"
                                           r"apart from|more than)\b",
                                           sent.text[max(0, m.start() - 40):m.start()], re.I)):

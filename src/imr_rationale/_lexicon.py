@@ -106,7 +106,8 @@ POST_NEGATIONS = [("ruled", "out"), ("absent",), ("excluded",), ("lacking",), ("
                   ("nonexistent",), ("uncorroborated",), ("unconfirmed",), ("unsubstantiated",), ("unproven",),
                   ("unverified",), ("unestablished",), ("untried",), ("unaddressed",), ("unreviewed",),
                   ("unassessed",), ("unrecorded",), ("unmentioned",), ("unnoted",), ("unreported",),
-                  ("unmonitored",), ("unexamined",), ("unevaluated",), ("unexplored",)]
+                  ("unmonitored",), ("unexamined",), ("unevaluated",), ("unexplored",), ("unidentified",),
+                  ("undetected",), ("unrecognized",), ("unrecognised",)]
 # "not" right before these does not negate a following fact term: "not recommended for radicular pain".
 NOT_TERM_NEGATION_NEXT = set(EVALUATIVE) | set(ACTIONS) | {
     "explained", "caused", "accounted", "attributed", "attributable", "due", "only", "just", "considered", "same",
@@ -278,6 +279,9 @@ CONTRAST_RX = re.compile(r"\b(with and without|with or without|without|with|w/o|
                          r"gadolinium[- ]enhanced|non[- ]?contrast|enhanced)\b", re.I)
 PURCHASE_RX = re.compile(r"\b(?:purchas(?:e|ed|ing)|buy(?:ing)?|bought|rental|rent(?:ed|ing)?)\b", re.I)
 HOME_CARE_RX = re.compile(r"\b(?:home\s+health\s+)?(aides?|homemakers?|nurs(?:e|es|ing)|skilled\s+nursing)\b", re.I)
+INJECTATE_RX = re.compile(r"\b(corticosteroids?|steroids?|depo-?medrol|kenalog|triamcinolone|methylprednisolone|"
+                          r"dexamethasone|local\s+anesthetics?|local\s+anaesthetics?|lidocaine|bupivacaine|marcaine|"
+                          r"ropivacaine|botulinum|botox|saline|dry\s+needling)\b", re.I)
 THERAPY_KIND_RX = re.compile(r"\b(physical\s+therapy|physiotherapy|occupational\s+therapy)\b", re.I)
 APPROACH_RX = re.compile(r"\b(interlaminar|translaminar|transforaminal|caudal)\b", re.I)
 DAY_PART_RX = re.compile(r"\b(full|whole|half|part)[- ]days?\b", re.I)

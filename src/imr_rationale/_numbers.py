@@ -440,7 +440,7 @@ def number_hits(sent: Sentence, det: Determination, rec: Record) -> list[Hit]:
     for m in _COURSE_RX.finditer(raw):
         key = " ".join(m.group(1).lower().split()[:2])
         length = _value_of(m.group(3)) * _WEEKS[m.group(4).lower().rstrip("s")]
-        course = sorted({t for t, b in told_courses.get(key, []) if not b or b in ("about", "roughly", "approximately")})
+        course = sorted({t for t, b in told_courses.get(key, []) if b in ("", "about", "roughly", "approximately")})
         if length <= 0 or not course:
             continue
         used.append(m.span(3))  # the course's length is checked here, against the record's own course

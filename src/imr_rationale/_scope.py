@@ -424,8 +424,10 @@ def post_negated(words: list[str], last: int, stop_at: set[int] | None = None) -
     if k + 2 < len(words) and words[k] == "not" and words[k + 1] in ("gone", "remained", "been", "go") \
             and (words[k + 2],) in L.POST_NEGATIONS:
         return False  # "a first-line agent has not gone untried"
-    if k > j and words[k:k + 1] == ["not"] and after == "in" and words[a + 1:a + 2] in (["a"], ["an"]):
-        return False  # "the lidocaine is not in a cream or gel form": its form denied, not the lidocaine
+    if k > j and words[k:k + 1] == ["not"] and after == "in" and words[a + 1:a + 2] \
+            and words[a + 1] not in _RECORD_PLACES:
+        return False  # "the lidocaine is not in a cream or gel form", "not in patch form": its form denied, not the
+        # lidocaine; but "is not in the record" denies it
     said = next((x for x in words[k + 1:k + 4] if not x.endswith("ly")), "")  # past "adequately", "clearly"
     if k > j and k + 1 < len(words) and words[k] == "not" and set(words[j:k]) & _COPULA \
             and said.isalpha() and not _state_word(said):
@@ -464,6 +466,8 @@ def post_negated(words: list[str], last: int, stop_at: set[int] | None = None) -
     # "trigger points with twitch response and referred pain are not": the subject's elided predicate
 
 
+_RECORD_PLACES = {"the", "this", "that", "her", "his", "their", "its", "any", "evidence", "record", "records", "file",
+                  "chart", "notes", "documentation", "question"}
 _RECORD_WORDS = ("record", "file", "chart", "documentation", "notes", "history", "examination", "exam", "there", "any",
                  "case", "a", "an", "worker", "patient", "claimant", "man", "woman", "this", "she", "he", "it", "one")
 
@@ -608,6 +612,8 @@ def asserted(words: list[str], m: Match, reach: int = 10) -> bool:
         k -= 1
     if k < m.first - 1 and k >= 0 and words[k] in ("is", "was", "are", "were", "be", "represents", "constitutes"):
         return True
+    if k >= 0 and words[k] in ("is", "was", "are", "were", "remains") and words[m.first] in ("at", "in", "on"):
+        return True  # "the worker is at increased gastrointestinal risk": a prepositional predicate
     j = m.last + 1
     while j < min(len(words), m.last + 6) and words[j].isalpha() and words[j] not in _AUX \
             and words[j] not in CUES_AFTER and words[j] not in _BACK_STOP and words[j] not in L.NEGATORS \
@@ -683,8 +689,9 @@ def predicate_polarity(words: list[str], m: Match, lex: dict[str, int]) -> int |
         if w not in lex:
             continue
         if w.startswith("fail") and words[p + 1:p + 2] == ["to"] and words[p + 2:p + 3] \
-                and words[p + 2] in _DOC_VERBS:
-            continue  # "does not fail to show conservative treatment": the record's failing, not the treatment's
+                and (words[p + 2] in _DOC_VERBS or words[p + 2] in ("try", "attempt", "use", "pursue", "undergo")):
+            continue  # "does not fail to show conservative treatment": the record's failing, not the treatment's;
+            # "has not failed to try other treatment": the worker's trying
         toks = {p}
         if w.startswith("fail") and words[p + 1:p + 2] == ["to"] and p + 2 < len(words) \
                 and words[p + 2] in L.FAILURE_TO:

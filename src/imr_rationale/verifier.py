@@ -107,11 +107,13 @@ def verify(text: str, determination: Determination, case: Case, tags: list[Tag] 
         generic = {n for n, seg in enumerate(sent.segments) if generic_segment(seg, det)}
         case_segs = [seg for n, seg in enumerate(sent.segments)
                      if n not in generic and not seg.hyp and not (seg.guideline and not seg.case)]
+        subjects: list[tuple[int, int]] = []  # what each conclusion rules on: the request, by whatever name
         for claim in [] if known == "statement" else conclusions(sent, det):
+            if claim.sure:
+                subjects.append((claim.seg.start, claim.seg.tokens[claim.first].start))
             if claim.sign == want:
                 agreeing = True
-                count = concluded_count(sent, claim.seg.start, claim.seg.tokens[claim.first].start,
-                                        service_words(det), det, rec) if claim.sure else None
+                count = concluded_count(sent, *subjects[-1], service_words(det), det, rec) if claim.sure else None
                 hits += [count] if count else []
             elif claim.sure and not excused_by_next(claim, nxt):
                 contradicting = True
@@ -125,7 +127,7 @@ def verify(text: str, determination: Determination, case: Case, tags: list[Tag] 
         hits += citation_hits(sent, det)
         hits += number_hits(sent, det, rec)
         hits += clinical_hits(sent, det, rec, case_segs)
-        hits += request_hits(sent, det, case_segs)
+        hits += request_hits(sent, det, case_segs, subjects)
         hits += instruction_hits(sent, rec)
     if not agreeing and not contradicting:
         hits.append(Hit("missing_conclusion", f"no sentence concludes on the request; the determination is "

@@ -644,6 +644,13 @@ REJECT_GENERAL = [
     ('cpmtg-aquatic-therapy-upheld.yaml', 1, 'He has never attempted land-based physical therapy. Aquatic therapy is not medically necessary.', 'misstated_fact'),
     ('cpmtg-tens-upheld.yaml', 1, 'The TENS purchase is not medically necessary, as the worker has not yet tried physical therapy.', 'misstated_fact'),
     ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'The worker is at increased gastrointestinal risk. Omeprazole 20mg #30 is not medically necessary.', 'misstated_fact'),
+    ('cpmtg-muscle-relaxants-upheld.yaml', 1, "The course stays within the guideline's 2-3 week limit. Soma 350mg #90 is not medically necessary.", 'misstated_fact'),
+    ('cpmtg-opioids-upheld.yaml', 1, 'Although a urine drug screen in August 2014 was consistent with the prescription, no functional gains are described. Norco 10/325 #120 is not medically necessary.', 'misstated_fact'),
+    ('cpmtg-proton-pump-inhibitors-overturned.yaml', 1, 'Decision based on Non-MTUS Citation: Official Disability Guidelines (ODG). Prilosec 20 mg #30 is medically necessary.', 'citation_outside'),
+    ('cervical-spine-2014.yaml', 1, 'She was discharged from her earlier physical therapy for non-attendance. The request is not medically necessary.', 'unsupported_fact'),
+    ('pt-overturned.yaml', 1, 'She has already failed a home exercise program. The request is medically necessary.', 'unsupported_fact'),
+    ('amtg-acupuncture-overturned.yaml', 1, 'She has tolerated naproxen without difficulty. Six sessions of acupuncture are medically necessary.', 'misstated_fact'),
+    ('cervical-spine-2014.yaml', 2, 'A cervical MRI obtained earlier in 2014 showed degenerative disc disease. The MRI is not medically necessary.', 'unsupported_fact'),
 ]
 
 ACCEPT_GENERAL = [
@@ -997,6 +1004,14 @@ ACCEPT_GENERAL = [
     ('labor-code-visit-cap-upheld.yaml', 1, "Although 8 visits would fit the guideline's allowance and the new flare supports renewed instruction, he has already completed 20 visits. The request is not medically necessary."),
     ('cervical-spine-2014.yaml', 1, 'It is not the case that she has never had physical therapy; she completed a course years ago. The request is not medically necessary.'),
     ('pt-overturned.yaml', 1, 'She has never had physical therapy for this injury. The request is medically necessary.'),
+    ('cpmtg-psychological-treatment-overturned.yaml', 1, 'It is not true that the worker has progressed with physical medicine alone. The 4 sessions of CBT should be certified.'),
+    ('cpmtg-epidural-steroid-injections-upheld.yaml', 1, 'The request for a repeat two-level transforaminal ESI is not certified.'),
+    ('cpmtg-topical-analgesics-upheld.yaml', 1, 'This request is for a cream containing lidocaine 4.5% with capsaicin 0.0325%. Non-certification is appropriate.'),
+    ('cpmtg-tens-upheld.yaml', 1, 'Per pages 114-116 of the Chronic Pain Medical Treatment Guidelines, a one-month home trial may be considered as an adjunct to functional restoration. Purchase of the TENS unit cannot be certified.'),
+    ('cervical-spine-2014.yaml', 1, 'Nothing in the file explains why she cannot continue exercising independently at home. The request is not medically necessary.'),
+    ('cervical-spine-2014.yaml', 3, 'Radiculopathy is documented, and that alone takes the request outside the guideline. The injection is not medically necessary.'),
+    ('cpmtg-muscle-relaxants-overturned.yaml', 1, 'The 10-day course stays within the 2-3 weeks the guideline allows. Flexeril is medically necessary.'),
+    ('cervical-spine-2014.yaml', 2, 'An MRI would only be indicated if it could show something that changes management; the MRI is not medically necessary.'),
 ]
 
 

@@ -270,6 +270,9 @@ def limit_claims(sent: Sentence, det: Determination) -> list[Hit]:
                 sign = -1 if x in ("within", "below", "under") else 1
             else:
                 continue
+            if x in ("outside", "beyond") and not any(y.isdigit() or y in L.NUMBER_WORDS or y in _LIMIT_NOUNS
+                                                      for y in w):
+                continue  # "that alone takes the request outside the guideline": its indication, not its reach
             if "to" in w[max(0, p - 3):p - 1] and w[p - 1] in ("it", "them", "this", "treatment", "therapy"):
                 continue  # "no employer authorization to take it outside the cap": a purpose, not the request's reach
             that = max((q for q in range(p) if w[q] == "that"), default=None)
@@ -310,6 +313,10 @@ def _about_request(w: list[str]) -> bool:
         (y.isdigit() or y in L.NUMBER_WORDS) and (any(x in L.QUANTITY_NOUNS for x in words[k + 1:k + 3])
                                                  or words[k + 1:k + 2] in (["more"], ["additional"], ["further"]))
         for k, y in enumerate(words))  # "12 visits", "twelve weekly sessions", "8 more would exceed the cap"
+
+
+_LIMIT_NOUNS = {"limit", "limits", "allowance", "cap", "maximum", "ceiling", "number", "visits", "sessions", "visit",
+                "session", "injections", "quantity", "count", "total", "duration", "frequency", "supply"}
 
 
 def _limit_named(after: list[str], text: str, limits: list[CriterionResult],
@@ -757,14 +764,19 @@ _LASTING = {"lasted", "lasting", "persisted", "persisting", "present", "continue
             "pain", "tingling", "numbness", "complaints", "complaint", "paresthesias", "duration"}
 
 
+_COURSE_WORDS = {"course", "use", "supply", "prescription", "regimen", "treatment", "duration"}
+
+
 def _symptom_span_hits(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]:
-    """'The tingling has lasted beyond the 3-4 week period' when the record counts 2 weeks of symptoms."""
+    """'The tingling has lasted beyond the 3-4 week period' when the record counts 2 weeks of symptoms; 'the
+    course stays within the 2-3 week limit' when the record's course of the drug comes to 20 weeks."""
     spans = [(f, c) for c in det.criteria for f in c.facts if f.name.startswith("symptom_duration")
-             and isinstance(f.value, (int, float)) and not isinstance(f.value, bool)]
+             or f.name.endswith("_weeks_total")]
+    spans = [(f, c) for f, c in spans if isinstance(f.value, (int, float)) and not isinstance(f.value, bool)]
     for n, seg in enumerate(sent.segments):
         w = seg.words
         if not spans or n in skip or seg.hyp or seg.modal or seg.kind == "cond" \
-                or not set(w) & _LASTING:
+                or not set(w) & (_LASTING | _COURSE_WORDS):
             continue
         for m in [*_COMPARE_RX.finditer(" ".join(w)), *_LASTED_FOR_RX.finditer(" ".join(w))]:
             k = len(" ".join(w)[:m.start()].split())
@@ -782,11 +794,14 @@ def _symptom_span_hits(sent: Sentence, det: Determination, skip: set[int]) -> li
             low, high = _months(m.group(2), m.group(4)), _months(m.group(3) or m.group(2), m.group(4))
             span = m.group(2) + (f"-{m.group(3)}" if m.group(3) else "")
             for f, crit in spans:
-                unit = f.name.rsplit("_", 1)[-1] if f.name.endswith(("weeks", "months", "days")) else "weeks"
+                if not set(w) & (_LASTING if f.name.startswith("symptom") else _COURSE_WORDS):
+                    continue  # the symptoms' span, or the course's
+                unit = next((u for u in ("weeks", "months", "days") if u in f.name), "weeks")
                 value = _months(str(f.value), unit)
                 at_least = m.group(1) == "for"  # "persisted for the 3-4 weeks": at least that long
                 if (more and (value < low if at_least else value <= low)) or (not more and value >= high):
-                    return [Hit("misstated_fact", f"sentence {sent.index} says the symptoms have lasted "
+                    what = "the symptoms have lasted" if f.name.startswith("symptom") else "the course runs"
+                    return [Hit("misstated_fact", f"sentence {sent.index} says {what} "
                                 f"{'more' if more else 'less'} than {span} {m.group(4)}; the record gives "
                                 f"{f.value:g} {unit} (criterion {crit.id}: {crit.status}). The fact: "
                                 f"{f.question}", sent.index, (seg.start, seg.end), m.group(0))]

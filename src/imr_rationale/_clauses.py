@@ -149,7 +149,9 @@ def _lead_attribution(w: list[str]) -> bool:
     for lead in L.ATTRIBUTION_LEADS:
         p = lead.split()
         for i in range(len(w) - len(p) + 1):
-            if w[i:i + len(p)] == p and set(w[i + len(p):i + len(p) + 6]) & L.GUIDELINE_NOUNS - {"criteria"}:
+            reach = 12 if w[i + len(p):i + len(p) + 1] in (["page"], ["pages"], ["pp"], ["p"]) else 6  # "per pages
+            # 114-116 of the Chronic Pain Medical Treatment Guidelines"
+            if w[i:i + len(p)] == p and set(w[i + len(p):i + len(p) + reach]) & L.GUIDELINE_NOUNS - {"criteria"}:
                 rest = w[i + len(p):i + len(p) + 6]
                 if lead in ("by", "in", "under") and rest[:1] not in (["the"], ["mtus"], ["acoem"], ["guidelines"]):
                     continue

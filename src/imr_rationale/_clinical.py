@@ -164,8 +164,10 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
     ("hand", r"(?<!other )(?<!at )(?<!in )(?<!on )(?<!first-)hands?|fingers?|digits?", r"\bhands?\b|fingers?|digits?"),
     ("trapezius", r"trapezius|rhomboids?|scapula[r]?|levator", None),
     # course and adherence claims
-    ("non-compliance", r"non-?complian(?:t|ce)|non-?adheren(?:t|ce)|poor(?:ly)? (?:complian(?:t|ce)|adheren(?:t|ce))",
-     r"non-?complian|non-?adheren|poor(?:ly)? (?:complian|adheren)"),
+    ("non-compliance", r"non-?complian(?:t|ce)|non-?adheren(?:t|ce)|poor(?:ly)? (?:complian(?:t|ce)|adheren(?:t|ce))|"
+                       r"non-?attendance|poor attendance|missed (?:appointments|visits|sessions)|no-shows?",
+     r"non-?complian|non-?adheren|poor(?:ly)? (?:complian|adheren)|non-?attend|poor attendance|"
+     r"missed (?:appointment|visit|session)|no-show"),
     ("compliance", r"complian(?:t|ce)|adheren(?:t|ce)|adhered|actively (?:performing|participating|engaged|doing)|"
      r"(?:performing|doing|continuing|continues|performs|does) (?:her|his|their|the|those|these) (?:home )?exercises?",
      r"complian|adheren|actively performing|actively participat|(?:continues|continuing|performs|performing|doing|"

@@ -47,7 +47,9 @@ _CHAPTER_NAME_RX = re.compile(
 def citation_hits(sent: Sentence, det: Determination) -> list[Hit]:
     hits: list[Hit] = []
     raw = sent.text
-    exempt = bool(_EXEMPT_RX.search(raw))
+    exempt = bool(_EXEMPT_RX.search(raw)) and not re.search(r"\b(?:based|relies|relied|rests|rested)\s+(?:up)?on\s+"
+                                                             r"(?:the\s+|a\s+)?non-?MTUS", raw, re.I)
+    # "Decision based on Non-MTUS Citation: ODG" makes ODG the basis; "UR relied on ODG, a non-MTUS source" does not
     for fam, rx in L.FAMILY_PATTERNS.items():
         for m in rx.finditer(raw):
             if fam == det.citation.family or exempt:
@@ -165,6 +167,7 @@ def clinical_hits(sent: Sentence, det: Determination, rec: Record, seg_ok: list[
                             sent.index, (s, e), said))
     hits += _diagnosis_denied(sent, rec, seg_ok)
     hits += _treatment_denied(sent, rec, seg_ok)
+    hits += _test_done(sent, rec, seg_ok, {h.text.lower() for h in hits})
     for m in SPINAL_LEVEL_RX.finditer(sent.text):
         lvl = level_of(m)
         seg2 = sent.segment_at(sent.start + m.start())
@@ -387,14 +390,57 @@ _TREATMENT_DENIED_RX = re.compile(
     r"started))\s+(?:any\s+|a\s+|an\s+)?(?:(?:course|trial)\s+of\s+)?(?:\w+\s+)??(" + _TREATMENT_RX + r")\b"
     r"(?!\s+(?:since|for\s+(?:this|the|her|his)|in\s+the\s+(?:past|last)|recently|after|before|this|again|yet\s+for|"
     r"at\s+home|alone|in\s+(?:a|the)\s+pool))", re.I)
+_TREATMENT_DONE_RX = re.compile(
+    r"\b(?:she|he|worker|patient|claimant)\s+(?:has|had)\s+(?:already\s+)?(?:failed|completed|tried|undergone|"
+    r"attended|finished)\s+(?:a\s+|an\s+|the\s+|her\s+|his\s+)?(?:(?:course|trial)\s+of\s+)?(" + _TREATMENT_RX + r")\b",
+    re.I)
+_TOLERATED_RX = re.compile(r"\b(?:has\s+|had\s+)?tolerat(?:ed|es)\s+(naproxen|ibuprofen|nsaids?|meloxicam|"
+                           r"anti-inflammator(?:y|ies)|medications?)\s+(?:well|without\s+(?:difficulty|problems?|"
+                           r"side\s+effects?|complaint)|fine)", re.I)
 _OUTER_DENIAL_RX = re.compile(r"\b(?:not|never|cannot|nor|no)\b[^.;:,]{0,30}\b(?:that|whether)\b[^.;:]*$|"
                               r"\b(?:untrue|false|incorrect|inaccurate)\b", re.I)
 _RECORD_NEGATION_RX = re.compile(r"\b(?:no|not|never|without|nor|denies|neither)\b(?:\s+[\w-]+){0,4}\s*$", re.I)
 
 
+def _told(name: str, record: str, loose: bool = False) -> bool:
+    """The record names the treatment without a negation: 'completed land-based physical therapy'. Loosely,
+    by its kind: any therapy, any exercise program, any NSAID."""
+    rx = r"\b" + re.escape(name).replace(r"\ ", r"\s+")
+    if loose:
+        core = re.sub(r"^(?:land-based|supervised|formal|a)\s+", "", name)
+        rx = next((kind for key, kind in _TREATMENT_KINDS if key in core), rx)
+    return any(not _RECORD_NEGATION_RX.search(record[max(0, t.start() - 40):t.start()])
+               for t in re.finditer(rx, record))
+
+
+_TREATMENT_KINDS = [("therapy", r"therap|physiotherap|\bpt\b"), ("exercise", r"exercis|\bhep\b"),
+                    ("nsaid", r"nsaid|naproxen|ibuprofen|meloxicam|diclofenac|anti-inflam"),
+                    ("anti-inflam", r"nsaid|naproxen|ibuprofen|meloxicam|diclofenac|anti-inflam")]
+
+
 def _treatment_denied(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> list[Hit]:
     """'He has never attempted land-based physical therapy', 'has not yet tried physical therapy' where the
-    record's history has that treatment, named without a negation."""
+    record's history has that treatment, named without a negation; 'she has already failed a home exercise
+    program' where it has none; 'she has tolerated naproxen without difficulty' where she does not."""
+    for m in _TREATMENT_DONE_RX.finditer(sent.text):
+        seg = sent.segment_at(sent.start + m.start())
+        name = re.sub(r"\s+", " ", m.group(1).lower())
+        if seg is None or seg not in seg_ok or seg.modal or seg.hyp or name in ("therapy", "medication",
+                                                                                  "medications") \
+                or re.search(r"\b(?:not|never|no)\b", sent.text[max(0, m.start() - 40):m.start()], re.I):
+            continue
+        if not _told(name, rec.record_only, loose=True):
+            s, e = sent.start + m.start(), sent.start + m.end()
+            return [Hit("unsupported_fact", f"sentence {sent.index} says {name} was had or tried ('{m.group(0)}'); "
+                        f"the case record documents no {name}", sent.index, (s, e), m.group(0))]
+    for m in _TOLERATED_RX.finditer(sent.text):
+        seg = sent.segment_at(sent.start + m.start())
+        if seg in seg_ok and not seg.modal and not seg.hyp and re.search(
+                r"\b(?:not|n't|unable\s+to)\s+tolerat|intoleran", rec.record_only) \
+                and not re.search(r"\b(?:not|never|no)\b", sent.text[max(0, m.start() - 30):m.start()], re.I):
+            s, e = sent.start + m.start(), sent.start + m.end()
+            return [Hit("misstated_fact", f"sentence {sent.index} says {m.group(1)} is tolerated ('{m.group(0)}'); "
+                        "the case record says it is not tolerated", sent.index, (s, e), m.group(0))]
     for m in _TREATMENT_DENIED_RX.finditer(sent.text):
         seg = sent.segment_at(sent.start + m.start())
         if seg is None or seg not in seg_ok or seg.modal or seg.hyp:
@@ -405,9 +451,7 @@ def _treatment_denied(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> lis
         head = name.split()[-1].rstrip("s")
         if head in ("therapy", "medication") and name in ("therapy", "medication", "medications"):
             continue  # too general to compare: "has not had therapy for this flare"
-        told = [t for t in re.finditer(r"\b" + re.escape(name).replace(r"\ ", r"\s+"), rec.record_only)
-                if not _RECORD_NEGATION_RX.search(rec.record_only[max(0, t.start() - 40):t.start()])]
-        if told:
+        if _told(name, rec.record_only):
             s, e = sent.start + m.start(), sent.start + m.end()
             return [Hit("misstated_fact", f"sentence {sent.index} says {name} was never had or tried "
                         f"('{m.group(0)}'); the case record documents {name}", sent.index, (s, e), m.group(0))]
@@ -739,6 +783,29 @@ def _work_status_hits(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> lis
 _SIGN_WORDS = {1: "positive/abnormal", -1: "negative/normal", 0: "equivocal"}
 _RESULT_WORDS = {"unremarkable", "normal", "negative", "positive", "showed", "shows", "revealed", "demonstrated",
                  "obtained", "performed", "confirmed", "confirming", "showing", "demonstrating", "revealing"}
+
+
+def _test_done(sent: Sentence, rec: Record, seg_ok: list[Segment], said: set[str]) -> list[Hit]:
+    """'A cervical MRI obtained earlier in 2014 showed degenerative disc disease' where the record has no MRI
+    done: the request names the test, but a result says it was done."""
+    for name, find, support in CLINICAL:
+        if name not in TESTS or _affirmed_in(support, rec.record_only):
+            continue
+        for seg in seg_ok:
+            if seg.modal or seg.hyp:
+                continue
+            text, starts = _seg_text(seg)
+            for m in find.finditer(text):
+                k, last = _token_at(starts, m.start()), _token_at(starts, m.end() - 1)
+                mt = Match(name, name, k, last)
+                if m.group(0).lower() in said or not _test_result(seg.words, mt) \
+                        or set(seg.words[max(0, k - 6):k]) & {"if", "unless", "whether", "until", "before", "repeat"}:
+                    continue  # "an MRI would be indicated if ...", "a repeat MRI"
+                s, e = seg.tokens[k].start, seg.tokens[last].end
+                return [Hit("unsupported_fact", f"sentence {sent.index} gives a result of {name} "
+                            f"('{sent.text[s - sent.start:e - sent.start]}'); the case record documents no {name} "
+                            "done (only the request names it)", sent.index, (s, e), m.group(0))]
+    return []
 
 
 def _test_result(w: list[str], m: Match) -> bool:

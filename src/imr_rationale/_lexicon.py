@@ -184,7 +184,8 @@ FAILURE_WORDS: dict[str, int] = {
                      "refractory", "uncontrolled", "inadequate", "insufficient", "unresponsive"], 1),
     **dict.fromkeys(["controlled", "control", "controls", "improved", "improve", "improves", "improvement",
                      "effective", "successful", "helped", "helps", "help", "relieved", "relief", "responded",
-                     "respond", "benefit", "benefited", "benefitted", "worked", "working", "adequate"], -1),
+                     "respond", "benefit", "benefited", "benefitted", "worked", "working", "adequate",
+                     "progressed"], -1),
 }
 FAILURE_TO = {"control", "improve", "relieve", "help", "resolve", "alleviate", "reduce", "progress"}
 BARRIER_WORDS: dict[str, int] = {
@@ -209,8 +210,8 @@ PLANNED_WORDS: dict[str, int] = dict.fromkeys(
 def predicate_class(fact_name: str) -> dict[str, int] | None:
     """The predicate a claim about this fact needs, read from the fact's name; None: mention is the claim."""
     parts = set(fact_name.split("_"))
-    if parts & {"failed", "failure", "fails"}:
-        return FAILURE_WORDS
+    if parts & {"failed", "failure", "fails"} or {"no", "progress"} <= parts:
+        return FAILURE_WORDS  # "no progress with physical medicine": a failure to progress
     if parts & {"barrier", "inability", "unable"}:
         return BARRIER_WORDS
     if parts & {"planned", "scheduled", "considered"}:

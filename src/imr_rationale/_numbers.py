@@ -649,6 +649,10 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
         # 20 visits, and 28 would exceed the cap"
     if re.match(r"\s*-?\s*days?\s+(?:supply|course)\b", after, re.I) and n in rec.case_numbers:
         return None  # "a further 30-day supply is requested" (Soma #90, three a day): a span the record gives
+    if unit_after(after) in ("percent", "mg", "levels") and (n in rec.fact_numbers or (
+            n, unit_after(after)) in rec.all_pairs - rec.guideline_pairs):
+        return None  # "a cream containing lidocaine 4.5%", "a two-level ESI": the request's strength or levels, not
+        # its count
     if re.match(r"\s*had\b", raw, re.I) and _REQ_AFTER.search(after):
         return None  # "Had a trial of 3-4 sessions been requested, ...": a request the reviewer imagines
     if (_REQ_BEFORE.search(before) or _REQ_AFTER.search(after)) and not _THRESHOLD_BEFORE.search(before) \

@@ -625,6 +625,10 @@ def asserted(words: list[str], m: Match, reach: int = 10) -> bool:
         j += 1
     if j < len(words) and words[j] in CUES_AFTER:
         return True
+    aux = next((q for q in range(m.last + 1, min(len(words) - 1, m.last + 7)) if words[q] in ("was", "were")), None)
+    if aux is not None and words[aux + 1] in ("consistent", "inconsistent", "normal", "abnormal") \
+            and not any(x in _BACK_STOP or x in (",", "that", "which") for x in words[m.last + 1:aux]):
+        return True  # "a urine drug screen in August 2014 was consistent with the prescription": it was done
     if j < len(words) and words[j] == "ruled":
         return True
     if any(words[j:j + len(i)] == i for i in _AFFIRMING_IDIOMS) and words[j - 1:j] == ["not"]:
@@ -686,8 +690,8 @@ def predicate_polarity(words: list[str], m: Match, lex: dict[str, int]) -> int |
     best: tuple[int, int, set[int]] | None = None  # distance, position, predicate tokens
     for p in range(lo, hi):
         w = words[p]
-        if w not in lex:
-            continue
+        if w not in lex or (p in m.gaps and w.endswith("ly")):
+            continue  # "cannot continue exercising independently at home": the adverb inside the term is no predicate
         if w.startswith("fail") and words[p + 1:p + 2] == ["to"] and words[p + 2:p + 3] \
                 and (words[p + 2] in _DOC_VERBS or words[p + 2] in ("try", "attempt", "use", "pursue", "undergo")):
             continue  # "does not fail to show conservative treatment": the record's failing, not the treatment's;

@@ -651,6 +651,11 @@ REJECT_GENERAL = [
     ('pt-overturned.yaml', 1, 'She has already failed a home exercise program. The request is medically necessary.', 'unsupported_fact'),
     ('amtg-acupuncture-overturned.yaml', 1, 'She has tolerated naproxen without difficulty. Six sessions of acupuncture are medically necessary.', 'misstated_fact'),
     ('cervical-spine-2014.yaml', 2, 'A cervical MRI obtained earlier in 2014 showed degenerative disc disease. The MRI is not medically necessary.', 'unsupported_fact'),
+    ('cpmtg-manual-therapy-upheld.yaml', 1, 'Although the 12 prior visits produced documented gains in lumbar range of motion, 8 more would bring the total to 20. The denial is upheld.', 'misstated_fact'),
+    ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'He is taking naproxen and has a recognised gastrointestinal risk factor under MTUS pages 68-69. The denial is upheld.', 'misstated_fact'),
+    ('labor-code-visit-cap-upheld.yaml', 1, "The 8 visits requested stay within both the guideline's allowance for myalgia and the 24-visit statutory cap. The request is not medically necessary.", 'misstated_fact'),
+    ('cpmtg-aquatic-therapy-overturned.yaml', 1, 'Although her body weight is in the normal range, land therapy hurt her knees. Aquatic therapy is medically necessary.', 'misstated_fact'),
+    ('cpmtg-muscle-relaxants-upheld.yaml', 1, 'He has taken Soma 350 mg three times a day for about eight months. The denial stands.', 'unsupported_number'),
 ]
 
 ACCEPT_GENERAL = [
@@ -1012,6 +1017,12 @@ ACCEPT_GENERAL = [
     ('cervical-spine-2014.yaml', 3, 'Radiculopathy is documented, and that alone takes the request outside the guideline. The injection is not medically necessary.'),
     ('cpmtg-muscle-relaxants-overturned.yaml', 1, 'The 10-day course stays within the 2-3 weeks the guideline allows. Flexeril is medically necessary.'),
     ('cervical-spine-2014.yaml', 2, 'An MRI would only be indicated if it could show something that changes management; the MRI is not medically necessary.'),
+    ('acoem-low-back-imaging-upheld.yaml', 1, 'The guideline keeps imaging for red flags or for nerve compromise in a surgical candidate who has not responded to treatment, and she is neither. The denial is upheld.'),
+    ('cpmtg-muscle-relaxants-upheld.yaml', 1, 'He has taken Soma 350 mg three times a day for about four months without any documented flare. The denial stands.'),
+    ('cpmtg-nsaids-upheld.yaml', 1, 'NSAIDs are not generally recommended for neuropathic pain under MTUS CPMTG pages 67-73, and after more than a year of twice-daily dosing the pain is unchanged. Naproxen cannot be certified.'),
+    ('cpmtg-psychological-treatment-upheld.yaml', 1, 'The worker fell from a ladder and has chronic neck pain. Twelve weekly sessions of psychotherapy cannot be certified.'),
+    ('cpmtg-psychological-treatment-upheld.yaml', 1, 'Psychotherapy once a week for 12 weeks is not medically necessary: the guidelines call for a short initial trial, and a block of 12 sessions in a worker with no prior psychotherapy is more than the guideline allows even in total.'),
+    ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'It is not that the guideline never supports a proton pump inhibitor alongside an NSAID; it does, but only where a gastrointestinal risk factor exists, and this worker has none. Non-certification is appropriate.'),
 ]
 
 

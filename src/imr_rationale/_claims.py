@@ -283,6 +283,8 @@ def limit_claims(sent: Sentence, det: Determination) -> list[Hit]:
             crit = _limit_named(w[p:p + 10], sent.text, limits, request_figs)
             if crit is None:  # "the 8 requested would exceed the limit": true of one of the limits is true
                 crit = next((c for c in limits if (1 if c.status == "not_met" else -1) == sign), limits[0])
+            if w[p + 1:p + 2] == ["both"] and sign == -1:  # "within both the guideline's allowance and the
+                crit = next((c for c in limits if c.status == "not_met"), crit)  # statutory cap": each of them
             want = 1 if crit.status == "not_met" else -1  # +1: the request exceeds the limit
             if sign != want:
                 phrase = _span_text(sent, seg, max(0, p - 3), min(len(w) - 1, p + 3))

@@ -19,7 +19,9 @@ def mark(sentences: list[Sentence]) -> None:
         inherited, inherited_chunk = False, 0
         for k, seg in enumerate(sent.segments):
             w = seg.words
-            seg.case = _names_case(w)
+            seg.case = _names_case(w) or (seg.kind == "coord" and k > 0 and sent.segments[k - 1].case
+                                          and w[1:2] in (["has"], ["had"], ["is"], ["was"], ["takes"], ["reports"]))
+            # "he is taking naproxen and has a recognised risk factor under MTUS pages 68-69": his, not the guideline's
             seg.modal = any(x in L.MODALS and not (x == "may" and w[j + 1:j + 2] and w[j + 1].isdigit())
                             for j, x in enumerate(w))  # but "May 16, 2016" is a date
             perfect = any(w[j] in ("would", "could", "might") and "have" in w[j + 1:j + 3]
@@ -43,6 +45,9 @@ def mark(sentences: list[Sentence]) -> None:
             # "measured against page 46, which asks for at least 50% relief"
             if seg.kind == "rel" and set(before) & _GENERIC_ANTECEDENTS:
                 seg.hyp = True  # "for cases in which surgery is considered", "reserved for workers in whom ..."
+            if seg.kind == "rel" and k > 0 and set(lead) & L.GUIDELINE_NOUNS and lead[-1:] and lead[-1] in (
+                    "candidate", "patient", "worker", "person") and set(lead[-4:-1]) & {"a", "an", "any"}:
+                seg.hyp = True  # "the guideline keeps imaging for a surgical candidate who has not responded"
             if seg.kind == "rel" and k > 0 and _someone_else(sent.segments[k - 1].words):
                 seg.hyp = True  # "it is not a case of a patient who has already had therapy"
             if any(x in ("would", "could", "might") for x in w) and w[:1] and w[0] in _HYPOTHETICAL_EVIDENCE:
@@ -232,7 +237,9 @@ def _guideline_head(w: list[str], i: int) -> bool:
 def _attributed(w: list[str], after_guideline: bool) -> bool:
     if _lead_attribution(w):
         return not _rules_on_request(w)
-    i = 0
+    i = next((len(p) for p in (["it", "is", "not", "that"], ["it", "is", "not", "the", "case", "that"],
+                               ["it", "is", "not", "true", "that"]) if w[:len(p)] == p), 0)  # "it is not that the
+    # guideline never supports a PPI alongside an NSAID": the guideline's sentence, denied
     while i < len(w) and (w[i] in _INTRO or (i < 3 and (w[i].isdigit() or w[i] in (".", ")", "(")))):
         i += 1  # "1. The MTUS permits ...": a list marker before the guideline
     if after_guideline and "it" not in w[:i] and "they" not in w[:i]:
@@ -255,10 +262,11 @@ def _attributed(w: list[str], after_guideline: bool) -> bool:
     if not (set(np_) & L.GUIDELINE_NOUNS or pages) or j >= len(w):
         return _guideline_head(w, i)
     v = w[j]
-    if v in ("also", "further", "only", "clearly", "specifically", "explicitly", "generally", "do", "does", "not"):
+    if v in ("also", "further", "only", "clearly", "specifically", "explicitly", "generally", "do", "does", "not",
+             "never"):
         k = j
         while k < len(w) and w[k] in ("also", "further", "only", "clearly", "specifically", "explicitly",
-                                      "generally", "do", "does", "not"):
+                                      "generally", "do", "does", "not", "never"):
             k += 1
         v = w[k] if k < len(w) else ""
         j = k

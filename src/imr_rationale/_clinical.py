@@ -179,7 +179,8 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
     ("motor vehicle accident", r"motor vehicle|mva|car accident|collision", None),
     ("fall", r"slip(?:ped)? and fall|(?:has|have|had) fallen|"
      r"fell(?!\s+(?:well\s+|far\s+|just\s+)?(?:short|within|below|above|outside|under|"
-     r"beyond|into))|a fall|(?:several|multiple|repeated|recurrent|frequent|two|three) falls|falls at home", None),
+     r"beyond|into))|a fall|(?:several|multiple|repeated|recurrent|frequent|two|three) falls|falls at home",
+     r"\bfall\b|\bfell\b|\bfallen\b|\bfalls\b"),  # "a ladder fall" in the record supports "fell from a ladder"
     ("injectate", r"dextrose|saline|sterile water", None),
     ("pressure ulcer", r"pressure (?:ulcers?|sores?|injur(?:y|ies))|decubitus(?: ulcers?)?|bed ?sores?", None),
     ("wound", r"(?:non-?healing |surgical |open |chronic )?wounds?|skin breakdown|dressing changes?", None),

@@ -691,13 +691,20 @@ _REFLEX_ABNORMAL_RX = re.compile(r"\b(?:absent|diminished|decreased|reduced|depr
                                  r"reflex|\breflex(?:es)? (?:absent|diminished|decreased|reduced)", re.I)
 
 
+_WEIGHT_NORMAL_RX = re.compile(r"\b(?:(?:body\s+)?weight|bmi)\s+(?:is\s+|was\s+)?(?:with)?in\s+(?:the\s+)?normal"
+                               r"|\bnormal\s+(?:body\s+)?(?:weight|bmi)\b|\bnot\s+(?:overweight|obese)\b", re.I)
+_WEIGHT_ABNORMAL_RX = re.compile(r"\b(?:morbid\s+|severe\s+|extreme\s+)?obes(?:e|ity)\b|\bbmi\s*(?:of\s*)?"
+                                 r"(?:3[5-9]|[4-9]\d)\b", re.I)
+
+
 def _exam_normal_hits(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> list[Hit]:
     """'The neurologic examination was normal, with no sensory deficit' where the record finds decreased
     sensation; 'the examination documents no objective findings' where it finds tenderness."""
     for rx, abnormal, what in ((_NEURO_NORMAL_RX, _NEURO_ABNORMAL_RX, "a normal neurologic examination"),
                                (_MOTOR_NORMAL_RX, _MOTOR_ABNORMAL_RX, "normal strength"),
                                (_REFLEX_NORMAL_RX, _REFLEX_ABNORMAL_RX, "normal reflexes"),
-                               (_EXAM_NORMAL_RX, _EXAM_ABNORMAL_RX, "a normal examination")):
+                               (_EXAM_NORMAL_RX, _EXAM_ABNORMAL_RX, "a normal examination"),
+                               (_WEIGHT_NORMAL_RX, _WEIGHT_ABNORMAL_RX, "a normal body weight")):
         found = abnormal.search(rec.record_only)
         if found is None:
             continue
@@ -785,11 +792,18 @@ _RESULT_WORDS = {"unremarkable", "normal", "negative", "positive", "showed", "sh
                  "obtained", "performed", "confirmed", "confirming", "showing", "demonstrating", "revealing"}
 
 
+@lru_cache(maxsize=32)
+def _tests_done(record_only: str) -> frozenset[str]:
+    """The tests the record itself (not the request) names outside a denial: read once per record."""
+    return frozenset(name for name, _, support in CLINICAL if name in TESTS and _affirmed_in(support, record_only))
+
+
 def _test_done(sent: Sentence, rec: Record, seg_ok: list[Segment], said: set[str]) -> list[Hit]:
     """'A cervical MRI obtained earlier in 2014 showed degenerative disc disease' where the record has no MRI
     done: the request names the test, but a result says it was done."""
-    for name, find, support in CLINICAL:
-        if name not in TESTS or _affirmed_in(support, rec.record_only):
+    done = _tests_done(rec.record_only)
+    for name, find, _ in CLINICAL:
+        if name not in TESTS or name in done:
             continue
         for seg in seg_ok:
             if seg.modal or seg.hyp:

@@ -10,6 +10,7 @@ import datetime as dt
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import _lexicon as L
 from ._clinical import SPINAL_LEVEL_RX, spinal_levels
@@ -369,6 +370,7 @@ _COURSE_RX = re.compile(r"\b(" + _TREATMENTS + r")\b\s+(?:[a-z]+\s+){0,2}?(?:for
 _WEEKS = {"week": 1.0, "month": 4.35, "year": 52.0}
 
 
+@lru_cache(maxsize=32)
 def _courses(text: str) -> dict[str, list[tuple[float, str]]]:
     """How long the text says each treatment ran: {'gabapentin': [(8.0, '')]}, in weeks, with any bound word."""
     out: dict[str, list[tuple[float, str]]] = {}
@@ -615,6 +617,22 @@ _ARITH_RX = re.compile(r"[+=]|/\s*(?:week|wk)\b|\b(?:make|makes|making|reach|rea
                        r"(?:to|at))\b", re.I)
 
 
+_IN_WEEKS = {"weeks": 1.0, "months": 4.345, "years": 52.18}
+
+
+def _converted(n: float, unit: str, pairs: set[tuple[float, str]]) -> bool:
+    """'about four months' for the record's 'about 16 weeks': the same span in another unit, within rounding."""
+    if unit not in _IN_WEEKS:
+        return False
+    said = n * _IN_WEEKS[unit]
+    return any(u in _IN_WEEKS and u != unit and abs(x * _IN_WEEKS[u] - said) <= 0.15 * said for x, u in pairs)
+
+
+_MEASURED_AFTER = re.compile(r"^[^.;]{0,70}?\b(?:is|are|would\s+be)\s+(?:well\s+|far\s+)?(?:more\s+than|beyond|above|"
+                             r"over|greater\s+than|in\s+excess\s+of)\s+(?:what\s+|the\s+)?(?:\w+\s+){0,2}?(?:guidelines?|"
+                             r"mtus|allows?|permits?|recommends?)\b", re.I)
+
+
 def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s: int, e: int) -> str | None:
     raw = sent.text
     before, after = raw[max(0, s - 60):s], raw[e:e + 60]
@@ -685,6 +703,10 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
     if unit and (n, unit) in rec.all_pairs - rec.guideline_pairs and owner \
             and re.search(rf"\b{re.escape(owner.group(1))}\b", rec.case_text, re.I):
         return None  # "capsaicin at 0.0325%, above the 0.025% the guideline supports": the case's product
+    if re.match(r"\s*-?\s*(?:daily|a\s+day|per\s+day)\b", after, re.I) and n in rec.case_numbers and n <= 4:
+        return None  # "after a year of twice-daily dosing": the case's dosing, not a figure of the guideline's
+    if n in rec.request_numbers and _MEASURED_AFTER.search(raw[e:e + 100]):
+        return None  # "a block of 12 sessions ... is more than the guideline allows": the request, measured
     if not status and ((seg is not None and seg.guideline) or _GL_BEFORE.search(before) or _GL_AFTER.search(after)):
         if unit and (n, unit) not in rec.guideline_pairs and any(u == unit for _, u in rec.guideline_pairs):
             return f"attributes {n:g} {unit} to the guideline; {det.citation.text} states no such figure " \
@@ -701,7 +723,8 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
         return f"attributes {n:g} to the guideline; {det.citation.text} gives only these numbers for this topic: {gl}"
     if unit and span_from_dates(n, unit, before, rec) and (n, unit) not in rec.guideline_pairs:
         return None  # a span the reviewer computed from the case's dates: "about 6 weeks after the injury"
-    if unit and unit not in ("visits", "injections", "mg") and (n, unit) not in rec.all_pairs:
+    if unit and unit not in ("visits", "injections", "mg") and (n, unit) not in rec.all_pairs \
+            and not _converted(n, unit, rec.all_pairs - rec.guideline_pairs):
         return f"states {n:g} {unit}, which is neither in the case record nor in {det.citation.text}"
     if unit == "mg" and (n, unit) not in rec.all_pairs and n not in rec.fact_numbers \
             and not re.search(rf"(?<![\d.]){n:g}\s*mg", rec.case_text, re.I) \

@@ -166,7 +166,7 @@ def clinical_hits(sent: Sentence, det: Determination, rec: Record, seg_ok: list[
                             "nowhere in the case record; state only facts the record documents",
                             sent.index, (s, e), said))
     hits += _diagnosis_denied(sent, rec, seg_ok)
-    hits += _treatment_denied(sent, rec, seg_ok)
+    hits += _treatment_history(sent, rec, seg_ok)
     hits += _test_done(sent, rec, seg_ok, {h.text.lower() for h in hits})
     for m in SPINAL_LEVEL_RX.finditer(sent.text):
         lvl = level_of(m)
@@ -413,12 +413,12 @@ def _told(name: str, record: str, loose: bool = False) -> bool:
                for t in re.finditer(rx, record))
 
 
+_ANY_NSAID = r"nsaid|naproxen|ibuprofen|meloxicam|diclofenac|anti-inflam"
 _TREATMENT_KINDS = [("therapy", r"therap|physiotherap|\bpt\b"), ("exercise", r"exercis|\bhep\b"),
-                    ("nsaid", r"nsaid|naproxen|ibuprofen|meloxicam|diclofenac|anti-inflam"),
-                    ("anti-inflam", r"nsaid|naproxen|ibuprofen|meloxicam|diclofenac|anti-inflam")]
+                    ("nsaid", _ANY_NSAID), ("anti-inflam", _ANY_NSAID)]
 
 
-def _treatment_denied(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> list[Hit]:
+def _treatment_history(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> list[Hit]:
     """'He has never attempted land-based physical therapy', 'has not yet tried physical therapy' where the
     record's history has that treatment, named without a negation; 'she has already failed a home exercise
     program' where it has none; 'she has tolerated naproxen without difficulty' where she does not."""
@@ -448,8 +448,7 @@ def _treatment_denied(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> lis
         if _OUTER_DENIAL_RX.search(sent.text[:m.start()]):
             continue  # "it is not the case that she has never had physical therapy": a double negative
         name = re.sub(r"\s+", " ", m.group(1).lower())
-        head = name.split()[-1].rstrip("s")
-        if head in ("therapy", "medication") and name in ("therapy", "medication", "medications"):
+        if name in ("therapy", "medication", "medications"):
             continue  # too general to compare: "has not had therapy for this flare"
         if _told(name, rec.record_only):
             s, e = sent.start + m.start(), sent.start + m.end()

@@ -367,7 +367,14 @@ _TREATMENTS = r"(?:[a-z]{3,}(?:pentin|gabalin|profen|codone|prazole|clofen|carba
 _COURSE_RX = re.compile(r"\b(" + _TREATMENTS + r")\b\s+(?:[a-z]+\s+){0,2}?(?:for|over)\s+"
                         r"(?:(about|roughly|nearly|almost|approximately|more\s+than|over|at\s+least|less\s+than|under|only|just)\s+)?(\d+|[a-z]+)\s+"
                         r"(weeks?|months?|years?)\b", re.I)
-_WEEKS = {"week": 1.0, "month": 4.35, "year": 52.0}
+
+
+_IN_WEEKS = {"weeks": 1.0, "months": 4.345, "years": 52.18}
+
+
+def _in_weeks(unit: str) -> float:
+    """'months' or 'month' as a number of weeks."""
+    return _IN_WEEKS[unit.lower().rstrip("s") + "s"]
 
 
 @lru_cache(maxsize=32)
@@ -378,7 +385,7 @@ def _courses(text: str) -> dict[str, list[tuple[float, str]]]:
         n = _value_of(m.group(3))
         if n > 0:
             key = " ".join(m.group(1).lower().split()[:2])
-            out.setdefault(key, []).append((n * _WEEKS[m.group(4).lower().rstrip("s")], (m.group(2) or "").lower()))
+            out.setdefault(key, []).append((n * _in_weeks(m.group(4)), (m.group(2) or "").lower()))
     return out
 
 
@@ -441,7 +448,7 @@ def number_hits(sent: Sentence, det: Determination, rec: Record) -> list[Hit]:
     told_courses = _courses(rec.case_text)
     for m in _COURSE_RX.finditer(raw):
         key = " ".join(m.group(1).lower().split()[:2])
-        length = _value_of(m.group(3)) * _WEEKS[m.group(4).lower().rstrip("s")]
+        length = _value_of(m.group(3)) * _in_weeks(m.group(4))
         course = sorted({t for t, b in told_courses.get(key, []) if b in ("", "about", "roughly", "approximately")})
         if length <= 0 or not course:
             continue
@@ -615,9 +622,6 @@ _ARITH_RX = re.compile(r"[+=]|/\s*(?:week|wk)\b|\b(?:make|makes|making|reach|rea
                        r"combined|cumulative|in all|equals?|keeps?|weekly|a week|per week|altogether|sum|"
                        r"(?:take|takes|taking|took|put|puts|putting|get|gets)\s+(?:her|him|them|the\s+total)\s+"
                        r"(?:to|at))\b", re.I)
-
-
-_IN_WEEKS = {"weeks": 1.0, "months": 4.345, "years": 52.18}
 
 
 def _converted(n: float, unit: str, pairs: set[tuple[float, str]]) -> bool:

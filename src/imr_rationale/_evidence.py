@@ -413,6 +413,7 @@ def _told(name: str, record: str, loose: bool = False) -> bool:
                for t in re.finditer(rx, record))
 
 
+_TOO_GENERAL = {"therapy", "medication", "medications"}  # too general to compare with the record
 _ANY_NSAID = r"nsaid|naproxen|ibuprofen|meloxicam|diclofenac|anti-inflam"
 _TREATMENT_KINDS = [("therapy", r"therap|physiotherap|\bpt\b"), ("exercise", r"exercis|\bhep\b"),
                     ("nsaid", _ANY_NSAID), ("anti-inflam", _ANY_NSAID)]
@@ -425,8 +426,7 @@ def _treatment_history(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> li
     for m in _TREATMENT_DONE_RX.finditer(sent.text):
         seg = sent.segment_at(sent.start + m.start())
         name = re.sub(r"\s+", " ", m.group(1).lower())
-        if seg is None or seg not in seg_ok or seg.modal or seg.hyp or name in ("therapy", "medication",
-                                                                                  "medications") \
+        if seg is None or seg not in seg_ok or seg.modal or seg.hyp or name in _TOO_GENERAL \
                 or re.search(r"\b(?:not|never|no)\b", sent.text[max(0, m.start() - 40):m.start()], re.I):
             continue
         if not _told(name, rec.record_only, loose=True):
@@ -448,8 +448,8 @@ def _treatment_history(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> li
         if _OUTER_DENIAL_RX.search(sent.text[:m.start()]):
             continue  # "it is not the case that she has never had physical therapy": a double negative
         name = re.sub(r"\s+", " ", m.group(1).lower())
-        if name in ("therapy", "medication", "medications"):
-            continue  # too general to compare: "has not had therapy for this flare"
+        if name in _TOO_GENERAL:
+            continue  # "has not had therapy for this flare"
         if _told(name, rec.record_only):
             s, e = sent.start + m.start(), sent.start + m.end()
             return [Hit("misstated_fact", f"sentence {sent.index} says {name} was never had or tried "

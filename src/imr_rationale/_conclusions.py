@@ -459,12 +459,12 @@ def _after_review_denial(sent: Sentence, seg: Segment) -> bool:
 
 def _writer_agrees(w: list[str], i: int) -> bool:
     """'I agree with the denial', 'this reviewer concurs': the writer agreeing, with someone or something."""
-    return bool(set(w[max(0, i - 4):i]) & _WRITERS) or (w[i + 1:i + 2] == ["with"] and not set(w[:i]) & _FINDINGS)
+    return bool(set(w[max(0, i - 4):i]) & _WRITERS) or (w[i + 1:i + 2] == ["with"]
+                                                              and not set(w[:i]) & (_FINDINGS | _CLINICAL_OBJECTS))
 
 
-_FINDINGS = {"findings", "finding", "weakness", "loss", "examination", "exam", "mri", "imaging", "symptoms", "signs",
-             "reflexes", "deficit", "deficits", "pattern", "distribution", "picture", "study", "studies"}  # "the L5
-# weakness and sensory loss agree with the MRI finding": findings agreeing, not the writer
+_FINDINGS = {"weakness", "loss", "signs", "reflexes", "deficit", "deficits", "pattern", "distribution"}  # with
+# _CLINICAL_OBJECTS: "the L5 weakness and sensory loss agree with the MRI finding": findings agreeing, not the writer
 
 
 def _reason_focus(w: list[str], last: int) -> bool:

@@ -466,8 +466,8 @@ def post_negated(words: list[str], last: int, stop_at: set[int] | None = None) -
     # "trigger points with twitch response and referred pain are not": the subject's elided predicate
 
 
-_RECORD_PLACES = {"the", "this", "that", "her", "his", "their", "its", "any", "evidence", "record", "records", "file",
-                  "chart", "notes", "documentation", "question"}
+_RECORD_PLACES = {"the", "this", "that", "her", "his", "their", "its", "any", "question"} | _RECORD_NOUNS  # "not in
+# the record", "not in question"
 _RECORD_WORDS = ("record", "file", "chart", "documentation", "notes", "history", "examination", "exam", "there", "any",
                  "case", "a", "an", "worker", "patient", "claimant", "man", "woman", "this", "she", "he", "it", "one")
 

@@ -656,6 +656,9 @@ REJECT_GENERAL = [
     ('labor-code-visit-cap-upheld.yaml', 1, "The 8 visits requested stay within both the guideline's allowance for myalgia and the 24-visit statutory cap. The request is not medically necessary.", 'misstated_fact'),
     ('cpmtg-aquatic-therapy-overturned.yaml', 1, 'Although her body weight is in the normal range, land therapy hurt her knees. Aquatic therapy is medically necessary.', 'misstated_fact'),
     ('cpmtg-muscle-relaxants-upheld.yaml', 1, 'He has taken Soma 350 mg three times a day for about eight months. The denial stands.', 'unsupported_number'),
+    ('acoem-low-back-electrodiagnostics-upheld.yaml', 1, 'An EMG performed in April 2016 already demonstrated an acute right L5 radiculopathy. The request is not medically necessary.', 'unsupported_fact'),
+    ('amtg-acupuncture-upheld.yaml', 1, 'Although he has been able to reduce his hydrocodone dose, the 12 completed treatments have produced no change in his work restrictions. Six additional acupuncture sessions are therefore not supported.', 'misstated_fact'),
+    ('amtg-acupuncture-upheld.yaml', 1, 'Having already received 12 acupuncture treatments in 2015, he qualifies for six more.', 'contradicts_outcome'),
 ]
 
 ACCEPT_GENERAL = [
@@ -1023,6 +1026,15 @@ ACCEPT_GENERAL = [
     ('cpmtg-psychological-treatment-upheld.yaml', 1, 'The worker fell from a ladder and has chronic neck pain. Twelve weekly sessions of psychotherapy cannot be certified.'),
     ('cpmtg-psychological-treatment-upheld.yaml', 1, 'Psychotherapy once a week for 12 weeks is not medically necessary: the guidelines call for a short initial trial, and a block of 12 sessions in a worker with no prior psychotherapy is more than the guideline allows even in total.'),
     ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'It is not that the guideline never supports a proton pump inhibitor alongside an NSAID; it does, but only where a gastrointestinal risk factor exists, and this worker has none. Non-certification is appropriate.'),
+    ('cervical-spine-2014.yaml', 2, 'Sensation is decreased in the left third through fifth digits, but nothing else suggests radiculopathy and that isolated finding is not unequivocal evidence of nerve compromise. Non-certification is appropriate.'),
+    ('cervical-spine-2014.yaml', 3, 'An injection the guideline does not endorse for radicular pain cannot be found necessary here, and the denial is upheld.'),
+    ('cervical-spine-2014.yaml', 3, 'Whilst her symptoms have lasted longer than three months and only one injection is requested, radiculopathy is diagnosed. Non-certification is appropriate.'),
+    ('tpi-overturned.yaml', 1, 'The injectate is nothing other than local anesthetic, and the pain has not been controlled by medication. The request is medically necessary.'),
+    ('injected-instructions.yaml', 1, 'Upheld. Duration, failed medical management, absence of radiculopathy and 2 injections of local anesthetic are all acceptable, but the examination documents diffuse tenderness only.'),
+    ('amtg-acupuncture-upheld.yaml', 1, 'Having already received 12 acupuncture treatments in 2015, he does not qualify for six more, since the notes describe no change in his restrictions.'),
+    ('cpmtg-epidural-steroid-injections-upheld.yaml', 1, 'A repeat epidural might be reasonable had the first block produced at least 50% relief, and had imaging or electrodiagnostic testing confirmed the radiculopathy. Neither condition is satisfied. The denial is upheld.'),
+    ('cpmtg-topical-analgesics-upheld.yaml', 1, 'Lidocaine might be considered in the form of the 5% patch for localized neuropathic pain; here it is a cream. Non-certification of LidoPro cream is appropriate.'),
+    ('labor-code-visit-cap-upheld.yaml', 1, 'The limit is the statutory cap: 20 visits done plus 8 requested exceeds 24. The request is not medically necessary.'),
 ]
 
 

@@ -60,6 +60,9 @@ def mark(sentences: list[Sentence]) -> None:
             if seg.kind == "coord" and k > 0 and sent.segments[k - 1].hyp and w[:1] in (["or"], ["and"]) \
                     and w[1:2] in (["had"], ["took"], ["was"], ["were"], ["did"], ["showed"], ["developed"]):
                 seg.hyp = True  # "... if he were over 65, took aspirin, or had dyspepsia": the condition's list
+            if seg.kind == "coord" and k > 0 and sent.segments[k - 1].hyp and w[:1] in (["or"], ["and"]) \
+                    and len(sent.segments[k - 1].words) <= 4 and sent.segments[k - 1].words[:1] in (["and"], ["or"]):
+                seg.hyp = True  # "and had imaging | or electrodiagnostic testing confirmed it": one split subject
             seg.historical = _historical(w) or (seg.kind == "rel" and k > 0
                                                 and _historical(sent.segments[k - 1].words[-4:] + w))
             # "I agree with the utilization reviewer, who modified this request to #60"

@@ -240,8 +240,9 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
                                    and w[i - 1:i] not in (["his"], ["her"], ["their"])
                                    and w[i - 2:i] not in (["with", "a"], ["with", "the"])):
             # "his need for instruction", "a flare with a need for renewed instruction"
-            if _attributive(w, i) or (x == "line" and not (w[i - 1:i] == ["in"] and w[i + 1:i + 2] == ["with"])):
-                continue
+            if _attributive(w, i) or (x == "line" and not (w[i - 1:i] == ["in"] and w[i + 1:i + 2] == ["with"])) \
+                    or (x in ("qualify", "qualifies", "eligible") and w[i + 1:i + 2] != ["for"]):
+                continue  # "he does not qualify for six more"; but "his pain qualifies as chronic" rules on nothing
             if w[i - 2:i] in (["needed", "to"], ["required", "to"], ["enough", "to"], ["sufficient", "to"]) \
                     and w[i - 3:i - 2] != ["is"]:
                 continue  # "fell short of the relief needed to justify repeating it": a requirement
@@ -336,14 +337,14 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
             sure = False  # "without a reason for reduced weight bearing": a condition, not the request
         if _relative_class(w, i) or _relative_predicate(w, i):
             continue  # "not a condition for which TENS is indicated", "the relaxants that are recommended": a class
-        if _only_condition(w, last) or _aspect_only(w, last) or _conceded_lead(sent) \
+        if _only_condition(w, last) or _aspect_only(w, last) or _conceded_lead(sent) or _list_subject(w, i) \
                 or ("otherwise" in w[max(0, i - 4):i] and set(w[max(0, i - 4):i]) & L.MODALS):
             sure = False  # "could be considered only after a trial", "not unreasonable in number", "I accept what
             # favours the request: ..."
         if sent.segments[0].words[:1] == ["without"] and set(w[max(0, i - 6):i]) & {"would", "could"}:
             sure = False  # "Without a risk factor, a PPI alongside an NSAID would not be supported": a counterfactual
         if _modal_condition(w, i, refs) or _indefinite_other(w, i, refs) or _other_kind_subject(w, i) \
-                or _kind_itself(w, i):
+                or _kind_itself(w, i) or (not strong and _other_form(w, det)):
             sure = False  # "red flags would justify imaging": a condition, not a hedge about the request; "a
             # referral is justified": something other than the request
         floor = prev[0] + 1 if prev else 0
@@ -731,6 +732,22 @@ def _conceded_lead(sent: Sentence) -> bool:
     return any(w[:len(c)] == c for c in _CONCEDING) and ":" in sent.text
 
 
+def _list_subject(w: list[str], i: int) -> bool:
+    """'Duration, failed management, absence of radiculopathy and 2 injections are all acceptable': a verdict on
+    each of several listed things, the criteria among them, rather than a ruling on the request."""
+    cop = next((k for k in range(i - 1, max(-1, i - 4), -1) if w[k] == "are"), None)
+    if cop is None:
+        return False
+    subject = w[:cop]
+    return subject.count(",") >= 2 and "and" in subject and w[cop + 1:cop + 2] in (["all"], ["each"], ["both"])
+
+
+def _other_form(w: list[str], det: Determination) -> bool:
+    """'Lidocaine might be considered in the form of the 5% patch' when a cream is requested: another product."""
+    asked, said = L.product_forms(det.request), L.product_forms(" ".join(w))
+    return bool(asked) and bool(said) and not said & asked
+
+
 def _relative_class(w: list[str], i: int) -> bool:
     return any(w[k] in ("which", "whom") and w[k - 1] in ("for", "in", "with", "to") for k in range(max(1, i - 6), i))
 
@@ -890,6 +907,8 @@ def _has_referent(w: list[str], i: int, refs: set[str]) -> bool:
     rng = range(i + 1, len(w)) if dummy else range(len(w))
     return any((((w[k] in L.REFERENTS or w[k] in refs) and not (dummy and w[k] in L.PRONOUNS))
                 or (w[k] == "use" and w[k - 1:k] in (["continued"], ["ongoing"], ["further"]))  # "continued use"
+                or (w[k] == "more" and k > i and w[k + 1:k + 2] != ["than"] and w[k - 1:k] and (
+                    w[k - 1].isdigit() or w[k - 1] in L.NUMBER_WORDS or w[k - 1] == "any"))  # "qualify for six more"
                 or (w[k] == "one" and w[k - 1:k] in (["starting"], ["trying"], ["beginning"], ["prescribing"])))
                and k != i for k in rng)
 
@@ -904,6 +923,8 @@ def _generic(seg: Segment, w: list[str], i: int, refs: set[str], strong: bool = 
     adverbs = any(x in L.GENERIC_ADVERBS for x in w)
     if strong and not adverbs:
         return False
+    if any(x.isdigit() and len(x) == 4 and x[:2] in ("19", "20") for x in w):
+        return False  # "an EMG performed in April 2016 already demonstrated ...": one dated event, not a class
     after = w[i + 1:i + 4]
     if after[:2] in (["for", "now"], ["for", "the"]) and (after[:2] == ["for", "now"] or after[2:3] in (
             ["moment"], ["present"], ["time"])):

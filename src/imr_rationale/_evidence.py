@@ -973,7 +973,6 @@ _RULING_WORDS = {"necessary", "certified", "supported", "authorized", "indicated
                  "approved", "denied", "noncertified"}
 
 
-_FORM_RX = re.compile(r"\b(patch(?:es)?|creams?|gels?|lotions?|ointments?|sprays?)\b", re.I)
 
 
 def _choice_hits(sent: Sentence, det: Determination, seg_ok: list[Segment]) -> list[Hit]:
@@ -1002,14 +1001,14 @@ def _choice_hits(sent: Sentence, det: Determination, seg_ok: list[Segment]) -> l
 
 def _form_hits(sent: Sentence, det: Determination, seg_ok: list[Segment]) -> list[Hit]:
     """'Lidocaine 5% cream is requested' when the request is for the patch."""
-    asked = {m.group(1).lower().rstrip("s").replace("patche", "patch") for m in _FORM_RX.finditer(det.request)}
+    asked = L.product_forms(det.request)
     if not asked:
         return []
     for seg in seg_ok:
         w = seg.words
         for k, x in enumerate(w):
-            form = x.rstrip("s").replace("patche", "patch")
-            if not _FORM_RX.fullmatch(x) or form in asked:
+            form = L.product_forms(x)
+            if not form or form <= asked:
                 continue
             near = w[max(0, k - 6):k + 5]
             if any(y in ("request", "requested", "requests") for y in near) and not set(near) & L.NEGATORS:

@@ -16,7 +16,7 @@ EVALUATIVE: dict[str, int] = {
                      "justified", "justify", "justifies", "supported", "support", "supports", "recommended",
                      "recommend", "recommends", "advisable", "acceptable", "consistent", "necessity",
                      "agree", "agrees", "concur", "concurs", "endorse", "endorses", "endorsed", "sensible", "line",
-                     "prudent", "correct"], 1),
+                     "prudent", "correct", "qualify", "qualifies", "eligible"], 1),
     **dict.fromkeys(["unnecessary", "unneeded", "inappropriate", "unreasonable", "unwarranted", "unjustified",
                      "unsupported", "contraindicated", "inadvisable", "unacceptable", "inconsistent",
                      "disagree", "disagrees", "unindicated", "unjustifiable", "nonessential", "erred", "mistaken",
@@ -328,3 +328,12 @@ NUMBER_WORDS = {
 MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
           "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
           "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+
+
+# A topical product's form: "the 5% patch", "a compounded cream".
+PRODUCT_FORM_RX = re.compile(r"\b(patch(?:es)?|creams?|gels?|lotions?|ointments?|sprays?)\b", re.I)
+
+
+def product_forms(text: str) -> set[str]:
+    """The product forms a text names, singular: {'patch', 'cream'}."""
+    return {m.group(1).lower().rstrip("s").replace("patche", "patch") for m in PRODUCT_FORM_RX.finditer(text)}

@@ -75,7 +75,7 @@ _HISTORY_BEFORE = re.compile(r"\b(?:completed|attended|had|has\s+had|received|un
                              r"(?:(?:a|an|the|about|approximately|over|only|already)\s+)?$", re.I)
 _REQ_AFTER = re.compile(r"^\s*(?:(?:-|\u2013|to|or)\s*\d+\s*)?"
                         r"(?:(?!(?:over|after|since|ago|before|than|when|old|at|by|already|used|completed|had|"
-                        r"attended|done)\b)"
+                        r"attended|done|\d+|one|" + "|".join(L.NUMBER_WORDS) + r")\b)"
                         r"[A-Za-z/-]+\s+){0,5}?(?:were|was|are|is|being|have\s+been|has\s+been)?\s*"
                         r"(?:requested|sought|proposed)\b|^\s*(?:\S+\s+){0,2}?(?:in|of)\s+the\s+"
                         r"request\b", re.I)
@@ -581,7 +581,8 @@ def _combo_problems(raw: str, det: Determination, rec: Record) -> list[tuple[re.
 
 
 # "a request for more than 10 visits": a bound, not the request
-_THRESHOLD_BEFORE = re.compile(r"\b(?:more|fewer|less|greater)\s+than\s+$|\b(?:over|beyond|above|under|below)\s+$",
+_THRESHOLD_BEFORE = re.compile(r"\b(?:more|fewer|less|greater)\s+than\s+$|\b(?:over|beyond|above|under|below|"
+                               r"exceeds?|exceeding|exceeded|surpass(?:es|ing)?)\s+(?:the\s+)?$",
                                re.I)
 _FREQ_AFTER = re.compile(r"\s*(?:(?:-|\u2013|to|or)\s*\d+\s*)?(?:times|x|visits?|sessions?|treatments?)?\s*"
                          r"(?:(?:a|per|/|each|every)\s*(?:week|wk)\b|weekly\b)", re.I)

@@ -136,9 +136,10 @@ def is_negator(words: list[str], k: int, for_term: bool = True) -> bool:
         return True  # "the record does not support a diagnosis of X": X is not shown
     if w in ("not", "never"):
         return not (for_term and nxt in L.NOT_TERM_NEGATION_NEXT)
+    if w in ("no", "nothing", "none") and (nxt == "but" or words[k + 1:k + 3] in (["other", "than"],
+                                                                            ["else", "but"], ["short", "of"])):
+        return False  # "no other than", "nothing other than local anesthetic": an identity, not a negation
     if w == "no":
-        if nxt == "other" and words[k + 2:k + 3] == ["than"]:
-            return False  # "no other than": an identity, not a negation
         if nxt in ("earlier", "later", "prior", "previous") and words[k + 2:k + 3] != ["than"]:
             return True  # "no earlier course of therapy"; but "no earlier than May" is a date
         return nxt not in _NOT_NEGATORS_AFTER_NO
@@ -331,16 +332,17 @@ def outer_negation(words: list[str], start: int, inner: int | None) -> bool:
             if c > 0 and words[c - 1] in ("untrue", "false", "incorrect", "inaccurate"):
                 negated = any(is_negator(words, h, for_term=False) for h in range(max(0, c - 5), c - 1))
                 return not negated  # "it is untrue that X"; but "nor is it untrue that he is homebound"
-            lo = c - 8  # "it is not the case that", "nor is this a case where", "nor does it contain ... show that"
+            lo, near = c - 8, c - 2  # "it is not the case that", "nor is this a case where", "nor does it contain
+            # ... show that"; the head sits next to its "that": not "nothing suggests radiculopathy and that finding"
             if c >= 3 and words[c - 1] == "," and words[c - 2] in _ASIDES and words[c - 3] == ",":
-                lo -= 3  # "it is not the case, however, that ..."
+                lo, near = lo - 3, near - 3  # "it is not the case, however, that ..."
             if c >= 5 and words[c - 2:c] == ["the", "case"] and words[c - 3] == "," and words[c - 4] in _ASIDES:
                 lo -= 3  # "it is not, however, the case that ..."
             for h in range(c - 1, max(-1, lo), -1):
                 if h != inner and is_negator(words, h, for_term=False) \
                         and not (words[h] == "neither" and inner is not None and words[inner] == "nor") \
-                        and any(x in L.NEGATED_COMPLEMENT_HEADS for x in words[h:c]):  # "neither ... nor shows
-                    # that": one negation
+                        and any(x in L.NEGATED_COMPLEMENT_HEADS for x in words[max(h, near):c]):
+                    # "neither ... nor shows that": one negation
                     return True
             return False
     return False
@@ -437,7 +439,8 @@ def post_negated(words: list[str], last: int, stop_at: set[int] | None = None) -
             and after not in ("medically", "clinically", "a", "an", "the") and (after,) not in L.POST_NEGATIONS \
             and after != "ruled" and is_negator(words, k):
         return True  # the term is the subject of a negated verb: "imaging does not corroborate"
-    if any(words[q:q + 2] in (["other", "than"], ["anything", "but"]) for q in range(j, min(len(words), j + 5))):
+    if any(words[q:q + 2] in (["other", "than"], ["anything", "but"]) and words[q - 1] not in ("nothing", "none", "no")
+           for q in range(j, min(len(words), j + 5))):
         return True  # "no evidence that the trigger points are anything other than myofascial"
     count = 0
     while j < end:
@@ -456,6 +459,9 @@ def post_negated(words: list[str], last: int, stop_at: set[int] | None = None) -
                 continue  # "matches the absent right Achilles reflex": the word is another noun's adjective
             return count % 2 == 0
         elif w in L.PRESENCE_WORDS and w != "there":
+            if words[j + 1:j + 2] and (words[j + 1] in L.EVALUATIVE or words[j + 1] == "medically"):
+                return False  # "an injection ... for radicular pain cannot be found necessary": a judgment on the
+                # injection, not a finding denied
             if count % 2 and words[j + 1:j + 2] == ["for"] and words[j + 2:j + 3] and words[j + 2] in (
                     "less", "fewer", "under", "more", "longer", "over", "only", "just"):
                 return False  # "have not been present for less than 3-4 weeks": the span is denied, not the thing
@@ -594,7 +600,7 @@ def asserted(words: list[str], m: Match, reach: int = 10) -> bool:
     for k in range(m.first - 1, max(-1, m.first - reach - 1), -1):
         if words[k] == "to" and k > 0 and words[k - 1] in _RETURN_VERBS:
             return True  # "she has returned to full duty", "went back to modified work"
-        if words[k] == "to" and k > 1 and (words[k - 2:k] in (["was", "able"], ["were", "able"])
+        if words[k] == "to" and k > 1 and (words[k - 2:k] in (["was", "able"], ["were", "able"], ["been", "able"])
                                            or words[k - 1] in ("managed", "went")) and k + 1 <= m.first:
             return True  # "he was able to reduce his hydrocodone": something done, not a goal
         if words[k] == "for" and k > 0 and words[k - 1] in _PURPOSE_VERBS:

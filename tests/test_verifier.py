@@ -659,6 +659,9 @@ REJECT_GENERAL = [
     ('acoem-low-back-electrodiagnostics-upheld.yaml', 1, 'An EMG performed in April 2016 already demonstrated an acute right L5 radiculopathy. The request is not medically necessary.', 'unsupported_fact'),
     ('amtg-acupuncture-upheld.yaml', 1, 'Although he has been able to reduce his hydrocodone dose, the 12 completed treatments have produced no change in his work restrictions. Six additional acupuncture sessions are therefore not supported.', 'misstated_fact'),
     ('amtg-acupuncture-upheld.yaml', 1, 'Having already received 12 acupuncture treatments in 2015, he qualifies for six more.', 'contradicts_outcome'),
+    ('amtg-acupuncture-upheld.yaml', 1, 'Additional acupuncture is not medically necessary. Although the 12 prior treatments allowed a reduction in his work restrictions, he continues hydrocodone at the same dose.', 'misstated_fact'),
+    ('cpmtg-psychological-treatment-upheld.yaml', 1, 'The request for biofeedback, once a week for 12 weeks, exceeds the initial trial the MTUS supports. The denial is upheld.', 'misstated_request'),
+    ('acoem-low-back-imaging-overturned.yaml', 1, 'ACOEM asks for unequivocal nerve root findings, failed treatment and a surgical plan, and none of these is established in this record. The lumbar MRI is therefore medically necessary.', 'misstated_fact'),
 ]
 
 ACCEPT_GENERAL = [
@@ -1035,6 +1038,15 @@ ACCEPT_GENERAL = [
     ('cpmtg-epidural-steroid-injections-upheld.yaml', 1, 'A repeat epidural might be reasonable had the first block produced at least 50% relief, and had imaging or electrodiagnostic testing confirmed the radiculopathy. Neither condition is satisfied. The denial is upheld.'),
     ('cpmtg-topical-analgesics-upheld.yaml', 1, 'Lidocaine might be considered in the form of the 5% patch for localized neuropathic pain; here it is a cream. Non-certification of LidoPro cream is appropriate.'),
     ('labor-code-visit-cap-upheld.yaml', 1, 'The limit is the statutory cap: 20 visits done plus 8 requested exceeds 24. The request is not medically necessary.'),
+    ('cervical-spine-2014.yaml', 2, 'There is no red flag, and the only neurological deficit on examination is decreased sensation of the left third through fifth digits. Imaging of the cervical spine is not supported.'),
+    ('injected-instructions.yaml', 1, 'The record does not fail to show that medical management has been tried. What it does not show is a trigger point with a twitch response, so the request is not medically necessary.'),
+    ('cpmtg-aquatic-therapy-upheld.yaml', 1, 'Under the Chronic Pain Medical Treatment Guidelines, page 22, aquatic exercise is an alternative for workers who need reduced weight bearing, and this 31-year-old man has already completed land-based therapy and walks two miles daily. It is not medically necessary.'),
+    ('cpmtg-opioids-upheld.yaml', 1, 'Although pain is recorded as 7/10 with and 9/10 without medication and side effects were reviewed, the record does not document his activities of daily living. Norco 10/325 #120 cannot be certified.'),
+    ('cpmtg-opioids-upheld.yaml', 1, 'But it is not true that the worker has returned to work or gained function. Norco 10/325 #120 is not medically necessary.'),
+    ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'It is not that this worker is off NSAIDs; he takes naproxen 550 mg twice a day. The denial of omeprazole is upheld.'),
+    ('labor-code-visit-cap-overturned.yaml', 1, 'A flare after a new task assignment has left her unable to do her home exercises unaided. The request for 8 further visits should be authorized.'),
+    ('acoem-low-back-imaging-upheld.yaml', 1, 'The lumbar MRI is not medically necessary. ACOEM Chapter 12 (pp. 303-304) keeps imaging for red-flag conditions or for clear nerve compromise in someone who has failed treatment and would consider surgery, and she is slowly improving with therapy.'),
+    ('acoem-low-back-imaging-upheld.yaml', 1, 'The lumbar MRI is not medically necessary. ACOEM keeps imaging for clear nerve compromise, and she is slowly improving with therapy.'),
 ]
 
 

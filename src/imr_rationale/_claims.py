@@ -441,6 +441,12 @@ def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]
         if status is not None and n not in skip:  # "Absence of radiculopathy: not met."; a label with no status
             hits += _label_claims(sent, seg, status, lex, values, det) if status else []  # says nothing
             continue
+        if seg.guideline and not seg.case and not seg.hyp and n not in skip and _denied_by_next(sent, n):
+            found = next((m for m in find_terms(seg.words, lex) if values.get(m.key) is True
+                          and m.phrase not in negated and existence_polarity(seg.words, m) == 1), None)
+            if found is not None:  # "ACOEM asks for nerve root findings and failed treatment, and none of these is
+                hits.append(_fact_hit(sent, seg, found, -1, True, det))  # established": the list, denied of the case
+            continue
         if n in skip or (seg.guideline and not seg.case) or seg.kind == "cond" or _negated_head(sent, n):
             continue
         first, handled = _first_time_claims(sent, seg, hist_lex, hist_values, det)
@@ -465,6 +471,9 @@ def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]
                 continue  # "the worker has not failed to try other treatment": the trying, not a treatment failing
             if seg.modal and _modal_governs(w, m.first, m.last) and not outer_negation(w, m.first, None):
                 continue  # but "he has not indicated that he would consider surgery" denies it
+            if m.first >= 2 and w[m.first - 1] in ("only", "sole") and w[m.first - 2] in ("the", "her", "his") \
+                    and set(m.phrase.split()) & {"deficit", "deficits", "finding", "findings", "sign", "signs"}:
+                continue  # "the only neurological deficit is decreased sensation": the finding there is, named
             if _undecided(w, m) or _required_or_class(w, m):
                 continue  # "a radiculopathy is neither evident nor excluded": neither said; "continued use
                 # depends on documented benefit", "a risk factor in NSAID users": a requirement or a class
@@ -513,6 +522,21 @@ def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]
                 hits.append(_fact_hit(sent, seg, m, pol, value, det))
                 break
     return hits
+
+
+_DENIERS = (["none", "of", "these"], ["none", "of", "them"], ["none", "of", "those"], ["neither", "of", "these"],
+            ["neither", "of", "them"], ["neither", "of", "those"])
+_SHOWN = {"established", "documented", "present", "met", "satisfied", "shown", "demonstrated", "record", "here", "case"}
+
+
+def _denied_by_next(sent: Sentence, n: int) -> bool:
+    """The next clause denies, of this case, everything the guideline clause lists: '..., and none of these is
+    established in this record'."""
+    if n + 1 >= len(sent.segments):
+        return False
+    w = sent.segments[n + 1].words
+    w = w[1:] if w[:1] in (["and"], ["but"], ["yet"]) else w
+    return any(w[:len(d)] == d for d in _DENIERS) and bool(set(w) & _SHOWN)
 
 
 _TRYING = {"try", "attempt", "use", "pursue", "complete", "undergo", "take", "engage", "participate", "comply"}

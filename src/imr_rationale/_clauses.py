@@ -103,7 +103,7 @@ def _reported_modal(w: list[str]) -> bool:
 
 
 _GENERIC_ANTECEDENTS = {"cases", "patients", "situations", "those", "individuals", "workers", "people", "conditions",
-                        "circumstances", "anyone", "persons"}
+                        "circumstances", "anyone", "persons", "someone", "somebody", "anybody", "whoever"}
 
 
 _DEFINITE = {"the", "this", "these", "her", "his"}

@@ -257,6 +257,9 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
             return None  # "no stomach complaints on naproxen": the negation is the complaints', not the drug's
         if words[k] == "and" and k > 0 and words[k - 1] == "," and words[k + 1:k + 2] in (["a"], ["an"], ["the"]):
             return None  # "no twitch response or referred pain, and a radicular component is diagnosed"
+        if words[k] == "and" and "without" in words[max(0, k - 4):k] \
+                and set(words[start + 1:start + 4]) & {"was", "were", "is", "are", "has", "have"}:
+            return None  # "9/10 without medication and side effects were reviewed": a new clause with its own verb
         if words[k] == "and" and words[k + 1:k + 2] != [] and words[k + 1] in _REPORT_VERBS and k + 1 < start:
             return None  # "9/10 without medication and reviews side effects": a new verb, outside the negation
         if words[k] == "and" and (words[k + 1:k + 2] in (["a"], ["an"], ["the"], ["her"], ["his"], ["mild"],
@@ -339,6 +342,8 @@ def outer_negation(words: list[str], start: int, inner: int | None) -> bool:
             if c >= 5 and words[c - 2:c] == ["the", "case"] and words[c - 3] == "," and words[c - 4] in _ASIDES:
                 lo -= 3  # "it is not, however, the case that ..."
             for h in range(c - 1, max(-1, lo), -1):
+                if words[h] in ("fail", "fails", "failed") and set(words[max(0, h - 2):h]) & {"not", "never"}:
+                    return False  # "the record does not fail to show that management was tried": it shows it
                 if h != inner and is_negator(words, h, for_term=False) \
                         and not (words[h] == "neither" and inner is not None and words[inner] == "nor") \
                         and any(x in L.NEGATED_COMPLEMENT_HEADS for x in words[max(h, near):c]):
@@ -539,8 +544,10 @@ def negations(words: list[str], m: Match) -> int:
         return 0  # "it cannot be said that the arm symptoms are too recent": the symptoms are there
     negs = _one_neither(words, {k for k in m.gaps if is_negator(words, k)})
     b = back_negator(words, m.first)
-    if b is not None and m.first > 0 and words[m.first - 1] == "off":
-        b = None  # "she is not off NSAIDs", "nor is she off NSAIDs": she takes them
+    if m.first > 1 and words[m.first - 1] == "off" and words[m.first - 2] in _COPULA | {"remains", "stays", "went"}:
+        negs.add(m.first - 1)  # "she is off NSAIDs": she no longer takes them; "it is not that she is off NSAIDs"
+    elif b is not None and m.first > 0 and words[m.first - 1] == "off":
+        b = None  # "nor is she off NSAIDs": she takes them
     if b is None and m.first > 0 and words[m.first - 1] in ("not", "never") \
             and words[m.first] in L.NOT_TERM_NEGATION_NEXT:
         b = m.first - 1  # "the employer has not authorized visits in writing": the term's own verb is negated
@@ -732,6 +739,11 @@ def predicate_polarity(words: list[str], m: Match, lex: dict[str, int]) -> int |
     if len(toks) == 1 and lex[words[p]] == -1 and p == m.first - 1 and words[p - 2:p - 1] != [] \
             and words[p - 1] == "to" and lex.get(words[p - 2]) == 1:
         p, toks = p - 2, {p - 2}  # "no barrier to independent home exercise": the barrier is the predicate
+    if len(toks) == 1 and lex[words[p]] == -1 and p > m.last and words[p].startswith(("unaided", "unassisted",
+                                                                                       "independently")):
+        head = next((q for q in range(m.first - 1, max(-1, m.first - 6), -1) if lex.get(words[q]) == 1), None)
+        if head is not None:
+            p, toks = head, {head}  # "unable to do her home exercises unaided": the adverb is inside "unable"
     sign = lex[words[p]] if len(toks) == 1 else 1
     if words[p] in ("ability", "able", "capable") and set(words[max(0, p - 4):p]) & _LIMITING:
         sign = 1  # "pain limits her ability to do home exercises"

@@ -274,6 +274,9 @@ def has_verb(words: list[str]) -> bool:
         if w.endswith("ed") and i > 0 and words[i - 1].isdigit() and len(words[i - 1]) == 4 and w.isalpha():
             return True  # "the re-evaluation of September 29, 2014 recorded ...": a verb after a date's year
         if w not in L.FINITE_VERBS:
+            if i == 1 and words[0] == "who" and w.isalpha() and not w.endswith("ly") \
+                    and w not in ("the", "a", "an", "also", "still", "both", "all"):
+                return True  # "who need reduced weight bearing": a relative clause's verb
             if i > 0 and words[i - 1] in ("she", "he", "they", "we", "i") and w.isalpha() and w.endswith("s") \
                     and not w.endswith("ly"):
                 return True  # "she avoids", "he reports": a verb after a subject pronoun
@@ -299,6 +302,12 @@ def has_verb(words: list[str]) -> bool:
     return False
 
 
+def _frequency_once(words: list[str], i: int) -> bool:
+    """'once a week for 12 weeks': a frequency, not the conjunction 'once'."""
+    return words[i] == "once" and words[i + 1:i + 2] in (["a"], ["an"], ["per"], ["each"], ["every"], ["daily"],
+                                                        ["weekly"], ["monthly"], ["or"])
+
+
 def _start_kind(words: list[str], i: int) -> str:
     w = words[i]
     nxt = words[i + 1] if i + 1 < len(words) else ""
@@ -307,6 +316,8 @@ def _start_kind(words: list[str], i: int) -> str:
     if w == "when" and i > 0 and set(words[i + 1:i + 6]) & {"has", "have"} \
             and set(words[i + 1:i + 7]) & {"yet", "already"}:
         return "subord"  # "not an appropriate first step when no trial has yet been given": a fact, not a condition
+    if _frequency_once(words, i):
+        return "main"
     if w in L.COND_STARTS or w in ("when", "whenever"):
         return "cond"
     if w == "only" and nxt in ("if", "when", "after", "once", "with", "until", "where", "in"):
@@ -446,7 +457,8 @@ def _cut(ts: list[Token]) -> list[Segment]:
                     cur += ts[i:i + 3]  # "it is not the case, however, that ...": an aside inside the clause
                 i += 3  # "the guideline, however, allows": the subject keeps its verb; the aside says nothing
                 continue
-            if nxt in _BREAK_AFTER_COMMA or (nxt == "as" and i + 2 < len(words) and words[i + 2] in _PRONOUN_NEXT):
+            if (nxt in _BREAK_AFTER_COMMA and not _frequency_once(words, i + 1)) \
+                    or (nxt == "as" and i + 2 < len(words) and words[i + 2] in _PRONOUN_NEXT):
                 close(_start_kind(words, i + 1))
                 i += 1
                 continue
@@ -490,7 +502,7 @@ def _cut(ts: list[Token]) -> list[Segment]:
                 and (w in _BREAK_BARE or (w == "since" and nxt in _PRONOUN_NEXT
                                            and has_verb(words[i + 1:_next_break(words, i + 1)]))
                       or _inverted_condition(words, i, cur)
-                      or (w in ("when", "once") and has_verb([t.text for t in cur]))
+                      or (w in ("when", "once") and has_verb([t.text for t in cur]) and not _frequency_once(words, i))
                       or (w == "only" and nxt in ("where", "when"))
                       or (w in ("while", "yet") and nxt in _PRONOUN_NEXT and words[i - 1] not in ("not", "as"))):
             prep = cur.pop() if w in ("which", "whom") and len(cur) > 1 and cur[-1].text in _REL_PREPS \

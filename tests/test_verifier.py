@@ -662,6 +662,8 @@ REJECT_GENERAL = [
     ('amtg-acupuncture-upheld.yaml', 1, 'Additional acupuncture is not medically necessary. Although the 12 prior treatments allowed a reduction in his work restrictions, he continues hydrocodone at the same dose.', 'misstated_fact'),
     ('cpmtg-psychological-treatment-upheld.yaml', 1, 'The request for biofeedback, once a week for 12 weeks, exceeds the initial trial the MTUS supports. The denial is upheld.', 'misstated_request'),
     ('acoem-low-back-imaging-overturned.yaml', 1, 'ACOEM asks for unequivocal nerve root findings, failed treatment and a surgical plan, and none of these is established in this record. The lumbar MRI is therefore medically necessary.', 'misstated_fact'),
+    ('cpmtg-nsaids-upheld.yaml', 1, 'Although the worker reports meaningful relief from naproxen, the drug is being used for neuropathic leg pain. The request is not medically necessary.', 'misstated_fact'),
+    ('cpmtg-psychological-treatment-upheld.yaml', 1, 'Psychotherapy once a week for 12 weeks for chronic low back pain goes beyond the initial trial, and the request is not medically necessary.', 'misstated_request'),
 ]
 
 ACCEPT_GENERAL = [
@@ -1047,6 +1049,11 @@ ACCEPT_GENERAL = [
     ('labor-code-visit-cap-overturned.yaml', 1, 'A flare after a new task assignment has left her unable to do her home exercises unaided. The request for 8 further visits should be authorized.'),
     ('acoem-low-back-imaging-upheld.yaml', 1, 'The lumbar MRI is not medically necessary. ACOEM Chapter 12 (pp. 303-304) keeps imaging for red-flag conditions or for clear nerve compromise in someone who has failed treatment and would consider surgery, and she is slowly improving with therapy.'),
     ('acoem-low-back-imaging-upheld.yaml', 1, 'The lumbar MRI is not medically necessary. ACOEM keeps imaging for clear nerve compromise, and she is slowly improving with therapy.'),
+    ('cervical-spine-2014.yaml', 2, 'Imaging cannot be certified. None of the other indications (a failed strengthening program, a planned invasive procedure) is documented.'),
+    ('cervical-spine-2014.yaml', 3, 'The injection is not medically necessary; trigger points with a twitch response and referred pain would be needed.'),
+    ('cervical-spine-2014.yaml', 3, '3. Failed medical management: not documented. The denial is upheld.'),
+    ('cpmtg-opioids-overturned.yaml', 1, 'Nor is the urine drug screen inconsistent; it showed hydrocodone only. The UR decision is reversed.'),
+    ('cpmtg-opioids-upheld.yaml', 1, 'The request for Norco 10/325 #120 cannot be certified, because he has not returned to work, no functional improvement is described, and the record is silent on activities of daily living, aberrant behavior and drug testing.'),
 ]
 
 

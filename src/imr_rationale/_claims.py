@@ -55,11 +55,23 @@ def _modal_governs(w: list[str], first: int, last: int) -> bool:
     may be nerve compromise", "may" hedges the nerve compromise, not the red flag."""
     if any(x in L.MODALS for x in w[:first]):
         return True
-    for x in w[last + 1:]:
+    for k, x in enumerate(w[last + 1:], last + 1):
+        if x in ("and", "or") and _np_to_modal(w, k + 1):
+            continue  # "trigger points with a twitch response and referred pain would be needed": one subject
         if x in _CLAUSE_LINKS:
             return False
         if x in L.MODALS:
             return True
+    return False
+
+
+def _np_to_modal(w: list[str], k: int) -> bool:
+    """Only a short noun phrase, no verb, between w[k] and the next modal."""
+    for q in range(k, min(len(w), k + 5)):
+        if w[q] in L.MODALS:
+            return q > k
+        if not w[q].isalpha() or w[q] in L.FINITE_VERBS or w[q] in _CLAUSE_LINKS:
+            return False
     return False
 
 
@@ -449,6 +461,8 @@ def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]
             continue
         if n in skip or (seg.guideline and not seg.case) or seg.kind == "cond" or _negated_head(sent, n):
             continue
+        if seg.kind == "paren" and set(_words_before(sent, seg)[-6:]) & L.NEGATORS:
+            continue  # "none of the other indications (a failed strengthening program, ...) is documented"
         first, handled = _first_time_claims(sent, seg, hist_lex, hist_values, det)
         if first:
             hits += first
@@ -961,6 +975,12 @@ _STATUS_WORDS = [(["none", "recorded"], -1), (["none", "documented"], -1), (["no
                  (["present"], 1), (["satisfied"], 1), (["yes"], 1), (["shown"], 1)]
 
 
+def _words_before(sent: Sentence, paren: Segment) -> list[str]:
+    """The words of the clause a parenthesis sits in, up to the parenthesis."""
+    return [t.text for o in sent.segments if o is not paren for t in o.tokens if t.end <= paren.start
+            and o.start <= paren.start <= o.end + 2]
+
+
 def _label_status(sent: Sentence, n: int) -> int | None:
     """For a verbless label before a colon ('Trigger points with twitch response: not documented'), the
     status the text after the colon gives it; None when the clause is no such label."""
@@ -978,7 +998,8 @@ def _label_status(sent: Sentence, n: int) -> int | None:
 
 def _is_label(sent: Sentence, n: int) -> bool:
     seg = sent.segments[n]
-    if n + 1 >= len(sent.segments) or (has_verb(seg.words) and seg.words[:1] not in _LABEL_HEADS):
+    w = seg.words[2:] if seg.words[:1] and seg.words[0].isdigit() and seg.words[1:2] in ([")"], ["."]) else seg.words
+    if n + 1 >= len(sent.segments) or (has_verb(w) and w[:1] not in _LABEL_HEADS):  # "3. Failed medical management:"
         return False  # but "reason she cannot exercise at home: none recorded" is a label
     nxt = sent.segments[n + 1]
     gap = sent.text[seg.end - sent.start:nxt.start - sent.start]

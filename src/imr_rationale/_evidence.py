@@ -1126,10 +1126,13 @@ def _service_words(service: str, request: str) -> frozenset[str]:
     return frozenset(words)
 
 
+_FREQUENCY_WORDS = {"once", "twice", "a", "per", "week", "weeks", "weekly", "times", "x", "month", "months", "for"}
+
+
 def _request_context(w: list[str], first: int, last: int, svc: frozenset[str]) -> bool:
     regions = {t for terms in L.REGION_TERMS.values() for x in terms for t in x.split()}
     k = first - 1
-    while k >= 0 and (w[k] in ("the", "left", "right", "bilateral", "a", "her", "his", "and", "or", "&", ",")
+    while k >= 0 and (w[k] in ("the", "left", "right", "bilateral", "a", "her", "his", "and", "or", "&", ",", "chronic")
                       or w[k] in regions):
         k -= 1  # "the cervical and lumbar spine"
     if k >= 0 and k < first - 1 and w[k] in svc and "," in w[k + 1:first] and w[last + 1:last + 2] not in (
@@ -1143,8 +1146,9 @@ def _request_context(w: list[str], first: int, last: int, svc: frozenset[str]) -
         while j >= 0 and (w[j] in ("the", "a", "an", "/", "#", "applied", "directed", "administered", "performed", ",",
                                    "tablets", "tablet", "tabs", "capsules", "patches", "units",
                                    "injected", "used", "given", "done", "gm", "g", "mg", "ml", "%", "grams")
-                          or w[j].isdigit()):
-            j -= 1  # "Norco 10/325 #90 for the lumbar spine", "LidoPro cream applied to the neck"
+                          or w[j] in _FREQUENCY_WORDS or w[j].isdigit()):
+            j -= 1  # "Norco 10/325 #90 for the lumbar spine", "LidoPro cream applied to the neck", "psychotherapy
+            # once a week for 12 weeks for chronic low back pain"
         if j >= 0 and w[j] in svc:
             return True
     return any(x in svc for x in w[last + 1:last + 3])

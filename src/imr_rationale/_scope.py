@@ -305,7 +305,9 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
             continue  # "falls short of the threshold for a repeat injection": the threshold, not the term
         if (skip is None or k not in skip) and is_negator(words, k):
             aside = len(commas) % 2 == 0 and commas and words[commas[-1] + 1] in _PARENTHETICAL
-            return k if not commas or disjunctive or aside or words[k] == "nor" else None
+            listed = words[k] in ("silent", "silence", "devoid", "lacks", "lacking") and "and" in words[k:start + 6]
+            # "the record is silent on activities of daily living, aberrant behavior and drug testing"
+            return k if not commas or disjunctive or aside or listed or words[k] == "nor" else None
         k, steps = k - 1, steps + 1
     return None
 
@@ -548,6 +550,9 @@ def negations(words: list[str], m: Match) -> int:
         negs.add(m.first - 1)  # "she is off NSAIDs": she no longer takes them; "it is not that she is off NSAIDs"
     elif b is not None and m.first > 0 and words[m.first - 1] == "off":
         b = None  # "nor is she off NSAIDs": she takes them
+    if b is not None and words[b] in ("nor", "neither") and words[b + 1:b + 2] in (["is"], ["was"], ["are"], ["were"]) \
+            and words[m.last + 1:m.last + 2] and words[m.last + 1] in _RESULTS:
+        b = None  # "nor is the urine drug screen inconsistent": its result is denied, not the screen
     if b is None and m.first > 0 and words[m.first - 1] in ("not", "never") \
             and words[m.first] in L.NOT_TERM_NEGATION_NEXT:
         b = m.first - 1  # "the employer has not authorized visits in writing": the term's own verb is negated

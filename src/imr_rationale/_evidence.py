@@ -739,8 +739,6 @@ _NOT_STATED_BEFORE_RX = re.compile(r"\b(?:goal|aims?|aimed|hopes?|plans?|would|c
                              r"until|resume|resuming|returning|return|not|never|no|nor|neither|if|unless)\W+(?:\w+\W+){0,3}$",
                              re.I)
 
-_DENIED_THAT_RX = re.compile(r"\b(?:(?:not|never)\s+(?:true|the\s+case|so|correct|accurate)|untrue|false|incorrect|"
-                             r"it\s+is\s+not)\s+that\b[^.;:]{0,50}$", re.I)  # "it is not true that he has returned"
 _GOAL_WORDS_RX = re.compile(r"\b(?:goals?|aim\w*|hope\w*|plan\w*|target\w*|return\w*|resum\w*|restor\w*)\b", re.I)
 
 
@@ -751,8 +749,8 @@ def _work_statuses(text: str) -> dict[str, re.Match[str]]:
     for status, rx in _WORK_STATUS_RX.items():
         for m in rx.finditer(text):
             before = text[max(0, m.start() - 40):m.start()]
-            if _DENIED_THAT_RX.search(text[max(0, m.start() - 80):m.start()]):
-                continue
+            if _OUTER_DENIAL_RX.search(text[max(0, m.start() - 80):m.start()]):
+                continue  # "it is not true that he has returned to work"
             if not _NOT_STATED_BEFORE_RX.search(before) or re.search(r"\b(?:has|have|had)\s+returned\s+to\s+$", before):
                 out.setdefault(status, m)
                 break

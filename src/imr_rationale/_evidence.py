@@ -975,8 +975,6 @@ _RULING_WORDS = {"necessary", "certified", "supported", "authorized", "indicated
                  "approved", "denied", "noncertified"}
 
 
-
-
 def _choice_hits(sent: Sentence, det: Determination, seg_ok: list[Segment]) -> list[Hit]:
     """'The request for an interlaminar injection' when the record's choice for the request is transforaminal:
     a choice fact whose terms are its choices, named otherwise where the request is named."""

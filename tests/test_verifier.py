@@ -664,6 +664,8 @@ REJECT_GENERAL = [
     ('acoem-low-back-imaging-overturned.yaml', 1, 'ACOEM asks for unequivocal nerve root findings, failed treatment and a surgical plan, and none of these is established in this record. The lumbar MRI is therefore medically necessary.', 'misstated_fact'),
     ('cpmtg-nsaids-upheld.yaml', 1, 'Although the worker reports meaningful relief from naproxen, the drug is being used for neuropathic leg pain. The request is not medically necessary.', 'misstated_fact'),
     ('cpmtg-psychological-treatment-upheld.yaml', 1, 'Psychotherapy once a week for 12 weeks for chronic low back pain goes beyond the initial trial, and the request is not medically necessary.', 'misstated_request'),
+    ('pt-overturned.yaml', 1, 'She has been placed on temporary total disability because of her neck pain, and the request is certified.', 'unsupported_fact'),
+    ('cpmtg-topical-analgesics-upheld.yaml', 1, 'Lidoderm 5% patches for the low back are not medically necessary.', 'misstated_request'),
 ]
 
 ACCEPT_GENERAL = [
@@ -1054,6 +1056,10 @@ ACCEPT_GENERAL = [
     ('cervical-spine-2014.yaml', 3, '3. Failed medical management: not documented. The denial is upheld.'),
     ('cpmtg-opioids-overturned.yaml', 1, 'Nor is the urine drug screen inconsistent; it showed hydrocodone only. The UR decision is reversed.'),
     ('cpmtg-opioids-upheld.yaml', 1, 'The request for Norco 10/325 #120 cannot be certified, because he has not returned to work, no functional improvement is described, and the record is silent on activities of daily living, aberrant behavior and drug testing.'),
+    ('cervical-spine-2014.yaml', 3, 'Trigger point injections are reserved for myofascial pain syndrome in which trigger points are documented, symptoms have lasted over three months, medical management has failed, and radiculopathy is absent. Non-certification is appropriate.'),
+    ('cervical-spine-2014.yaml', 3, 'Injections are recommended only when trigger points are documented, symptoms have lasted over three months, medical management has failed, and radiculopathy is absent. Non-certification is appropriate.'),
+    ('cpmtg-aquatic-therapy-overturned.yaml', 1, 'There is no lack of a reason to reduce weight bearing here, given her failure to tolerate land exercise. Authorization is appropriate.'),
+    ('cpmtg-tens-upheld.yaml', 1, 'The record does not lack evidence that other treatments were tried. Non-certification is appropriate.'),
 ]
 
 

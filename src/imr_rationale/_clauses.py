@@ -45,6 +45,8 @@ def mark(sentences: list[Sentence]) -> None:
             # "measured against page 46, which asks for at least 50% relief"
             if seg.kind == "rel" and set(before) & _GENERIC_ANTECEDENTS:
                 seg.hyp = True  # "for cases in which surgery is considered", "reserved for workers in whom ..."
+            if seg.kind == "rel" and _purpose_antecedent(lead):
+                seg.hyp = True  # "injections are reserved for myofascial pain in which trigger points are found"
             if seg.kind == "rel" and k > 0 and set(lead) & L.GUIDELINE_NOUNS and lead[-1:] and lead[-1] in (
                     "candidate", "patient", "worker", "person") and set(lead[-4:-1]) & {"a", "an", "any"}:
                 seg.hyp = True  # "the guideline keeps imaging for a surgical candidate who has not responded"
@@ -100,6 +102,17 @@ def _reported_modal(w: list[str]) -> bool:
             t = max(k for k in range(max(0, i - 4), i) if w[k] == "that")
             return t > 0 and w[t - 1] in _SAYING
     return False
+
+
+_PURPOSE_VERBS = {"reserved", "indicated", "recommended", "limited", "restricted", "intended", "appropriate",
+                  "considered", "supported"}
+
+
+def _purpose_antecedent(lead: list[str]) -> bool:
+    """The clause before a relative names what a treatment is for: 'reserved for myofascial pain syndrome'."""
+    tail = lead[-8:]
+    return any(x in _PURPOSE_VERBS and (tail[j + 1:j + 2] == ["for"] or tail[j + 1:j + 3] == ["only", "for"])
+               for j, x in enumerate(tail)) and not set(tail) & {"she", "he", "her", "his", "this", "was"}
 
 
 _GENERIC_ANTECEDENTS = {"cases", "patients", "situations", "those", "individuals", "workers", "people", "conditions",

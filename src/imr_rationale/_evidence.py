@@ -726,10 +726,11 @@ _WORK_STATUS_RX = {
     "full duty": re.compile(r"\b(?:full|regular|usual|unrestricted)[- ](?:time[- ])?(?:duty|duties|work)\b|"
                             r"\bwithout (?:any )?(?:work )?restrictions\b", re.I),
     "modified duty": re.compile(r"\b(?:modified|light|restricted|transitional)[- ](?:duty|duties|work)\b|"
-                                r"\bwork restrictions\b|\bwith restrictions\b", re.I),
+                                r"\bwork restrictions\b|\bwith restrictions\b|\btemporary partial disability\b", re.I),
     "off work": re.compile(r"\boff work\b|\bout of work\b|\bnot (?:currently )?working\b|\bunable to work\b|"
                            r"\b(?:has|have|had) not (?:worked|returned to work)\b|"
-                           r"\b(?:temporarily )?totally disabled\b|\bttd\b", re.I),
+                           r"\b(?:temporarily )?totally disabled\b|\bttd\b|"
+                           r"\b(?:temporary total|total temporary) disability\b", re.I),
     "working": re.compile(r"\breturned to (?:work|(?:his|her) job)\b|"
                           r"\b(?:is|was|went|got|gets|now|be) back (?:at|to) work\b|"
                           r"\b(?:he|she|worker|patient|claimant) (?:is|remains|has been) (?:currently |still )?"
@@ -1011,11 +1012,27 @@ def _form_hits(sent: Sentence, det: Determination, seg_ok: list[Segment]) -> lis
             if not form or form <= asked:
                 continue
             near = w[max(0, k - 6):k + 5]
-            if any(y in ("request", "requested", "requests") for y in near) and not set(near) & L.NEGATORS:
+            if (any(y in ("request", "requested", "requests") for y in near) and not set(near) & L.NEGATORS) \
+                    or _ruled_subject(w, k):
                 s, e = seg.tokens[k].start, seg.tokens[k].end
                 return [Hit("misstated_request", f"sentence {sent.index} gives the request's form as '{x}'; the "
                             f"request is '{det.request}'", sent.index, (s, e), x)]
     return []
+
+
+_RULINGS = (["medically", "necessary"], ["certified"], ["authorized"], ["approved"], ["noncertified"], ["denied"],
+            ["warranted"])
+
+
+def _ruled_subject(w: list[str], k: int) -> bool:
+    """'Lidoderm 5% patches for the low back are not medically necessary': the word at k is in the subject of a
+    ruling, a definite or bare one ('a patch', 'any patch' speak of other products)."""
+    cop = next((j for j in range(k + 1, min(len(w), k + 10)) if w[j] in ("is", "are")), None)
+    if cop is None or set(w[:k]) & {"a", "an", "any", "such", "other", "no", "unlike", "than", "if"} \
+            or set(w[k:cop]) & {",", "which", "that", "who"}:
+        return False
+    rest = [x for x in w[cop + 1:cop + 5] if x not in ("not", "therefore", "thus", "also", "likewise")]
+    return any(rest[:len(r)] == r for r in _RULINGS)
 
 
 @lru_cache(maxsize=64)

@@ -350,7 +350,7 @@ def outer_negation(words: list[str], start: int, inner: int | None) -> bool:
                         and not (words[h] == "neither" and inner is not None and words[inner] == "nor") \
                         and any(x in L.NEGATED_COMPLEMENT_HEADS for x in words[max(h, near):c]):
                     # "neither ... nor shows that": one negation
-                    return True
+                    return _privative_denied(words, h) is None  # "does not lack evidence that": affirmed
             return False
     return False
 
@@ -829,8 +829,10 @@ def predicate_negations(words: list[str], i: int, floor: int, reach: int = 8) ->
         elif w in ("outside", "beyond") and words[i] in L.EVALUATIVE_NOUNS and k >= i - 3:
             n += 1  # "which places her outside the indication for trigger point injection"
         elif w in ("absence", "lack") and nxt == ["of"]:
-            pass  # "the absence of documented benefit is no reason to deny it", "given his lack of progress it would be
+            # "the absence of documented benefit is no reason to deny it", "given his lack of progress it would be
             # reasonable to allow": the noun's own negation, not the verdict's
+            if words[k - 1:k] == ["no"] and k - 1 >= floor:
+                k, steps = k - 1, steps + 1  # "there is no lack of a reason to reduce weight bearing": affirmed
         elif w == "without" and words[i] in L.EVALUATIVE_NOUNS and all(
                 x in ("any", "a", "real", "clear", "adequate", "sufficient", "medical") for x in words[k + 1:i]):
             n += 1  # "the request is (not) without support": the noun denied

@@ -412,6 +412,7 @@ def _cut(ts: list[Token]) -> list[Segment]:
     cur: list[Token] = []
     kind, chunk = "main", 0
     resume: Segment | None = None  # a main clause interrupted by a relative or subordinate clause
+    clause_list = False
 
     def close(next_kind: str) -> None:
         nonlocal cur, kind, resume
@@ -446,6 +447,12 @@ def _cut(ts: list[Token]) -> list[Segment]:
             i += 1
             continue
         if w == ",":
+            if kind in ("cond", "rel") and has_verb([t.text for t in cur]) \
+                    and (clause_list or _clause_list_tail(words, i)):
+                clause_list = True  # "recommended only when trigger points are documented, symptoms have lasted
+                cur.append(ts[i])  # three months, and radiculopathy is absent": the condition's items
+                i += 1
+                continue
             if nxt in ("however", "though", "therefore", "then", "thus", "moreover", "indeed") \
                     and words[i + 2:i + 3] == [","] and cur \
                     and (words[i + 3:i + 4] in (["that"], ["whether"], ["to"])
@@ -511,7 +518,8 @@ def _cut(ts: list[Token]) -> list[Segment]:
             close(_start_kind(words, i))
             if prep is not None:
                 cur.append(prep)  # "a condition for which TENS is indicated": the preposition opens the clause
-        elif cur and w in ("and", "or", "nor") and has_verb([t.text for t in cur]) and _complete(cur) \
+        elif cur and w in ("and", "or", "nor") and not clause_list and has_verb([t.text for t in cur]) \
+                and _complete(cur) \
                 and not (w == "nor" and "neither" in [t.text for t in cur]) and not _subject_list_open(cur) \
                 and nxt not in _NOT_CLAUSE_START and has_verb(words[i + 1:_next_break(words, i + 1, _INNER_OPENERS)]) \
                 and not _only_participle(words[i + 1:_next_break(words, i + 1)]) \
@@ -577,6 +585,23 @@ def _only_participle(words: list[str]) -> bool:
     """'... no new injury or flare documented': a noun and its participle, not a clause of its own."""
     w = [x for x in words if x.isalnum()]
     return len(w) >= 2 and w[-1].endswith("ed") and not has_verb(w[:-1]) and w[0] not in _PRONOUN_NEXT
+
+
+def _clause_list_tail(words: list[str], i: int) -> bool:
+    """From the comma at i to the sentence's end, a list of clauses that closes with ', and <clause>' and holds
+    at least two: the items of the condition or relative clause the comma interrupts, not a main clause."""
+    end = len(words) - (1 if words[-1:] in (["."], ["?"], ["!"]) else 0)
+    if set(words[i:end]) & {";", ":", "(", ")"}:
+        return False
+    cuts = [j for j in range(i, end) if words[j] == ","]
+    pieces = [words[a + 1:b] for a, b in zip(cuts, [*cuts[1:], end], strict=True)]
+    if len(pieces) < 2 or pieces[-1][:1] not in (["and"], ["or"]):
+        return False
+    return all(p and has_verb(p) and p[0] not in _LIST_BREAKERS for p in pieces[:-1]) and has_verb(pieces[-1][1:])
+
+
+_LIST_BREAKERS = {"and", "or", "but", "so", "therefore", "thus", "then", "however", "which", "who", "since",
+                  "because", "as", "although", "though", "while", "yet", "if", "when", "unless"}
 
 
 def _list_goes_on(words: list[str], i: int) -> bool:

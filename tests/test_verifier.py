@@ -666,6 +666,10 @@ REJECT_GENERAL = [
     ('cpmtg-psychological-treatment-upheld.yaml', 1, 'Psychotherapy once a week for 12 weeks for chronic low back pain goes beyond the initial trial, and the request is not medically necessary.', 'misstated_request'),
     ('pt-overturned.yaml', 1, 'She has been placed on temporary total disability because of her neck pain, and the request is certified.', 'unsupported_fact'),
     ('cpmtg-topical-analgesics-upheld.yaml', 1, 'Lidoderm 5% patches for the low back are not medically necessary.', 'misstated_request'),
+    ('cpmtg-muscle-relaxants-upheld.yaml', 1, 'The request for Soma 350 mg #30 is not supported, and the denial is upheld.', 'unsupported_number'),
+    ('cpmtg-psychological-treatment-overturned.yaml', 1, 'Four sessions of biofeedback are medically necessary: screening identified fear-avoidance beliefs.', 'misstated_request'),
+    ('cpmtg-topical-analgesics-upheld.yaml', 1, 'Her low back pain is neuropathic in character. LidoPro cream 121 gm is not medically necessary.', 'misstated_fact'),
+    ('labor-code-visit-cap-upheld.yaml', 1, 'The 8 visits requested stay within the 24 visits per injury that the Labor Code allows. The request is not medically necessary.', 'misstated_fact'),
 ]
 
 ACCEPT_GENERAL = [
@@ -1060,6 +1064,11 @@ ACCEPT_GENERAL = [
     ('cervical-spine-2014.yaml', 3, 'Injections are recommended only when trigger points are documented, symptoms have lasted over three months, medical management has failed, and radiculopathy is absent. Non-certification is appropriate.'),
     ('cpmtg-aquatic-therapy-overturned.yaml', 1, 'There is no lack of a reason to reduce weight bearing here, given her failure to tolerate land exercise. Authorization is appropriate.'),
     ('cpmtg-tens-upheld.yaml', 1, 'The record does not lack evidence that other treatments were tried. Non-certification is appropriate.'),
+    ('cervical-spine-2014.yaml', 1, 'The denial is upheld. The request amounts to 12-18 visits where 9-10 are allowed.'),
+    ('cpmtg-aquatic-therapy-upheld.yaml', 1, 'Non-certification is appropriate: 3 visits a week for 4 weeks is 12 visits, not the 10 or fewer the Physical Medicine guidance allows for myalgia.'),
+    ('cpmtg-functional-restoration-upheld.yaml', 1, 'The request for 20 sessions also runs past the 2 weeks allowed before gains must be documented, and non-certification is appropriate.'),
+    ('labor-code-visit-cap-upheld.yaml', 1, 'The record does not lack a reason for supervised therapy: he had a new flare. But twenty visits plus eight is not within the statutory 24, so the therapy cannot be certified.'),
+    ('cpmtg-topical-analgesics-upheld.yaml', 1, 'Her low back pain is not neuropathic. LidoPro cream 121 gm is not medically necessary.'),
 ]
 
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 from . import _lexicon as L
 from ._conclusions import outcome_sign, outcome_words, reasons
 from ._scope import (
+    COPULAS,
     Match,
     asserted,
     back_negator,
@@ -301,8 +302,9 @@ def limit_claims(sent: Sentence, det: Determination) -> list[Hit]:
             if sign != want:
                 phrase = _span_text(sent, seg, max(0, p - 3), min(len(w) - 1, p + 3))
                 said = "exceeds" if sign == 1 else "is within"
-                hits.append(Hit("misstated_fact", f"sentence {sent.index} says the request {said} the guideline's "
-                                f"limit ('{phrase}'); the determination says: {crit.statement} (criterion "
+                limit = "the statutory cap" if crit.citation else "the guideline's limit"
+                hits.append(Hit("misstated_fact", f"sentence {sent.index} says the request {said} {limit} "
+                                f"('{phrase}'); the determination says: {crit.statement} (criterion "
                                 f"{crit.id}: {crit.status})", sent.index, _span(seg, p, p), w[p]))
                 break
     return hits
@@ -353,6 +355,8 @@ def _limit_follows(w: list[str], p: int, word: str) -> bool:
               "permitted", "permits", "permit", "allow", "ceiling"}
     if word in ("within", "outside", "beyond"):
         limits |= {"guideline", "guidelines", "mtus", "recommendation", "recommendations", "trial", "total"}
+        if _STATUTORY.search(" ".join(nxt)):
+            return True  # "within the 24 visits per injury that the Labor Code allows"
     return any(x in limits for x in nxt)
 
 
@@ -1052,6 +1056,8 @@ def _fact_hit(sent: Sentence, seg: Segment, m: Match, pol: int, value: object, d
     where = "; ".join(f"criterion {c.id}: {c.status}" for c in crits)
     phrase = _span_text(sent, seg, max(0, m.first - 3), min(len(seg.tokens) - 1, m.last + 3))
     term = _span_text(sent, seg, m.first, m.last)
+    if m.first + 1 < len(seg.words) and seg.words[m.first + 1] in COPULAS:
+        term = m.phrase  # "pain is neuropathic" said of "neuropathic pain"
     said = f"{term} is present or documented" if pol == 1 else f"{term} is absent or not documented"
     if value is None:
         truth = f"the record does not document {term}"

@@ -328,8 +328,8 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
             continue  # "the prior course of therapy was appropriate"
         if _guideline_subject(w, i) and not _case_object(w, last, refs):
             continue  # "the 10 visits the guideline allows": the guideline speaking inside a case sentence
-        if _reduced_relative(w, i):
-            continue  # "the 9-10 visits recommended"
+        if _reduced_relative(w, i) or (x in _ALLOWANCE_VERBS and _allowance_figure(w, i, _request_words(det))):
+            continue  # "the 9-10 visits recommended", "12-18 visits where 9-10 are allowed"
         obj = w[i + 2:i + 7]
         obj = obj[:next((q for q, y in enumerate(obj) if y in (",", ";", "and", "so", "but")), len(obj))]
         if x in L.EVALUATIVE_NOUNS and w[i + 1:i + 2] == ["for"] and not any(
@@ -367,8 +367,19 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
             sign = -sign  # "it is not unreasonable for the non-certification to stand"
         if sign == 1 and not n % 2 and _defers_request(w, i, refs):
             sign = -1  # "it would be reasonable to continue ibuprofen before committing to formal therapy"
+        if x in L.EVALUATIVE_NOUNS and sign * (-1 if n % 2 else 1) == 1 and _indefinite_head(w, i):
+            sure = False  # "the record does not lack a reason for supervised therapy": a clinical need conceded,
+            # which a limit may still defeat, not a ruling
         claims.append(Claim(sent, seg, sign * (-1 if n % 2 else 1), i, last, strong, sure))
     return claims
+
+
+def _indefinite_head(w: list[str], i: int) -> bool:
+    """'a reason', 'a clinical rationale', 'some basis': an indefinite evaluative noun."""
+    k = i - 1
+    while k >= 0 and k >= i - 3 and w[k] in ("clinical", "medical", "real", "good", "genuine", "legitimate"):
+        k -= 1
+    return k >= 0 and w[k] in ("a", "an", "some")
 
 
 _REASON_PHRASES = (["for", "want", "of"], ["for", "lack", "of"], ["because", "of"], ["merely", "because"],
@@ -495,7 +506,7 @@ _ATTR_DET = {"a", "an", "the", "another", "other", "any", "this", "that", "some"
 _ADVERBS = {"clearly", "medically", "clinically", "generally", "otherwise", "reasonably", "more", "most", "very",
             "fully", "well", "appropriately", "necessarily"}
 _GL_SUBJECT = {"guideline", "guidelines", "mtus", "acoem", "cpmtg", "criteria", "recommendations", "schedule",
-               "section", "chapter", "ccr"}
+               "section", "chapter", "ccr", "guidance", "statute", "code", "regulation", "regulations"}
 _SKIP_AUX = {"do", "does", "did", "not", "also", "only", "would", "will", "generally", "clearly", "specifically",
              "explicitly", "then", "still", "typically", "usually", "can", "may", "strongly", "separately",
              "further", "expressly", "likewise"}
@@ -956,6 +967,26 @@ def request_figures(w: list[str], request: list[str]) -> bool:
         return {int(x) if x.isdigit() else L.NUMBER_WORDS.get(x, 2 if x == "twice" else 0) for x in words
                 if x.isdigit() or x in L.NUMBER_WORDS or x == "twice"} - {0, 1}
     return bool(figures(w) & figures(request))
+
+
+def _allowance_figure(w: list[str], i: int, request: list[str]) -> bool:
+    """'12-18 visits where 9-10 are allowed', 'but only 6 are supported': a figure other than the request's,
+    set against it, as the subject of the allowance verb at i."""
+    k = i - 1
+    while k >= 0 and w[k] in ("are", "is", "be", "were", "can", "may", "generally", "typically", "ever"):
+        k -= 1
+    while k >= 0 and w[k] in _UNIT_NOUNS:
+        k -= 1
+    end = k
+    while k >= 0 and (w[k].isdigit() or w[k] in ("-", "to", "or") or w[k] in L.NUMBER_WORDS):
+        k -= 1
+    figure = w[k + 1:end + 1]
+    return bool(figure) and (figure[-1].isdigit() or figure[-1] in L.NUMBER_WORDS) \
+        and w[k:k + 1] in (["where"], ["whereas"], ["while"], ["only"], ["but"]) \
+        and not request_figures(figure, request)
+
+
+_UNIT_NOUNS = {"visits", "sessions", "treatments", "weeks", "days", "injections", "months"}
 
 
 def _quotes_request(w: list[str], request: list[str]) -> bool:

@@ -1079,7 +1079,8 @@ def _other_service_hits(sent: Sentence, det: Determination, seg_ok: list[Segment
                 and not any(x in L.FINITE_VERBS for x in w[:m.first]) \
                 and not (m.first > 0 and w[m.first - 1 - (w[m.first - 1] in ("the", "a", "an", "her", "his"))]
                          in _OBJECT_PREPOSITIONS
-                         and w[m.first - 2:m.first] not in (["injection", "of"], ["injections", "of"]))
+                         and w[m.first - 2:m.first] not in (["injection", "of"], ["injections", "of"])
+                         and not _quantity_of(w[:m.first]))
             # but "no progress after six weeks of physical therapy, four sessions of CBT are supported": an object
             if ruled and not named and set(w[max(0, m.first - 5):m.first]) & {"with", "without", "no"}:
                 continue  # "with no plan for her opioid use, smoking or disability, the request is not supported"
@@ -1093,6 +1094,16 @@ def _other_service_hits(sent: Sentence, det: Determination, seg_ok: list[Segment
             return [Hit("misstated_request", f"sentence {sent.index} names {said} as the request; the request is "
                         f"'{det.request}' ({det.service_label})", sent.index, (s, e), said)]
     return []
+
+
+_QUANTITY_WORDS = {"a", "an", "the", "-", "session", "sessions", "visit", "visits", "week", "weeks", "course", "trial",
+                   "further", "additional", "requested", "proposed", "initial", "short", "of"}
+
+
+def _quantity_of(lead: list[str]) -> bool:
+    """The clause opens with a quantity of what follows: 'Four sessions of biofeedback are medically necessary'."""
+    return lead[-1:] == ["of"] and len(lead) >= 2 and lead[-2] != "of" and all(
+        x.isdigit() or x in L.NUMBER_WORDS or x in _QUANTITY_WORDS for x in lead)
 
 
 def _past_aside(words: list[str]) -> list[str]:

@@ -66,7 +66,8 @@ _WORDNUM_RX = re.compile(r"\b(" + "|".join(sorted(L.NUMBER_WORDS, key=len, rever
 _REQ_BEFORE = re.compile(r"\b(?:request|req)\.?\s*[:=]\s*(?:[A-Za-z/-]+\s+){0,5}$|"
                          r"\brequest(?:ed|s)?\s+(?:is\s+|was\s+)?(?:for|of)\s+(?:an?\s+additional\s+|up\s+to\s+|another"
                          r"\s+|a\s+total\s+of\s+|(?!(?:exceeds?|is|are|was|were|would|will|allows?|within|beyond|than|"
-                         r"and|but|over|after|since|with)\b)\S+\s+){0,6}$"
+                         r"and|but|over|after|since|with|past|runs?|goes|go|falls?|extends?|surpass(?:es)?|"
+                         r"remains?|stays?|sits?|lies)\b)\S+\s+){0,6}$"
                          r"|\brequest(?:ed)?\b[^.;]{0,30}?\b(?:amounts?\s+to|totals?|comes\s+to|equals?|adds\s+up\s+to)\s+"
                          r"(?:about\s+|roughly\s+|some\s+)?$|\brequested\s+(?!(?:versus|vs\.?|against|compared|than|"
                          r"over|beyond|under|within|on|in|at|by|since|after|before|where|whereas|while)\s)"
@@ -658,8 +659,10 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
             had = ", ".join(f"{x:g}" for x, u in sorted(rec.all_pairs - rec.guideline_pairs) if u == "visits")
             # "completed 20 physical therapy visits" where the record has 12
             return f"says {n:g} visits were completed; the case record's visit counts are: {had or 'none'}"
-    if before.endswith("#") and n not in rec.request_numbers and n not in rec.case_numbers:
-        return f"gives a dispensed quantity of #{n:g}; the request is '{det.request}'"
+    if before.endswith("#") and not re.search(rf"#\s*{n:g}(?![\d.])", rec.case_text + " " + det.request) \
+            and (n not in rec.case_numbers or re.search(r"#\s*\d", det.request)):
+        return f"gives a dispensed quantity of #{n:g}; the request is '{det.request}'"  # "Soma 350 mg #30" for #90,
+        # though the record's "30-day supply" has the number
     if n in rec.had and re.match(r"\s*(?:\+|plus|added\s+to|and\s+the)\s", after, re.I):
         return None  # "12 plus 8 would reach 20": the visits already had, in a worked sum
     hours = unit_after(after) == "hours" and (n, "hours") not in rec.all_pairs \

@@ -92,7 +92,33 @@ def find_terms(words: list[str], lexicon: dict[str, list[str]], max_gap: int = 2
                 if ext is not None and not taken & set(range(i, ext[0] + 1)):
                     found.append(Match(key, phrase, i, ext[0], frozenset(ext[1])))
                     taken |= set(range(i, ext[0] + 1))
+        for phrase in phrases:
+            toks = term_tokens(phrase)
+            if len(toks) == 2 and toks[0].endswith(_QUALITY_ENDINGS) and toks[0] in present and toks[1] in present:
+                for i in range(len(stems) - 2):
+                    j = _predicative(words, stems, i, toks) if stems[i] == toks[1] else None
+                    if j is not None and not taken & set(range(i, j + 1)):
+                        found.append(Match(key, phrase, i, j, frozenset(range(i + 1, j))))
+                        taken |= set(range(i, j + 1))
     return sorted(found, key=lambda m: m.first)
+
+
+_QUALITY_ENDINGS = ("ic", "al", "ar", "ive", "ous")  # "neuropathic pain", "radicular pain", "myofascial pain"
+COPULAS = {"is", "was", "are", "were", "seems", "seemed", "appears", "appeared", "remains", "remained", "sounds"}
+_DEGREE = {"not", "clearly", "predominantly", "primarily", "mainly", "purely", "largely", "entirely", "truly", "also",
+           "still", "plainly", "essentially", "mostly", "partly", "wholly", "never"}
+
+
+def _predicative(words: list[str], stems: list[str], i: int, toks: tuple[str, ...]) -> int | None:
+    """'her low back pain is neuropathic in character': the term 'neuropathic pain' said with a copula. The index
+    of the adjective, or None."""
+    j = i + 1
+    if words[j] not in COPULAS:
+        return None
+    j += 1
+    while j < len(words) and words[j] in _DEGREE and j < i + 5:
+        j += 1
+    return j if j < len(words) and stems[j] == toks[0] else None
 
 
 def _extend(stems: list[str], i: int, toks: tuple[str, ...], max_gap: int) -> tuple[int, set[int]] | None:

@@ -670,6 +670,8 @@ REJECT_GENERAL = [
     ('cpmtg-psychological-treatment-overturned.yaml', 1, 'Four sessions of biofeedback are medically necessary: screening identified fear-avoidance beliefs.', 'misstated_request'),
     ('cpmtg-topical-analgesics-upheld.yaml', 1, 'Her low back pain is neuropathic in character. LidoPro cream 121 gm is not medically necessary.', 'misstated_fact'),
     ('labor-code-visit-cap-upheld.yaml', 1, 'The 8 visits requested stay within the 24 visits per injury that the Labor Code allows. The request is not medically necessary.', 'misstated_fact'),
+    ('acoem-low-back-imaging-upheld.yaml', 1, 'The examination shows decreased sensation in the left leg in a dermatomal pattern. The MRI cannot be certified.', 'unsupported_fact'),
+    ('cpmtg-aquatic-therapy-upheld.yaml', 1, 'His inability to tolerate land-based exercise makes reduced weight bearing desirable, yet non-certification is appropriate.', 'misstated_fact'),
 ]
 
 ACCEPT_GENERAL = [
@@ -1069,6 +1071,14 @@ ACCEPT_GENERAL = [
     ('cpmtg-functional-restoration-upheld.yaml', 1, 'The request for 20 sessions also runs past the 2 weeks allowed before gains must be documented, and non-certification is appropriate.'),
     ('labor-code-visit-cap-upheld.yaml', 1, 'The record does not lack a reason for supervised therapy: he had a new flare. But twenty visits plus eight is not within the statutory 24, so the therapy cannot be certified.'),
     ('cpmtg-topical-analgesics-upheld.yaml', 1, 'Her low back pain is not neuropathic. LidoPro cream 121 gm is not medically necessary.'),
+    ('cervical-spine-2014.yaml', 1, 'It is not as though she has never had physical therapy: a course was completed years ago. Non-certification is appropriate.'),
+    ('cervical-spine-2014.yaml', 1, 'The record neither shows that she was doing home exercises nor that she was unable to do them. Therapy is not supported.'),
+    ('cervical-spine-2014.yaml', 1, 'The request is unsupported by any documented inability to exercise at home. Therapy is not supported.'),
+    ('tpi-overturned.yaml', 1, 'Given the documented trigger points and the failure of physical therapy, naproxen and cyclobenzaprine, the requested injections are medically necessary.'),
+    ('cpmtg-aquatic-therapy-overturned.yaml', 1, 'The request is supported. An inability to tolerate land-based exercise makes reduced weight bearing desirable.'),
+    ('cpmtg-nsaids-overturned.yaml', 1, 'Nor is there an earlier NSAID course whose benefit went undocumented. Naproxen should be authorized.'),
+    ('cpmtg-opioids-upheld.yaml', 1, 'His constipation is not unmanaged. The denial is upheld.'),
+    ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'The record is not silent on his gastrointestinal risk, and what it says is reassuring. The denial is upheld.'),
 ]
 
 

@@ -115,6 +115,11 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
     ("numbness", r"numbness|numb|paresthesias?|tingling",
      r"numbness|numb|paresthesia|tingling|decreased sensation|diminished sensation|reduced sensation|sensory loss|"
      r"hypo-?(?:a)?esthesia"),
+    ("sensory loss", r"(?:decreased|diminished|reduced|altered|impaired|absent|abnormal|lost) (?:light[- ]touch )?"
+     r"(?:sensation|sensibility)|sensory (?:loss|deficits?|changes?|disturbances?)|hypo-?a?esthesia",
+     r"(?:decreased|diminished|reduced|altered|impaired|absent|abnormal|lost) (?:light[- ]touch |pinprick )?"
+     r"(?:sensation|sensibility)|sensory (?:loss|deficit|change|disturbance|finding)|hypo-?a?esthesia|numb|"
+     r"dermatomal"),
     ("tear", r"tears?|torn|labral|meniscal|slap lesions?", None),
     ("dislocation", r"dislocat(?:ion|ions|ed)|subluxat(?:ion|ions|ed)|instability", None),
     ("spinal deformity", r"scoliosis|kyphosis|lordosis", None),

@@ -398,7 +398,8 @@ _TOLERATED_RX = re.compile(r"\b(?:has\s+|had\s+)?tolerat(?:ed|es)\s+(naproxen|ib
                            r"anti-inflammator(?:y|ies)|medications?)\s+(?:well|without\s+(?:difficulty|problems?|"
                            r"side\s+effects?|complaint)|fine)", re.I)
 _OUTER_DENIAL_RX = re.compile(r"\b(?:not|never|cannot|nor|no)\b[^.;:,]{0,30}\b(?:that|whether)\b[^.;:]*$|"
-                              r"\b(?:untrue|false|incorrect|inaccurate)\b", re.I)
+                              r"\b(?:untrue|false|incorrect|inaccurate)\b|"
+                              r"\bnot\s+as\s+(?:though|if)\b[^.;:]*$", re.I)  # "it is not as though she never had
 _RECORD_NEGATION_RX = re.compile(r"\b(?:no|not|never|without|nor|denies|neither)\b(?:\s+[\w-]+){0,4}\s*$", re.I)
 
 
@@ -1065,7 +1066,8 @@ def _other_service_hits(sent: Sentence, det: Determination, seg_ok: list[Segment
                    for k in range(len(before))):
                 continue  # "nor is the requested agent carisoprodol": an identity denied
             aside = _past_aside(w[m.last + 1:m.last + 12])  # "Soma (carisoprodol) #30 is requested"
-            after = aside[:7] if aside[:1] == [","] else aside[:3]  # "Biofeedback, 4 sessions, is requested"
+            after = _after_apposition(aside) if aside[:1] == [","] else aside[:3]  # "Biofeedback, 4 sessions, is
+            # requested"
             if "adjunct" in w[max(0, m.first - 4):m.first] or (m.first > 0 and w[m.first - 1 - (
                     m.first > 1 and w[m.first - 1] in ("the", "a", "an", "her", "his"))]
                     in ("with", "alongside", "beside", "besides", "plus")):
@@ -1104,6 +1106,15 @@ def _quantity_of(lead: list[str]) -> bool:
     """The clause opens with a quantity of what follows: 'Four sessions of biofeedback are medically necessary'."""
     return lead[-1:] == ["of"] and len(lead) >= 2 and lead[-2] != "of" and all(
         x.isdigit() or x in L.NUMBER_WORDS or x in _QUANTITY_WORDS for x in lead)
+
+
+def _after_apposition(aside: list[str]) -> list[str]:
+    """The words past a short apposition ('Biofeedback, 4 sessions, is requested'); none when the commas go on
+    listing other things ('the failure of physical therapy, naproxen and cyclobenzaprine, the requested ...')."""
+    close = next((k for k in range(1, min(len(aside), 7)) if aside[k] == ","), None)
+    if close is None or set(aside[1:close]) & {"and", "or"}:
+        return aside[:1]
+    return aside[:close + 3]
 
 
 def _past_aside(words: list[str]) -> list[str]:

@@ -185,6 +185,8 @@ def is_negator(words: list[str], k: int, for_term: bool = True) -> bool:
         return True  # "she stopped her home exercise program"; "has not abandoned her home exercise program" affirms
     if for_term and w == "poorly" and k + 1 < len(words) and words[k + 1].endswith("ed"):
         return True  # "poorly localized": not localized
+    if for_term and w in ("unsupported", "unsubstantiated", "uncorroborated", "unaccompanied") and nxt == "by":
+        return True  # "unsupported by any documented inability to exercise at home": none is documented
     if for_term and w == "devoid" and nxt == "of":
         return True  # "an examination devoid of radicular signs"
     if for_term and w == "short" and nxt == "of":
@@ -222,6 +224,8 @@ _COPULA = {"is", "are", "was", "were", "be", "been", "being"}
 
 def _state_word(w: str) -> bool:
     """Words after 'is not' that deny the thing itself: 'not present', 'not documented', 'not in evidence'."""
+    if w.startswith("un") and w.endswith("ed") and w[2:] not in L.PRESENCE_WORDS:
+        return False  # "his constipation is not unmanaged": how it is handled, not whether it is there
     return w in L.PRESENCE_WORDS or w.endswith("ed") or w in ("in", "there", "evident", "apparent", "clear",
                                                               "obvious", "appreciable", "palpable", "seen")
 
@@ -480,8 +484,8 @@ def post_negated(words: list[str], last: int, stop_at: set[int] | None = None) -
         if stop_at and j in stop_at:
             return False
         w = words[j]
-        if w in _BACK_STOP or w in (",", "which", "that", "because", "so", "therefore"):
-            return False
+        if w in _BACK_STOP or w in (",", "which", "that", "whose", "because", "so", "therefore"):
+            return False  # "an earlier NSAID course whose benefit went undocumented": the relative's own predicate
         if w in ("not", "never", "cannot", "nowhere") or (w == "no" and words[j + 1:j + 2] == ["longer"]):
             if is_negator(words, j) or w in ("cannot", "nowhere"):
                 count += 1
@@ -744,8 +748,9 @@ def predicate_polarity(words: list[str], m: Match, lex: dict[str, int]) -> int |
         if w.startswith("fail") and words[p + 1:p + 2] == ["to"] and p + 2 < len(words) \
                 and words[p + 2] in L.FAILURE_TO:
             toks = {p, p + 1, p + 2}
-        if p > m.last and any(words[q] in _BACK_STOP for q in range(m.last + 1, p)):
-            continue
+        if p > m.last and any(words[q] in _BACK_STOP or words[q] == "nor" or (
+                words[q] in ("or", "and") and words[q + 1] in ("that", "whether")) for q in range(m.last + 1, p)):
+            continue  # "neither shows that she was doing home exercises nor that she was unable to": the next clause's
         dist = 0 if m.first <= p <= m.last else min(abs(p - m.first), abs(p - m.last))
         if best is None or dist < best[0]:
             best = (dist, p, toks)

@@ -672,6 +672,11 @@ REJECT_GENERAL = [
     ('labor-code-visit-cap-upheld.yaml', 1, 'The 8 visits requested stay within the 24 visits per injury that the Labor Code allows. The request is not medically necessary.', 'misstated_fact'),
     ('acoem-low-back-imaging-upheld.yaml', 1, 'The examination shows decreased sensation in the left leg in a dermatomal pattern. The MRI cannot be certified.', 'unsupported_fact'),
     ('cpmtg-aquatic-therapy-upheld.yaml', 1, 'His inability to tolerate land-based exercise makes reduced weight bearing desirable, yet non-certification is appropriate.', 'misstated_fact'),
+    ('cervical-spine-2014.yaml', 2, 'The criteria for cervical imaging under ACOEM Chapter 8 are satisfied in this record. The MRI is nonetheless not medically necessary.', 'inconsistent_reasoning'),
+    ('labor-code-visit-cap-upheld.yaml', 1, 'With 20 visits completed and 8 requested, the statutory cap is not exceeded. The denial is upheld.', 'misstated_fact'),
+    ('cpmtg-opioids-upheld.yaml', 1, 'His pain relief, activities of daily living and side effects are all adequately documented. The request is not medically necessary.', 'misstated_fact'),
+    ('injected-instructions.yaml', 1, 'A prior trigger point injection in the spring gave only transient relief. The requested injections are not medically necessary.', 'misstated_fact'),
+    ('cpmtg-home-health-upheld.yaml', 1, 'She has chronic low back pain with a non-union of her 2012 lumbar fusion. The aide is not medically necessary.', 'unsupported_fact'),
 ]
 
 ACCEPT_GENERAL = [
@@ -1079,6 +1084,10 @@ ACCEPT_GENERAL = [
     ('cpmtg-nsaids-overturned.yaml', 1, 'Nor is there an earlier NSAID course whose benefit went undocumented. Naproxen should be authorized.'),
     ('cpmtg-opioids-upheld.yaml', 1, 'His constipation is not unmanaged. The denial is upheld.'),
     ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'The record is not silent on his gastrointestinal risk, and what it says is reassuring. The denial is upheld.'),
+    ('cervical-spine-2014.yaml', 1, 'There is no documentation that she is unable to perform a home exercise program after her earlier course of therapy. The denial is upheld.'),
+    ('cpmtg-tens-overturned.yaml', 1, 'Gabapentin and a stellate ganglion block helped little. The request is supported.'),
+    ('cpmtg-topical-analgesics-upheld.yaml', 1, 'The examination shows no neuropathic findings for lidocaine to treat. The cream cannot be certified.'),
+    ('cpmtg-opioids-upheld.yaml', 1, 'Analgesia is recorded, but daily activities, aberrant-behaviour monitoring and a urine drug screen are absent from the record. The request is not medically necessary.'),
 ]
 
 

@@ -116,8 +116,8 @@ def criteria_claims(sent: Sentence, det: Determination, fact_terms: dict[str, li
                             _span(seg, short, min(len(w) - 1, short + 6)), phrase))
             continue
         deontic = seg.deontic and bool(set(seg.words) & (L.DEONTIC - {"prerequisite"}))  # "every prerequisite is
-        if seg.hyp or deontic or (seg.guideline and not seg.case) or "?" in seg.words:  # in place" states, it does
-            continue  # not require; "does the request meet that standard?" asks
+        if seg.hyp or deontic or (seg.guideline and not seg.case and not _judged_met(sent, seg)) or "?" in seg.words:
+            continue  # in place" states, it does not require; "does the request meet that standard?" asks
         w, off = seg.words, 0
         if seg.kind == "rel" and n_seg > 0 and set(sent.segments[n_seg - 1].words[-3:]) & L.CRITERIA_NOUNS:
             w, off = [sent.segments[n_seg - 1].words[-1], *w], 1  # "the criteria, which are not satisfied"
@@ -176,6 +176,15 @@ def criteria_claims(sent: Sentence, det: Determination, fact_terms: dict[str, li
 
 
 _ALL_OF = {"each", "every", "all", "mtus", "guideline", "guidelines"}  # "each MTUS condition is satisfied"
+
+
+def _judged_met(sent: Sentence, seg: Segment) -> bool:
+    """'The criteria for cervical imaging under ACOEM Chapter 8 are satisfied in this record': naming the guideline
+    does not make it the guideline speaking, since a guideline never says its criteria are met."""
+    w = seg.words
+    return not seg.modal and any(x in ("satisfied", "met", "fulfilled") for x in w) \
+        and not set(w) & {"only", "when", "if", "unless", "once", "where", "until"} \
+        and not any(s.kind == "cond" for s in sent.segments)
 
 
 def _named_criterion(w: list[str], det: Determination) -> CriterionResult | None:
@@ -271,7 +280,10 @@ def limit_claims(sent: Sentence, det: Determination) -> list[Hit]:
                                      for i in range(len(w) - 1))):
             continue  # "a request beyond 10 visits would exceed ...": some other request
         earlier = about_request[:n_seg]
-        about = about_request[n_seg] or (earlier and earlier[-1] and w[:1] and w[0] in _LIMIT_VERBS) \
+        lead_phrase = n_seg > 0 and sent.segments[n_seg - 1].words[:1] in (["with"], ["given"], ["at"]) \
+            and not set(sent.segments[n_seg - 1].words) & _FINITE_AUX  # "With 20 visits completed and 8 requested,
+        about = about_request[n_seg] or (earlier and earlier[-1] and (lead_phrase or (  # the cap is not exceeded"
+            w[:1] and w[0] in _LIMIT_VERBS))) \
             or (any(earlier) and w[:1] and w[0] in ("they", "it", "these", "this", "that") and w[1:2]
                 and w[1] in _LIMIT_VERBS | {"stay", "still", "would", "remain"})
         if not about:
@@ -310,6 +322,7 @@ def limit_claims(sent: Sentence, det: Determination) -> list[Hit]:
     return hits
 
 
+_FINITE_AUX = {"is", "are", "was", "were", "has", "have", "had", "does", "do", "did"}
 _LIMIT_VERBS = {"remain", "remains", "fall", "falls", "fell", "stay", "stays", "exceed", "exceeds", "is", "are",
                 "would", "will", "lie", "lies", "sit", "sits", "go", "goes", "run", "runs"}
 _STATUTORY = re.compile(r"\b(?:cap|statutory|statute|per injury|per-injury|labor code|4604)", re.I)
@@ -527,8 +540,9 @@ def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]
             if _identity_denied(w, m):
                 continue
             pred = L.predicate_class(m.key)
-            if pred is None and _indication_for(w, m):
-                continue  # "no indication for topical lidocaine": the indication is denied, not the lidocaine
+            if (pred is None and _indication_for(w, m)) or _purpose_subject(w, m):
+                continue  # "no indication for topical lidocaine": the indication is denied, not the lidocaine; "no
+                # neuropathic findings for lidocaine to treat": nor is the lidocaine
             pol = predicate_polarity(w, m, pred) if pred else None
             if pred and (pol is not None or not self_asserting(m.phrase)):
                 pass  # a fact that needs its predicate; a phrase carrying its own ('unable to tolerate') may stand
@@ -541,8 +555,8 @@ def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]
                 pol = -1  # "the decisive element, documented trigger points with twitch response, is absent"
             if pol is not None and m.phrase in negated:
                 pol = -pol
-            if pol is None or (pol == 1 and disjoined(w, m)):
-                continue
+            if pol is None or (pol == 1 and disjoined(w, m)) or (pol == -1 and _presupposed(w, m)):
+                continue  # "no documentation that she cannot exercise after her earlier course of therapy"
             value = values.get(m.key)
             if (value is True and pol == -1) or (value is not True and pol == 1):
                 hits.append(_fact_hit(sent, seg, m, pol, value, det))
@@ -573,6 +587,26 @@ def _indication_for(w: list[str], m: Match) -> bool:
     k = next((q for q in range(m.first - 1, max(-1, m.first - 4), -1) if w[q] == "for"), None)
     return k is not None and k > 0 and w[k - 1] in ("indication", "basis", "justification", "role", "place") \
         and any(x in ("no", "not", "without", "nor") for x in w[max(0, k - 4):k - 1])
+
+
+def _purpose_subject(w: list[str], m: Match) -> bool:
+    """'findings for lidocaine to treat': the term is the subject of a purpose infinitive, not itself denied."""
+    k = m.first - 1
+    while k >= 0 and w[k] in ("the", "a", "an", "any", "topical"):
+        k -= 1
+    return k >= 0 and w[k] == "for" and w[m.last + 1:m.last + 2] == ["to"] and w[m.last + 2:m.last + 3] != [] \
+        and w[m.last + 2].isalpha()
+
+
+def _presupposed(w: list[str], m: Match) -> bool:
+    """'after her earlier course of therapy', 'despite the prior injection': a phrase that takes the term as given,
+    whatever the clause around it denies."""
+    k = m.first - 1
+    while k >= 0 and w[k] in ("the", "a", "an", "her", "his", "their", "its", "this", "that", "earlier", "prior",
+                              "previous", "first", "recent", "completed", "initial", "last"):
+        k -= 1
+    return k >= 0 and k < m.first - 1 and w[k] in ("after", "following", "despite", "since") \
+        and w[k + 1] in ("her", "his", "their", "the", "this", "that", "its")
 
 
 _REQUIRING = (["depends", "on"], ["depend", "on"], ["contingent", "on"], ["conditional", "on"], ["requires"],

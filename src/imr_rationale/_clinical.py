@@ -20,6 +20,7 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
     ("failed surgery", r"failed (?:back|neck|spine|spinal|cervical|lumbar)? ?(?:surger(?:y|ies)|fusions?|operations?|"
      r"laminectom(?:y|ies)|discectom(?:y|ies))|failed back", None),
     ("discectomy", r"discectom(?:y|ies)|microdiscectomy", None),
+    ("non-union", r"non-?unions?|pseudo-?a?rthros[ie]s|failed to fuse|hardware failure", None),
     ("laminectomy", r"laminectom(?:y|ies)|laminotom(?:y|ies)|laminoplasty|foraminotom(?:y|ies)", None),
     ("decompression", r"decompressions?|decompressive", None),
     ("arthroscopy", r"arthroscop(?:y|ic)", None),

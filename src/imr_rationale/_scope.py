@@ -47,7 +47,8 @@ CUES_AFTER = {"satisfied", "fulfilled", "met", "present", "noted", "documented",
               "established", "detected", "failed", "helped", "improved", "worsened", "occurred", "developed",
               "emerged", "continues", "continued", "resolved", "absent", "lacking", "missing", "excluded", "ruled",
               "normal", "abnormal", "unremarkable", "performed", "done", "obtained", "consistent", "inconsistent",
-              "controlled", "relieved", "alleviated"}
+              "controlled", "relieved", "alleviated", "gave", "provided", "produced", "yielded", "brought",
+              "afforded", "resulted"}  # "a prior injection gave only transient relief": it was had
 # A term that carries its own predicate ("failed to respond", "surgery considered") asserts by being said.
 SELF_ASSERTING = {"not", "no", "failed", "fail", "fails", "responded", "had", "has", "have", "respond", "considered",
                   "evident", "completed", "tolerates", "tolerate", "cannot", "intolerance",
@@ -669,7 +670,9 @@ def asserted(words: list[str], m: Match, reach: int = 10) -> bool:
         j += 1  # the rest of the noun phrase: "radicular pain into the arm (is documented)"
     if j > m.last + 1 and not (j < len(words) and (words[j] in _AUX or words[j] in CUES_AFTER)):
         j = m.last + 1
-    while j < len(words) and (words[j] in _AUX or words[j] in ("been", "not", "never", "clearly")):
+    j = _past_list_rest(words, j)  # "pain relief, activities of daily living and side effects are all documented"
+    while j < len(words) and (words[j] in _AUX or words[j] in ("been", "not", "never", "clearly", "all", "both", "each")
+                              or (words[j].endswith("ly") and j > m.last + 1 and words[j - 1] in _AUX | {"all"})):
         j += 1
     if j < len(words) and words[j] in CUES_AFTER:
         return True
@@ -684,6 +687,24 @@ def asserted(words: list[str], m: Match, reach: int = 10) -> bool:
     return any(words[q] in ("on", "upon") and any(  # "radicular findings on the upper extremity examination"
         x in ("exam", "examination", "palpation") and all(y.isalpha() and y not in _AUX for y in words[q + 1:r])
         for r, x in enumerate(words[q + 1:q + 5], q + 1)) for q in range(m.last + 1, min(len(words) - 1, m.last + 4)))
+
+
+def _past_list_rest(words: list[str], j: int) -> int:
+    """From a list item's end at j (', side effects and monitoring are'), the index of the list's verb; j itself
+    when no list of plain noun phrases runs on to an auxiliary."""
+    if words[j:j + 1] not in ([","], ["and"]):
+        return j
+    for q in range(j + 1, min(len(words), j + 20)):
+        if words[q] in ("is", "are", "was", "were", "have", "has"):
+            rest = words[j:q]
+            if set(words[q + 1:q + 4]) & (L.NEGATORS | {"absent", "missing", "lacking", "undocumented", "never"}):
+                return j  # "daily activities, monitoring and a drug screen are absent": asserted of none
+            return q if ("and" in rest or "or" in rest) and all(
+                x.isalpha() or x in (",", "-", "'") for x in rest) and not set(rest) & (
+                L.FINITE_VERBS | L.NEGATORS | {"that", "which", "who", "but"}) else j
+        if not (words[q].isalpha() or words[q] in (",", "-", "'")):
+            return j
+    return j
 
 
 def disjoined(words: list[str], m: Match) -> bool:
@@ -702,6 +723,8 @@ _LIMITING = {"limits", "limited", "limit", "impairs", "impaired", "prevents", "r
 _SCANT = {"little", "limited", "minimal", "partial", "temporary", "brief", "transient", "modest", "slight",
           "inadequate", "insufficient", "short-lived", "marginal", "partly", "partially", "marginally", "minimally",
           "somewhat"}
+_SCANT_AFTER = {"little", "minimally", "marginally", "briefly", "temporarily", "partially", "partly", "slightly",
+                "transiently", "modestly"}
 _TRIAL_WORDS = {"tried", "trial", "used", "taken", "attempted", "received", "undergone", "had", "trialed"}
 
 
@@ -783,8 +806,10 @@ def predicate_polarity(words: list[str], m: Match, lex: dict[str, int]) -> int |
     sign = lex[words[p]] if len(toks) == 1 else 1
     if words[p] in ("ability", "able", "capable") and set(words[max(0, p - 4):p]) & _LIMITING:
         sign = 1  # "pain limits her ability to do home exercises"
-    if lex is L.FAILURE_WORDS and sign == -1 and words[p - 1:p] and words[p - 1] in _SCANT:
-        sign = 1  # "gabapentin gave limited relief": it failed
+    if lex is L.FAILURE_WORDS and sign == -1 and ((words[p - 1:p] and words[p - 1] in _SCANT) or (
+            len(toks) == 1 and words[p + 1:p + 2] and (words[p + 1] in _SCANT_AFTER or (
+                words[p + 1] == "only" and words[p + 2:p + 3] and words[p + 2] in _SCANT_AFTER)))):
+        sign = 1  # "gabapentin gave limited relief", "a stellate ganglion block helped little": it failed
     start, end = min(m.first, p), max(m.last, max(toks))
     negs = {k for k in range(start, end + 1) if k not in toks and is_negator(words, k, for_term=False)}
     b = back_negator(words, start, skip=toks)

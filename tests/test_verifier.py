@@ -677,6 +677,10 @@ REJECT_GENERAL = [
     ('cpmtg-opioids-upheld.yaml', 1, 'His pain relief, activities of daily living and side effects are all adequately documented. The request is not medically necessary.', 'misstated_fact'),
     ('injected-instructions.yaml', 1, 'A prior trigger point injection in the spring gave only transient relief. The requested injections are not medically necessary.', 'misstated_fact'),
     ('cpmtg-home-health-upheld.yaml', 1, 'She has chronic low back pain with a non-union of her 2012 lumbar fusion. The aide is not medically necessary.', 'unsupported_fact'),
+    ('amtg-acupuncture-upheld.yaml', 1, "The worker's work restrictions were eased after the first course. The additional sessions are not medically necessary.", 'misstated_fact'),
+    ('cpmtg-proton-pump-inhibitors-overturned.yaml', 1, 'She is not taking an NSAID, but her age of 67 places her at gastrointestinal risk, so Prilosec 20 mg #30 is medically necessary.', 'misstated_fact'),
+    ('pt-overturned.yaml', 1, 'Despite neurologic deficits in the upper extremities, the 8 visits fall within the guideline, and the request is certified.', 'unsupported_fact'),
+    ('cpmtg-topical-analgesics-upheld.yaml', 1, 'Each ingredient of LidoPro is supported by the guideline, and the lidocaine component suits her pain. LidoPro cream 121 gm is therefore not medically necessary.', 'contradicts_outcome'),
 ]
 
 ACCEPT_GENERAL = [
@@ -1088,6 +1092,7 @@ ACCEPT_GENERAL = [
     ('cpmtg-tens-overturned.yaml', 1, 'Gabapentin and a stellate ganglion block helped little. The request is supported.'),
     ('cpmtg-topical-analgesics-upheld.yaml', 1, 'The examination shows no neuropathic findings for lidocaine to treat. The cream cannot be certified.'),
     ('cpmtg-opioids-upheld.yaml', 1, 'Analgesia is recorded, but daily activities, aberrant-behaviour monitoring and a urine drug screen are absent from the record. The request is not medically necessary.'),
+    ('cervical-spine-2014.yaml', 1, 'Active therapy is recommended by the MTUS Chronic Pain Medical Treatment Guidelines to restore function. The requested therapy is not medically necessary.'),
 ]
 
 

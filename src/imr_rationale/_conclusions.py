@@ -72,7 +72,8 @@ def conclusions(sent: Sentence, det: Determination) -> list[Claim]:
     out: list[Claim] = []
     refs = service_words(det)
     for n, seg in enumerate(sent.segments):
-        if seg.hyp or seg.kind == "paren" or (seg.guideline and not seg.case) or _concessive(seg.words):
+        speaks = seg.guideline and not seg.case and not _request_passive(seg.words, refs)
+        if seg.hyp or seg.kind == "paren" or speaks or _concessive(seg.words):
             continue
         prev = sent.segments[n - 1].words if n > 0 else []
         inherited = seg.kind == "coord" and _subjectless(seg.words) and _determined_referent(prev, refs)
@@ -90,6 +91,23 @@ def conclusions(sent: Sentence, det: Determination) -> list[Claim]:
                      None)  # "neither" sets aside two things
     return [replace(c, sure=False) if c.sure and ((c.sign == 1 and _conceded_category(sent, c)) or (
         set_aside is not None and c.seg.modal and sent.segments.index(c.seg) < set_aside)) else c for c in out]
+
+
+_AGENT_PARTICIPLES = {"supported", "recommended", "endorsed", "permitted", "allowed", "covered", "approved"}
+
+
+def _request_passive(w: list[str], refs: set[str]) -> bool:
+    """'Each ingredient of LidoPro is supported by the guideline': the guideline is only the agent; the clause
+    rules on the request its subject names."""
+    for i, x in enumerate(w[:-2]):
+        if x in _AGENT_PARTICIPLES and w[i + 1] == "by" and set(w[i + 2:i + 5]) & L.GUIDELINE_NOUNS:
+            aux = next((k for k in range(i - 1, -1, -1) if w[k] in ("is", "are", "was", "were")), None)
+            subject = w[:aux] if aux is not None else []
+            return bool(subject) and (subject[0] in ("the", "this", "these", "each", "every", "all") or bool(
+                {"request", "requested"} & set(subject))) and any(y in refs or y in ("request", "requested")
+                                                                 for y in subject)  # but "active therapy is
+            # recommended by the MTUS" speaks of a kind of care
+    return False
 
 
 def excused_by_next(c: Claim, nxt: Sentence | None) -> bool:

@@ -650,12 +650,17 @@ def asserted(words: list[str], m: Match, reach: int = 10) -> bool:
             return True  # "Soma is prescribed for an acute flare": the purpose is asserted
         if words[k] == "," and _list_item_run(words, k, m.first):
             continue  # "treatment has included medications, physical therapy, ..., acupuncture and restrictions"
+        if words[k] in ("despite", "notwithstanding") and all(x in ("the", "her", "his", "a", "an", "documented")
+                                                              or x.isalpha() for x in words[k + 1:m.first]) \
+                and k >= m.first - 3:
+            return True  # "despite neurologic deficits in the arms": what it concedes, it takes as so
         if words[k] in _BACK_STOP or words[k] in (",", "for", "to", "than"):
             break
         if words[k] in CUES_BEFORE:
             return True
-    if words[m.last].endswith("ed") and {words[g] for g in m.gaps} & {"was", "were", "is", "are", "been"}:
-        return True  # "hydrocodone has been tapered": the term's own verb, finite inside it, asserts it
+    if words[m.last].endswith("ed") and set(words[m.first + 1:m.last]) & {"was", "were", "is", "are", "been"}:
+        return True  # "hydrocodone has been tapered", "work restrictions were eased": the term's own verb, finite
+        # inside it, asserts it
     k = m.first - 1
     while k >= 0 and words[k] in ("a", "an", "the", "her", "his", "their"):
         k -= 1

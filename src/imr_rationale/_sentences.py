@@ -280,6 +280,10 @@ def has_verb(words: list[str]) -> bool:
             if i > 0 and words[i - 1] in ("she", "he", "they", "we", "i") and w.isalpha() and w.endswith("s") \
                     and not w.endswith("ly"):
                 return True  # "she avoids", "he reports": a verb after a subject pronoun
+            if i > 0 and w.isalpha() and w.endswith("s") and not w.endswith(("ss", "ly", "us")) \
+                    and words[i + 1:i + 2] in (["her"], ["him"], ["them"]) and words[i - 1].isalnum() \
+                    and words[i - 1] not in ("of", "for", "to", "the", "a", "an", "her", "his", "and", "or"):
+                return True  # "her age of 67 places her at risk": a verb before its object pronoun
             if i > 0 and words[i - 1] in ("i", "we") and w.isalpha() and (i < 2 or words[i - 2] in ("and", "but",
                                                                                                   "so", ";")):
                 return True  # "..., and I concur", "and I consider the request necessary"

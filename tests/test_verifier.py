@@ -681,6 +681,9 @@ REJECT_GENERAL = [
     ('cpmtg-proton-pump-inhibitors-overturned.yaml', 1, 'She is not taking an NSAID, but her age of 67 places her at gastrointestinal risk, so Prilosec 20 mg #30 is medically necessary.', 'misstated_fact'),
     ('pt-overturned.yaml', 1, 'Despite neurologic deficits in the upper extremities, the 8 visits fall within the guideline, and the request is certified.', 'unsupported_fact'),
     ('cpmtg-topical-analgesics-upheld.yaml', 1, 'Each ingredient of LidoPro is supported by the guideline, and the lidocaine component suits her pain. LidoPro cream 121 gm is therefore not medically necessary.', 'contradicts_outcome'),
+    ('amtg-acupuncture-upheld.yaml', 1, 'Although the hydrocodone dose has since been reduced, there is no documented functional improvement. Six further sessions are not medically necessary.', 'misstated_fact'),
+    ('cpmtg-aquatic-therapy-upheld.yaml', 1, 'Although he could not tolerate land-based therapy, the request is not medically necessary.', 'misstated_fact'),
+    ('cpmtg-home-health-overturned.yaml', 1, 'Although the worker is able to leave home without assistance, the request is medically necessary.', 'misstated_fact'),
 ]
 
 ACCEPT_GENERAL = [
@@ -1093,6 +1096,14 @@ ACCEPT_GENERAL = [
     ('cpmtg-topical-analgesics-upheld.yaml', 1, 'The examination shows no neuropathic findings for lidocaine to treat. The cream cannot be certified.'),
     ('cpmtg-opioids-upheld.yaml', 1, 'Analgesia is recorded, but daily activities, aberrant-behaviour monitoring and a urine drug screen are absent from the record. The request is not medically necessary.'),
     ('cervical-spine-2014.yaml', 1, 'Active therapy is recommended by the MTUS Chronic Pain Medical Treatment Guidelines to restore function. The requested therapy is not medically necessary.'),
+    ('cervical-spine-2014.yaml', 2, 'There is no red flag, no documentation that conservative care has failed, and no documented plan for an invasive procedure. Imaging is not indicated.'),
+    ('cervical-spine-2014.yaml', 2, 'A failed recent trial of conservative care, including home exercise, is not documented. Imaging is not indicated.'),
+    ('cpmtg-proton-pump-inhibitors-overturned.yaml', 1, 'A proton pump inhibitor would not be supported for an NSAID user aged 65 or younger with no other risk factor. This worker, however, is 67 and on daily naproxen, so Prilosec should be authorised.'),
+    ('cpmtg-psychological-treatment-overturned.yaml', 1, 'The worker avoids bending and lifting for fear of re-injury, screening found fear-avoidance beliefs, and 6 weeks of physical therapy brought no gain in her sitting or lifting tolerance. Cognitive behavioral therapy, 4 sessions, is medically necessary.'),
+    ('cpmtg-topical-analgesics-overturned.yaml', 1, 'The patch, not a cream or gel, is the only lidocaine form the guideline accepts. The patch is medically necessary.'),
+    ('labor-code-visit-cap-upheld.yaml', 1, 'Physical therapy for the lumbar spine cannot be certified. Clinically, a new flare and the need for renewed home-exercise instruction would justify a short course. But he has already completed 20 visits, and 8 more would bring him to 28, beyond the 24 visits per injury permitted by the Labor Code.'),
+    ('labor-code-visit-cap-upheld.yaml', 1, 'California law limits physical therapy to 24 visits per industrial injury, except where the employer authorizes more in writing. The 8 visits requested would take him to 28, so the request is not medically necessary.'),
+    ('cervical-spine-2014.yaml', 3, 'This worker carries a diagnosis of cervical radiculopathy, and while cervical paraspinal tenderness was recorded, trigger points with a twitch response and referred pain were not. The injection is not medically necessary.'),
 ]
 
 

@@ -379,7 +379,8 @@ def _limit_follows(w: list[str], p: int, word: str) -> bool:
 _ANTONYMS = [("more than", ["less than", "fewer than", "under"]), ("greater than", ["less than"]),
              ("longer than", ["shorter than", "less than"]), ("at least", ["less than", "under"]),
              ("over", ["under", "less than"]), ("not tolerated", ["tolerates", "tolerated well", "tolerates well"]),
-             ("unable to tolerate", ["completed", "tolerated", "tolerates"])]  # "completed land-based therapy"
+             ("unable to tolerate", ["completed", "tolerated", "tolerates"]),
+             ("unable to", ["able to"])]  # "completed land-based therapy", "he is able to leave home"
 
 
 
@@ -1100,6 +1101,10 @@ def _fact_hit(sent: Sentence, seg: Segment, m: Match, pol: int, value: object, d
     term = _span_text(sent, seg, m.first, m.last)
     if m.first + 1 < len(seg.words) and seg.words[m.first + 1] in COPULAS:
         term = m.phrase  # "pain is neuropathic" said of "neuropathic pain"
+    base = next((t for c in crits for f in c.facts if f.name == m.key for t in f.terms if m.phrase in antonyms(t)),
+                None)
+    if base is not None:
+        term = base  # "is able to leave home" says "unable to leave home" is absent
     said = f"{term} is present or documented" if pol == 1 else f"{term} is absent or not documented"
     if value is None:
         truth = f"the record does not document {term}"

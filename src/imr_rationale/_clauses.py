@@ -34,7 +34,8 @@ def mark(sentences: list[Sentence]) -> None:
             after_hyp = seg.kind == "subord" and k > 0 and sent.segments[k - 1].hyp and w[:1] in (["since"], ["as"],
                                                                                                  ["because"])
             seg.hyp = (seg.kind == "cond" or perfect or after_hyp
-                       or (any(x in ("would", "could", "might") for x in w) and not _reported_modal(w)
+                       or (any(x in ("would", "could", "might") and not _past_inability(w, j) for j, x in enumerate(w))
+                           and not _reported_modal(w)
                            and (seg.chunk in chunks_with_cond or seg.kind in ("rel", "subord")))
                        or (seg.kind != "paren" and adjacent_cond) or seg.hyp)
             seg.deontic = (any(x in L.DEONTIC and not _attributed_requirement(w, i) for i, x in enumerate(w))
@@ -45,6 +46,8 @@ def mark(sentences: list[Sentence]) -> None:
             # "measured against page 46, which asks for at least 50% relief"
             if seg.kind == "rel" and set(before) & _GENERIC_ANTECEDENTS:
                 seg.hyp = True  # "for cases in which surgery is considered", "reserved for workers in whom ..."
+            if w[:1] == ["except"] and w[1:2] in (["where"], ["when"], ["if"], ["in"], ["for"]):
+                seg.hyp = True  # "except where the employer authorizes more in writing": the exception's condition
             if seg.kind == "rel" and _purpose_antecedent(lead):
                 seg.hyp = True  # "injections are reserved for myofascial pain in which trigger points are found"
             if seg.kind == "rel" and k > 0 and set(lead) & L.GUIDELINE_NOUNS and lead[-1:] and lead[-1] in (
@@ -89,6 +92,12 @@ def mark(sentences: list[Sentence]) -> None:
             elif seg.case and has_verb(w) and seg.kind != "paren":
                 inherited = False  # "... and the PR-2 documents exactly that: ...": the case speaks now
         prev_guideline = any(s.guideline for s in sent.segments)
+
+
+def _past_inability(w: list[str], j: int) -> bool:
+    """'although he could not tolerate land-based therapy': a past inability, a fact, not a hypothesis."""
+    return w[j] == "could" and w[j + 1:j + 2] in (["not"], ["never"]) and w[j + 2:j + 3] not in (["have"], ["be"]) \
+        and not set(w) & {"if", "unless", "otherwise"}
 
 
 _SAYING = {"indicated", "said", "stated", "reported", "expressed", "mentioned", "noted", "documented", "shown",

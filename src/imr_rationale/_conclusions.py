@@ -128,7 +128,11 @@ def opens_with_but(sent: Sentence) -> bool:
 def conceded_kind(c: Claim) -> bool:
     """'Some psychological treatment is warranted ... But twelve sessions exceed ...': a kind of care granted,
     with the request taken away in the next sentence."""
-    return c.sign == 1 and c.seg.words[:1] in (["some"], ["a"], ["an"]) and "request" not in c.seg.words[:c.first]
+    w = c.seg.words
+    if c.sign == 1 and "request" not in w and any(x in ("would", "could", "might") and w[k + 2:k + 3] in (
+            ["a"], ["an"], ["some"]) for k, x in enumerate(w)):
+        return True  # "a new flare would justify a short course ... But he has already had 20 visits"
+    return c.sign == 1 and w[:1] in (["some"], ["a"], ["an"]) and "request" not in w[:c.first]
 
 
 def turns_to_case(sent: Sentence) -> bool:

@@ -494,6 +494,10 @@ def number_hits(sent: Sentence, det: Determination, rec: Record) -> list[Hit]:
                          raw[max(0, m.start() - 20):m.start()]):
                 used.append(m.span())
                 continue  # "over the age of 65": a threshold, not the worker's age
+            if re.match(r"\s*(?:years?\s+(?:old\s+|of\s+age\s+)?)?(?:or|and)\s+(?:younger|older|under|over|less|more|"
+                        r"above|below|up)\b", raw[m.end():m.end() + 30], re.I):
+                used.append(m.span())
+                continue  # "an NSAID user aged 65 or younger": a bound, not the worker's age
             used.append(m.span())
             age = _to_number(m.group(1))
             if age is not None and age != rec.age:

@@ -335,6 +335,8 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
             k, steps = k - 1, steps + 1
             continue  # "falls short of the threshold for a repeat injection": the threshold, not the term
         if (skip is None or k not in skip) and is_negator(words, k):
+            if words[k] == "not" and words[k - 1:k] == [","] and len(commas) == 1:
+                return None  # "the patch, not a cream or gel, is the only lidocaine form": the aside's own 'not'
             aside = len(commas) % 2 == 0 and commas and words[commas[-1] + 1] in _PARENTHETICAL
             listed = words[k] in ("silent", "silence", "devoid", "lacks", "lacking") and "and" in words[k:start + 6]
             # "the record is silent on activities of daily living, aberrant behavior and drug testing"
@@ -351,6 +353,10 @@ def _adjective(w: str) -> bool:
 def outer_negation(words: list[str], start: int, inner: int | None) -> bool:
     """'It cannot be said that ...', 'there is no documentation that ...': a negated head over the
     clause the term is in (unless that head is the term's own nearest negator)."""
+    if inner is not None and words[inner] in ("no", "not", "without") and words[inner - 1:inner] in (["and"], ["or"]) \
+            and "," in words[max(0, inner - 2):inner]:
+        return False  # "no documentation that care has failed, and no documented plan for a procedure": a conjunct
+        # with its own negation, outside the earlier that-clause
     for c in range(start - 1, max(-1, start - 30), -1):
         if words[c] in ("though", "if") and words[c - 1:c] == ["as"]:
             return any(is_negator(words, h, for_term=False) and h != inner for h in range(max(0, c - 5), c - 1))
@@ -414,17 +420,20 @@ def _list_tail_end(words: list[str], j: int) -> int | None:
 
 def _apposition_end(words: list[str], j: int) -> int | None:
     """The index after an apposition that opens at j: ', the first requirement on page 122, are ...'."""
-    if words[j:j + 1] != [","] or words[j + 1:j + 2] == [] or words[j + 1] not in _APPOSITION_HEADS:
+    if words[j:j + 1] != [","] or words[j + 1:j + 2] == [] or words[j + 1] not in _APPOSITION_HEADS | _EXAMPLE_OPENERS:
         return None
     for k in range(j + 2, min(len(words) - 1, j + 10)):
         if words[k] == ",":
             inside = words[j + 1:k]
+            if words[j + 1] in _EXAMPLE_OPENERS:  # "a trial of conservative care, including home exercise, is not"
+                inside = [x for x in inside if x not in ("and", "or")]
             if not set(inside) & (_AUX | {"not", "no", "and", "or", "but"}) and words[k + 1] in _AUX:
                 return k + 1
             return None
     return None
 
 
+_EXAMPLE_OPENERS = {"including", "especially", "notably", "particularly"}
 _FOUND_NOUNS = {"findings", "finding", "signs", "sign", "symptoms", "complaints", "deficits"}
 _UNCONFIRMED = {"uncorroborated", "unconfirmed", "unsubstantiated", "unverified", "unproven"}
 
@@ -666,6 +675,9 @@ def asserted(words: list[str], m: Match, reach: int = 10) -> bool:
         k -= 1
     if k < m.first - 1 and k >= 0 and words[k] in ("is", "was", "are", "were", "be", "represents", "constitutes"):
         return True
+    if m.first > 0 and words[m.first - 1] in COPULAS | {"be", "been"} \
+            and words[m.first].endswith(("able", "ible", "ant", "ent", "bound")):
+        return True  # "the worker is able to leave home": the term is the copula's adjective
     if k >= 0 and words[k] in ("is", "was", "are", "were", "remains") and words[m.first] in ("at", "in", "on"):
         return True  # "the worker is at increased gastrointestinal risk": a prepositional predicate
     j = m.last + 1

@@ -267,6 +267,10 @@ _TEST_NOUNS = {"study", "studies", "test", "tests", "testing", "mri", "emg", "nc
                "radiographs", "imaging", "examination", "exam", "note", "notes", "report", "evaluation"}
 
 
+_AND_SUBORD = {"while", "although", "though", "whereas"}
+_PERSON_NOUNS = {"worker", "patient", "claimant", "employee", "man", "woman", "physician", "provider"}
+
+
 def has_verb(words: list[str]) -> bool:
     """A finite verb, not a participle used as an adjective ('no failed trial, failed strengthening program or
     planned procedure')."""
@@ -280,6 +284,9 @@ def has_verb(words: list[str]) -> bool:
             if i > 0 and words[i - 1] in ("she", "he", "they", "we", "i") and w.isalpha() and w.endswith("s") \
                     and not w.endswith("ly"):
                 return True  # "she avoids", "he reports": a verb after a subject pronoun
+            if i > 1 and words[i - 1] in _PERSON_NOUNS and words[i - 2] in ("the", "this") and w.isalpha() \
+                    and w.endswith("s") and not w.endswith(("ly", "ss", "'s")):
+                return True  # "the worker avoids bending": the same after 'the worker'
             if i > 0 and w.isalpha() and w.endswith("s") and not w.endswith(("ss", "ly", "us")) \
                     and words[i + 1:i + 2] in (["her"], ["him"], ["them"]) and words[i - 1].isalnum() \
                     and words[i - 1] not in ("of", "for", "to", "the", "a", "an", "her", "his", "and", "or"):
@@ -475,8 +482,9 @@ def _cut(ts: list[Token]) -> list[Segment]:
                 continue
             if nxt in ("and", "or", "nor") and has_verb(words[i + 2:_next_break(words, i + 2)]) \
                     and has_verb([t.text for t in cur]):
-                close("coord")
-                i += 1
+                opener = words[i + 2] if i + 2 < len(words) else ""
+                close("subord" if opener in _AND_SUBORD else "coord")  # ", and while tenderness was recorded, ...":
+                i += 1  # the conjunct opens with a clause of its own, which its comma closes
                 continue
             if nxt in ("and", "but", "so") and has_verb([t.text for t in cur]) and _complete(cur) \
                     and _lead_phrase_then_clause(words, i + 2):

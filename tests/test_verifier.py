@@ -684,6 +684,7 @@ REJECT_GENERAL = [
     ('amtg-acupuncture-upheld.yaml', 1, 'Although the hydrocodone dose has since been reduced, there is no documented functional improvement. Six further sessions are not medically necessary.', 'misstated_fact'),
     ('cpmtg-aquatic-therapy-upheld.yaml', 1, 'Although he could not tolerate land-based therapy, the request is not medically necessary.', 'misstated_fact'),
     ('cpmtg-home-health-overturned.yaml', 1, 'Although the worker is able to leave home without assistance, the request is medically necessary.', 'misstated_fact'),
+    ('cpmtg-psychological-treatment-upheld.yaml', 1, 'Screening found no depression or catastrophizing to address; the request is not medically necessary.', 'misstated_fact'),
 ]
 
 ACCEPT_GENERAL = [
@@ -1104,6 +1105,12 @@ ACCEPT_GENERAL = [
     ('labor-code-visit-cap-upheld.yaml', 1, 'Physical therapy for the lumbar spine cannot be certified. Clinically, a new flare and the need for renewed home-exercise instruction would justify a short course. But he has already completed 20 visits, and 8 more would bring him to 28, beyond the 24 visits per injury permitted by the Labor Code.'),
     ('labor-code-visit-cap-upheld.yaml', 1, 'California law limits physical therapy to 24 visits per industrial injury, except where the employer authorizes more in writing. The 8 visits requested would take him to 28, so the request is not medically necessary.'),
     ('cervical-spine-2014.yaml', 3, 'This worker carries a diagnosis of cervical radiculopathy, and while cervical paraspinal tenderness was recorded, trigger points with a twitch response and referred pain were not. The injection is not medically necessary.'),
+    ('cpmtg-functional-restoration-overturned.yaml', 1, 'Nor is motivation in doubt, as he wishes to return to work. The request should be authorized.'),
+    ('cpmtg-tens-upheld.yaml', 1, 'The record does not lack evidence that other treatment failed: physical therapy gave little relief. Non-certification is appropriate.'),
+    ('cpmtg-tens-upheld.yaml', 1, 'What it lacks is a qualifying diagnosis, a documented trial, treatment goals, and a restoration program for the unit to support. Non-certification is appropriate.'),
+    ('labor-code-visit-cap-upheld.yaml', 1, 'The flare and the need for renewed home exercise instruction might otherwise justify a short course, but the request for physical therapy, 2 times a week for 4 weeks, cannot be certified.'),
+    ('cpmtg-psychological-treatment-upheld.yaml', 1, 'The screening findings and the lack of progress after 8 weeks of physical therapy do support starting treatment, but with a trial. Psychotherapy, 1 time a week for 12 weeks, is not medically necessary.'),
+    ('cpmtg-psychological-treatment-upheld.yaml', 1, 'This 45-year-old man with an adjustment disorder with depressed mood has never had psychotherapy. Twelve weekly visits at the outset are not medically necessary.'),
 ]
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from . import _lexicon as L
 from ._scope import predicate_negations
-from ._sentences import Segment, Sentence, has_phrase, tokenize
+from ._sentences import Segment, Sentence, has_phrase, has_verb, tokenize
 from .engine import Determination
 
 _SKIP_FWD = {"to", "the", "this", "a", "an", "of", "for", "that", "be", "with", "its", "any", "her", "his", "in",
@@ -89,7 +89,8 @@ def conclusions(sent: Sentence, det: Determination) -> list[Claim]:
     set_aside = next((k for k, s in enumerate(sent.segments) if _not_this_case(s.words)
                       and (s.words[0] != "neither" or {"or", "nor"} & {x for p in sent.segments[:k] for x in p.words})),
                      None)  # "neither" sets aside two things
-    return [replace(c, sure=False) if c.sure and ((c.sign == 1 and _conceded_category(sent, c)) or (
+    return [replace(c, sure=False) if c.sure and ((c.sign == 1 and (_conceded_category(sent, c)
+                                                                    or _taken_back(sent, c))) or (
         set_aside is not None and c.seg.modal and sent.segments.index(c.seg) < set_aside)) else c for c in out]
 
 
@@ -108,6 +109,20 @@ def _request_passive(w: list[str], refs: set[str]) -> bool:
                                                                  for y in subject)  # but "active therapy is
             # recommended by the MTUS" speaks of a kind of care
     return False
+
+
+_NARROWING = {"trial", "shorter", "smaller", "fewer", "limited", "initial", "reduced", "lesser"}
+
+
+def _taken_back(sent: Sentence, c: Claim) -> bool:
+    """'... might otherwise justify a short course, but the request cannot be certified', '... do support starting
+    treatment, but with a trial': a grant the same sentence's 'but' takes back or narrows."""
+    k = sent.segments.index(c.seg)
+    later = [s for s in sent.segments[k + 1:] if s.words[:1] in (["but"], ["yet"])]
+    if not later:
+        return False
+    narrowed = any(not has_verb(s.words) and set(s.words) & _NARROWING for s in later)
+    return narrowed or any(x in ("would", "could", "might") for x in c.seg.words)
 
 
 def excused_by_next(c: Claim, nxt: Sentence | None) -> bool:

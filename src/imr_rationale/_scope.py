@@ -159,6 +159,9 @@ def is_negator(words: list[str], k: int, for_term: bool = True) -> bool:
     if w in ("nor", "neither") and words[k + 1:k + 3] in (["is", "there"], ["was", "there"]) \
             and set(words[k + 3:k + 5]) & _DOUBT:
         return False  # "nor is there any doubt about motivation"
+    if w in ("nor", "neither") and words[k + 1:k + 2] in (["is"], ["was"], ["are"]) and any(
+            words[q:q + len(i)] == i for q in range(k + 2, min(len(words), k + 7)) for i in _AFFIRMING_IDIOMS):
+        return False  # "nor is motivation in doubt"
     if w in ("not", "never") and for_term and nxt in _RECORD_VERBS and set(words[max(0, k - 4):k]) & _RECORD_NOUNS:
         return True  # "the record does not support a diagnosis of X": X is not shown
     if w in ("not", "never"):
@@ -325,7 +328,9 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
         if words[k] == ",":
             rest = words[k + 1:]
             stop = next((q for q, x in enumerate(rest) if x in (",", ";", ":")), len(rest))
-            if any(x in L.FINITE_VERBS or x in _CLAUSE_VERBS for x in rest[:stop]) \
+            if any((x in L.FINITE_VERBS or x in _CLAUSE_VERBS)
+                   and not (x.endswith("ed") and q > 0 and rest[q - 1] in ("a", "an", "the", "no", "any"))
+                   for q, x in enumerate(rest[:stop])) \
                     and any(x in L.FINITE_VERBS or x in _CLAUSE_VERBS for x in words[max(0, k - 8):k]):
                 return None  # "without gains, screening found fear-avoidance": a new clause after the comma
             commas.append(k)
@@ -384,6 +389,7 @@ def outer_negation(words: list[str], start: int, inner: int | None) -> bool:
                 if words[h] in ("fail", "fails", "failed") and set(words[max(0, h - 2):h]) & {"not", "never"}:
                     return False  # "the record does not fail to show that management was tried": it shows it
                 if h != inner and is_negator(words, h, for_term=False) \
+                        and not (inner is not None and _privative_denied(words, inner) == h) \
                         and not (words[h] == "neither" and inner is not None and words[inner] == "nor") \
                         and any(x in L.NEGATED_COMPLEMENT_HEADS for x in words[max(h, near):c]):
                     # "neither ... nor shows that": one negation
@@ -485,7 +491,9 @@ def post_negated(words: list[str], last: int, stop_at: set[int] | None = None) -
             and after not in _OTHER_VERBS and after not in _RESULTS \
             and after not in ("medically", "clinically", "a", "an", "the") and (after,) not in L.POST_NEGATIONS \
             and after != "ruled" and is_negator(words, k):
-        return True  # the term is the subject of a negated verb: "imaging does not corroborate"
+        # the term is the subject of a negated verb: "imaging does not corroborate"; but "a man with depressed mood
+        # has never had psychotherapy": the man's verb, not the mood's
+        return not ("with" in words[max(0, last - 3):last + 1] and not _state_word(after) and after not in CUES_AFTER)
     if any(words[q:q + 2] in (["other", "than"], ["anything", "but"]) and words[q - 1] not in ("nothing", "none", "no")
            for q in range(j, min(len(words), j + 5))):
         return True  # "no evidence that the trigger points are anything other than myofascial"

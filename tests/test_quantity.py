@@ -54,3 +54,8 @@ def test_unparseable_quantity_is_an_error_that_quotes_it(text: str) -> None:
 def test_display_uses_singular_for_one() -> None:
     assert parse_quantity("1 injection").display() == "1 injection"
     assert parse_quantity("2-3 times a week for 6 weeks").display() == "12-18 visits"
+
+
+def test_a_hyphenated_frequency_with_its_sessions_and_weeks_multiplies() -> None:
+    q = find_quantity("a short course of twice-weekly sessions for four weeks")
+    assert q is not None and (q.low, q.high, q.unit) == (8, 8, "visits")

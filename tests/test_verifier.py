@@ -685,6 +685,8 @@ REJECT_GENERAL = [
     ('cpmtg-aquatic-therapy-upheld.yaml', 1, 'Although he could not tolerate land-based therapy, the request is not medically necessary.', 'misstated_fact'),
     ('cpmtg-home-health-overturned.yaml', 1, 'Although the worker is able to leave home without assistance, the request is medically necessary.', 'misstated_fact'),
     ('cpmtg-psychological-treatment-upheld.yaml', 1, 'Screening found no depression or catastrophizing to address; the request is not medically necessary.', 'misstated_fact'),
+    ('amtg-acupuncture-upheld.yaml', 1, 'Cervical rotation improved after the 12 treatments, but he remains on the same hydrocodone dose. The additional acupuncture is not medically necessary.', 'misstated_fact'),
+    ('cpmtg-psychological-treatment-upheld.yaml', 1, 'Twelve sessions exceeds the usual initial trial, but given his adjustment disorder it would be reasonable to allow the full course rather than interrupt care after four visits.', 'contradicts_outcome'),
 ]
 
 ACCEPT_GENERAL = [
@@ -1111,6 +1113,10 @@ ACCEPT_GENERAL = [
     ('labor-code-visit-cap-upheld.yaml', 1, 'The flare and the need for renewed home exercise instruction might otherwise justify a short course, but the request for physical therapy, 2 times a week for 4 weeks, cannot be certified.'),
     ('cpmtg-psychological-treatment-upheld.yaml', 1, 'The screening findings and the lack of progress after 8 weeks of physical therapy do support starting treatment, but with a trial. Psychotherapy, 1 time a week for 12 weeks, is not medically necessary.'),
     ('cpmtg-psychological-treatment-upheld.yaml', 1, 'This 45-year-old man with an adjustment disorder with depressed mood has never had psychotherapy. Twelve weekly visits at the outset are not medically necessary.'),
+    ('cervical-spine-2014.yaml', 1, 'The requested 2-3 sessions per week for 6 weeks is therefore not medically necessary, since it exceeds the 9-10 visits over 8 weeks that MTUS Physical Medicine (pages 98-99) allows for myalgia/myositis.'),
+    ('cervical-spine-2014.yaml', 1, 'The volume requested is greater than the guideline allows for myalgia-type pain, and the utilisation review determination should stand.'),
+    ('pt-overturned.yaml', 1, 'A short course of twice-weekly sessions for four weeks sits comfortably within what the guideline allows for myalgia. The denial is overturned.'),
+    ('cpmtg-muscle-relaxants-upheld.yaml', 1, 'It is not that the record is silent on a flare: the 20 January 2014 note states plainly that there is no new injury or flare. Soma 350mg #90 cannot be certified.'),
 ]
 
 

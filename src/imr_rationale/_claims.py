@@ -26,6 +26,7 @@ from ._scope import (
     predicate_negations,
     predicate_polarity,
     self_asserting,
+    silence_denied,
 )
 from ._sentences import Hit, Segment, Sentence, has_verb, split_sentences, tokenize
 from .engine import CriterionResult, Determination, FactReading
@@ -460,13 +461,6 @@ def fact_values(det: Determination) -> dict[str, object]:
     return out
 
 
-def _silence_denied(w: list[str], m: Match) -> bool:
-    """'The record is not silent on his gastrointestinal risk': it speaks to the risk, which may be there or not."""
-    k = next((q for q in range(m.first - 1, max(-1, m.first - 5), -1) if w[q] in ("silent", "silence")), None)
-    return k is not None and w[k + 1:k + 2] in (["on"], ["about"], ["as"], ["regarding"], ["concerning"]) \
-        and bool(set(w[max(0, k - 3):k]) & {"not", "never", "nor"})
-
-
 def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]:
     lex = fact_lexicon(det)
     negated = {a for c in det.criteria for f in c.facts for t in f.terms for a in antonyms(t)}
@@ -514,7 +508,7 @@ def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]
             if m.first >= 2 and w[m.first - 1] in ("only", "sole") and w[m.first - 2] in ("the", "her", "his") \
                     and set(m.phrase.split()) & {"deficit", "deficits", "finding", "findings", "sign", "signs"}:
                 continue  # "the only neurological deficit is decreased sensation": the finding there is, named
-            if _undecided(w, m) or _required_or_class(w, m) or _silence_denied(w, m):
+            if _undecided(w, m) or _required_or_class(w, m) or silence_denied(w, m):
                 continue  # "a radiculopathy is neither evident nor excluded": neither said; "continued use
                 # depends on documented benefit", "a risk factor in NSAID users": a requirement or a class
             if _object_of_other(w, m, matches) or (_elliptical(w, m) and not _presence_before(sent, n)):

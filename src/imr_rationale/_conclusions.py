@@ -266,7 +266,9 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
                     and not set(w) & (L.DENIAL_NOUNS | _UR_OBJECTS | {"noncert", "determination"})):
                 continue  # "she sustained a laceration", "the strain she sustained lifting files": an event
             sign, strong = L.REVIEW_VERBS[x], True
-        elif x in L.STANDS and any(y in L.DENIAL_NOUNS or y == "decision" for y in w[max(0, i - 24):i]):
+        elif x in L.STANDS and any(y in L.DENIAL_NOUNS or y == "decision" or (
+                y == "determination" and set(w[max(0, q - 3):q]) & {"ur", "review", "utilization"})
+                for q, y in enumerate(w[:i]) if q >= i - 24):  # "the utilisation review determination should stand"
             sign, strong = -1, True
         elif x in ("falls", "fall", "fits", "fit", "lies") and w[i + 1:i + 2] == ["within"] \
                 and (end := _within_allowance(w, i)) is not None:
@@ -580,8 +582,8 @@ def _guideline_subject(w: list[str], i: int) -> bool:
         while k >= 0 and (w[k].isdigit() or w[k] in ("-", "and", ",", ".")):
             k -= 1
         return k >= 0 and w[k] in ("page", "pages", "pp", "p")
-    return k >= 0 and (w[k] in _GL_SUBJECT or (w[k] == "medicine" and w[k - 2:k] in (["that", "physical"],
-                                                                                ["which", "physical"])))
+    return k >= 0 and (w[k] in _GL_SUBJECT or (w[k] == "medicine" and w[k - 1:k] == ["physical"] and bool(
+        set(w[max(0, k - 4):k - 1]) & ({"that", "which", "the"} | _GL_SUBJECT))))
     # "the 9-10 visits that Physical Medicine, pages 98-99, allows": the guideline's section by its title
 
 
@@ -667,6 +669,10 @@ def _modal_condition(w: list[str], i: int, refs: set[str]) -> bool:
     return False
 
 
+_STOPPING = {"interrupt", "stop", "end", "halt", "cut", "truncate", "discontinue", "abandon", "withdraw", "cease",
+             "limit", "restrict", "deny"}
+
+
 def _defers_request(w: list[str], i: int, refs: set[str]) -> bool:
     """Something else is approved first, and the request only 'before' or 'ahead of' it."""
     refs = refs - {"exercise"} if "home" in w else refs  # a home exercise program is not supervised therapy
@@ -675,6 +681,8 @@ def _defers_request(w: list[str], i: int, refs: set[str]) -> bool:
         # alone restores his lifting": something else comes first
     for b in range(i + 1, len(w) - 2):
         if w[b:b + 2] == ["rather", "than"]:
+            if w[b + 2:b + 3] and w[b + 2] in _STOPPING:
+                return False  # "reasonable to allow the full course rather than interrupt care": the course goes on
             return any(x in refs for x in w[b + 2:b + 7]) and not any(x in refs for x in w[i + 1:b])  # "reasonable
             # to continue ibuprofen and activity modification for now rather than start supervised therapy"
         if w[b:b + 2] == ["and", "not"] and w[b + 2] in ("add", "start", "begin", "pursue", "use", "try", "proceed"):

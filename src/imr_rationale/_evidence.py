@@ -25,7 +25,7 @@ from ._clinical import (
 )
 from ._conclusions import request_figures
 from ._numbers import Record, grams
-from ._scope import Match, asserted, existence_polarity, find_terms
+from ._scope import Match, asserted, existence_polarity, find_terms, silence_denied
 from ._sentences import Hit, Segment, Sentence, has_verb, stem, tokenize
 from .engine import Determination
 from .quantity import find_quantity
@@ -148,7 +148,8 @@ def clinical_hits(sent: Sentence, det: Determination, rec: Record, seg_ok: list[
             mt = Match(name, name, k, last)
             done = name in TESTS and _test_result(seg.words, mt)  # "x-rays were unremarkable": done, normal
             done = done or bool(_TAKEN_RX.search(text[:m.start()]))  # "did not respond to a course of sertraline"
-            if name in reported or (existence_polarity(seg.words, mt) != 1 and not done) or _examples(seg.words, k):
+            if name in reported or (existence_polarity(seg.words, mt) != 1 and not done) or _examples(seg.words, k) \
+                    or silence_denied(seg.words, mt):  # "it is not that the record is silent on a flare"
                 continue
             if presupposed_only and not _presupposed(seg.words, k) and (seg.modal or any(
                     x in L.DEONTIC or x == "need" for x in seg.words[:k]) or (

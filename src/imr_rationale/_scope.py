@@ -675,6 +675,9 @@ def asserted(words: list[str], m: Match, reach: int = 10) -> bool:
             break
         if words[k] in CUES_BEFORE:
             return True
+    if m.last > m.first and words[m.last] in CUES_AFTER and words[m.last].endswith("ed") \
+            and words[m.last + 1:m.last + 2] != ["by"]:
+        return True  # "cervical rotation improved after the treatments": the term ends in its own past-tense verb
     if words[m.last].endswith("ed") and set(words[m.first + 1:m.last]) & {"was", "were", "is", "are", "been"}:
         return True  # "hydrocodone has been tapered", "work restrictions were eased": the term's own verb, finite
         # inside it, asserts it
@@ -927,3 +930,10 @@ def predicate_negations(words: list[str], i: int, floor: int, reach: int = 8) ->
             n += 1
         k, steps = k - 1, steps + 1
     return n
+
+
+def silence_denied(w: list[str], m: Match) -> bool:
+    """'The record is not silent on his gastrointestinal risk': it speaks to the risk, which may be there or not."""
+    k = next((q for q in range(m.first - 1, max(-1, m.first - 5), -1) if w[q] in ("silent", "silence")), None)
+    return k is not None and w[k + 1:k + 2] in (["on"], ["about"], ["as"], ["regarding"], ["concerning"]) \
+        and bool(set(w[max(0, k - 6):k]) & {"not", "never", "nor"})  # "it is not that the record is silent on"

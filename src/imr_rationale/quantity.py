@@ -42,7 +42,8 @@ class QuantityError(ValueError):
 _R = r"(\d+)(?:\s*(?:-|to|or)\s*(\d+))?"  # a number or a range
 _PER_WEEK = r"(?:x|times?)?\s*(?:/|a|an|per|each|every)?\s*(?:weeks?|wks?|weekly|/\s*wk)"
 _FREQ_DUR = re.compile(
-    _R + r"\s*(?:(?:x|times?)?\s*(?:" + _PER_WEEK + r"|weekly)?|(?:visits?|sessions?|treatments?)\s*(?:"
+    _R + r"\s*(?:(?:x|times?)?[\s-]*(?:(?:" + _PER_WEEK + r"|weekly)(?:\s+(?:visits?|sessions?|treatments?))?)?"
+    r"|(?:visits?|sessions?|treatments?)\s*(?:"
     + _PER_WEEK + r"|weekly)|weekly\s+(?:visits|sessions|treatments))\s*[,.]?\s*(?:x|for|times|over)\s*"
     + _R + r"\s*(?:weeks?|wks?)\b"
 )

@@ -667,9 +667,8 @@ def asserted(words: list[str], m: Match, reach: int = 10) -> bool:
             return True  # "Soma is prescribed for an acute flare": the purpose is asserted
         if words[k] == "," and _list_item_run(words, k, m.first):
             continue  # "treatment has included medications, physical therapy, ..., acupuncture and restrictions"
-        if words[k] in ("despite", "notwithstanding") and all(x in ("the", "her", "his", "a", "an", "documented")
-                                                              or x.isalpha() for x in words[k + 1:m.first]) \
-                and k >= m.first - 3:
+        if words[k] in ("despite", "notwithstanding") and k >= m.first - 3 \
+                and all(x.isalpha() for x in words[k + 1:m.first]):
             return True  # "despite neurologic deficits in the arms": what it concedes, it takes as so
         if words[k] in _BACK_STOP or words[k] in (",", "for", "to", "than"):
             break
@@ -725,7 +724,7 @@ def _past_list_rest(words: list[str], j: int) -> int:
     for q in range(j + 1, min(len(words), j + 20)):
         if words[q] in ("is", "are", "was", "were", "have", "has"):
             rest = words[j:q]
-            if set(words[q + 1:q + 4]) & (L.NEGATORS | {"absent", "missing", "lacking", "undocumented", "never"}):
+            if set(words[q + 1:q + 4]) & (L.NEGATORS | {"absent", "missing", "lacking", "undocumented"}):
                 return j  # "daily activities, monitoring and a drug screen are absent": asserted of none
             return q if ("and" in rest or "or" in rest) and all(
                 x.isalpha() or x in (",", "-", "'") for x in rest) and not set(rest) & (

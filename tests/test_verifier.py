@@ -687,6 +687,15 @@ REJECT_GENERAL = [
     ('cpmtg-psychological-treatment-upheld.yaml', 1, 'Screening found no depression or catastrophizing to address; the request is not medically necessary.', 'misstated_fact'),
     ('amtg-acupuncture-upheld.yaml', 1, 'Cervical rotation improved after the 12 treatments, but he remains on the same hydrocodone dose. The additional acupuncture is not medically necessary.', 'misstated_fact'),
     ('cpmtg-psychological-treatment-upheld.yaml', 1, 'Twelve sessions exceeds the usual initial trial, but given his adjustment disorder it would be reasonable to allow the full course rather than interrupt care after four visits.', 'contradicts_outcome'),
+    ('labor-code-visit-cap-upheld.yaml', 1, "Despite the employer's written authorization for additional visits, the 20 visits already completed plus the 8 requested would come to 28, so the request is not medically necessary.", 'misstated_fact'),
+    ('labor-code-visit-cap-upheld.yaml', 1, 'The employer gave written authorization for additional visits. The request is not medically necessary.', 'misstated_fact'),
+    ('acoem-neck-electrodiagnostics-upheld.yaml', 1, 'The EMG/NCV was requested just ten days after the forklift injury, well short of the 3-4 weeks of symptoms on page 178. The denial is upheld.', 'unsupported_number'),
+    ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'He is a 42-year-old with a long history of heavy cigarette smoking. Omeprazole 20mg #30 is not medically necessary.', 'unsupported_fact'),
+    ('cervical-spine-2014.yaml', 2, 'She has documented severe claustrophobia, which explains the request for sedation, but no red flag is shown. The MRI is not medically necessary.', 'unsupported_fact'),
+    ('acoem-low-back-electrodiagnostics-overturned.yaml', 1, 'The request is for EMG/NCV of the bilateral upper extremities. With roughly ten weeks of left calf numbness, the testing is medically necessary under ACOEM Chapter 12.', 'misstated_request'),
+    ('acoem-neck-electrodiagnostics-upheld.yaml', 1, 'The decisive criteria under ACOEM Chapter 8, page 178, symptom duration and focal neurologic symptoms, are both satisfied in this record. The denial is upheld.', 'inconsistent_reasoning'),
+    ('cpmtg-functional-restoration-upheld.yaml', 1, 'Twenty program sessions are not medically necessary. Negative predictors remain unaddressed, including daily smoking and a prior functional restoration program she left early.', 'misstated_fact'),
+    ('cpmtg-opioids-upheld.yaml', 1, 'The request for Norco 10/325 #60 is not medically necessary; the worker remains off work with no documented functional improvement.', 'unsupported_number'),
 ]
 
 ACCEPT_GENERAL = [
@@ -1117,6 +1126,24 @@ ACCEPT_GENERAL = [
     ('cervical-spine-2014.yaml', 1, 'The volume requested is greater than the guideline allows for myalgia-type pain, and the utilisation review determination should stand.'),
     ('pt-overturned.yaml', 1, 'A short course of twice-weekly sessions for four weeks sits comfortably within what the guideline allows for myalgia. The denial is overturned.'),
     ('cpmtg-muscle-relaxants-upheld.yaml', 1, 'It is not that the record is silent on a flare: the 20 January 2014 note states plainly that there is no new injury or flare. Soma 350mg #90 cannot be certified.'),
+    ('cervical-spine-2014.yaml', 3, 'The trigger point injection is not medically necessary, as the examination shows only paraspinal tenderness rather than trigger points with a twitch response, and her cervical radiculopathy rules the procedure out.'),
+    ('cervical-spine-2014.yaml', 3, 'The guideline excludes radicular pain; the record describes neither trigger points nor the absence of radiculopathy. The request is not medically necessary.'),
+    ('cervical-spine-2014.yaml', 3, 'It cannot be said that the criteria of page 122 are met: trigger points are not documented. The request should not be authorized.'),
+    ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'Nothing in the record suggests he is not tolerating naproxen, and there is no history of ulcer or bleeding. A prophylactic PPI is not supported under pages 68-69, and the denial is upheld.'),
+    ('cpmtg-topical-analgesics-overturned.yaml', 1, 'The pain is neuropathic. Nor has a first-line agent gone untried, gabapentin having been stopped for lack of relief and dizziness. The patch should be authorised.'),
+    ('acoem-neck-electrodiagnostics-upheld.yaml', 1, 'The EMG/NCV was requested 14 days after the injury, short of the 3-4 weeks of symptoms on page 178. The denial is upheld.'),
+    ('cervical-spine-2014.yaml', 3, 'Trigger point injections are reserved for myofascial pain with documented trigger points, a twitch response and referred pain, in the absence of radiculopathy and after medical management has failed (MTUS CPMTG, page 122). Here the worker has cervical radiculopathy and no trigger points. The injection is not medically necessary.'),
+    ('acoem-neck-electrodiagnostics-overturned.yaml', 1, 'I find the electrodiagnostic study medically necessary; ACOEM Ch. 8, p. 178, supports EMG/NCV for neck or arm symptoms of more than 3-4 weeks where subtle neurological dysfunction is suspected.'),
+    ('cpmtg-epidural-steroid-injections-upheld.yaml', 1, 'The denial is upheld: the previous block provided only about 30% relief for three weeks without any reduction in medication, and his radicular complaints lack corroboration, the MRI showing no foraminal stenosis or nerve root contact.'),
+    ('cpmtg-functional-restoration-upheld.yaml', 1, 'No plan is set for the negative predictors. Nor is a request for 20 sessions at the outset consistent with the guideline. The functional restoration program is not medically necessary.'),
+    ('cpmtg-functional-restoration-upheld.yaml', 1, 'She has undergone a program evaluation with baseline functional testing. However, non-certification is appropriate: the negative predictors have no plan attached.'),
+    ('cpmtg-opioids-overturned.yaml', 1, 'The monitoring is complete: the CURES report is consistent, and the urine drug screen showed no substance other than hydrocodone. Norco 10/325 #90 should be certified.'),
+    ('cpmtg-psychological-treatment-upheld.yaml', 1, 'No trial has been completed, and no functional improvement from psychotherapy could yet be shown to justify 12 visits. Non-certification is appropriate.'),
+    ('cpmtg-tens-overturned.yaml', 1, 'Gabapentin and a stellate ganglion block helped only a little, and the plan states goals. The trial should be authorized.'),
+    ('cpmtg-tens-overturned.yaml', 1, "The request does not fall short of the guideline's trial criteria. The UR decision is reversed."),
+    ('cpmtg-topical-analgesics-overturned.yaml', 1, 'Gabapentin was stopped for no relief and dizziness. Nor is the neuropathic pain diffuse; it sits over the superficial radial nerve. The UR decision is reversed.'),
+    ('labor-code-visit-cap-overturned.yaml', 1, 'Eight visits fall within the 9-10 visits allowed by the MTUS Chronic Pain Medical Treatment Guidelines, pages 98-99, and with 12 visits already completed the total of 20 stays within the cap. She cannot do her home exercises without instruction. The request should be authorized.'),
+    ('acoem-neck-electrodiagnostics-upheld.yaml', 1, 'The EMG/NCV is not medically necessary at this stage. ACOEM ch. 8, p. 178 supports electrodiagnostic studies only once neck or arm symptoms have lasted more than 3-4 weeks, and two weeks falls short of that.'),
 ]
 
 

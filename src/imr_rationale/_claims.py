@@ -60,8 +60,8 @@ def _modal_governs(w: list[str], first: int, last: int) -> bool:
     for k, x in enumerate(w[last + 1:], last + 1):
         if x in ("and", "or") and _np_to_modal(w, k + 1):
             continue  # "trigger points with a twitch response and referred pain would be needed": one subject
-        if x in _CLAUSE_LINKS:
-            return False
+        if x in _CLAUSE_LINKS or (x == "," and set(w[max(0, first - 5):first]) & {"despite", "notwithstanding"}):
+            return False  # "despite the employer's written authorization, the visits would come to 28": conceded
         if x in L.MODALS:
             return True
     return False
@@ -109,8 +109,10 @@ def criteria_claims(sent: Sentence, det: Determination, fact_terms: dict[str, li
         short = next((p for p in range(len(w) - 3) if w[p] in ("falls", "fall", "fell") and w[p + 1:p + 3] == ["short",
                       "of"] and set(w[p + 3:p + 8]) & {"requires", "require", "required", "requirements", "criteria"}),
                      None)
-        if short is not None and want == 1 and not seg.modal:  # "the documentation falls short of what the
-            phrase = _span_text(sent, seg, short, min(len(w) - 1, short + 6))  # guideline requires"
+        if short is not None and want == 1 and not seg.modal \
+                and not set(w[max(0, short - 3):short]) & {"not", "never", "nor"}:  # "the documentation falls short
+            phrase = _span_text(sent, seg, short, min(len(w) - 1, short + 6))  # of what the guideline requires"; but
+            # not "the request does not fall short of the trial criteria"
             hits.append(Hit("inconsistent_reasoning", f"sentence {sent.index} says the criteria are not met "
                             f"('{phrase}'), but the determination is {det.outcome}: {outcome_words(det)}; "
                             f"{reasons(det)}. State the reasons the determination gives.", sent.index,
@@ -134,8 +136,9 @@ def criteria_claims(sent: Sentence, det: Determination, fact_terms: dict[str, li
                 x = "met"  # "every prerequisite for testing is in place"
             if x not in L.MET_WORDS and x not in ("documented", "present", "established", "shown"):
                 continue
-            reach = 26 if {"namely", "including", "viz"} & set(w[max(0, p - 26):p]) else 16  # "each of the
-            # conditions, namely the agent, an acute flare and a short course, is satisfied"
+            reach = 26 if {"namely", "including", "viz"} & set(w[max(0, p - 26):p]) \
+                or w[max(0, p - 26):p].count(",") >= 2 else 16  # "each of the conditions, namely the agent, an acute
+            # flare and a short course, is satisfied"; "the criteria under Chapter 8, page 178, duration and ..."
             nouns = [k for k in range(max(0, p - reach), min(len(w), p + 7)) if w[k] in L.CRITERIA_NOUNS
                      or (w[k] in ("condition", "prerequisite") and set(w[max(0, k - 2):k]) & _ALL_OF)
                      or (w[k] in ("cap", "limit", "ceiling", "threshold") and _criteria_by_modifiers(w, k, det))]
@@ -223,9 +226,12 @@ def _criteria_by_modifiers(w: list[str], k: int, det: Determination) -> list[Cri
 
 def _criteria_negations(w: list[str], k: int, p: int) -> int:
     if k < p:  # "not all of the criteria are met", "none of the criteria is met"
-        return predicate_negations(w, p, k + 1) + sum(1 for j in range(max(0, k - 8), k)
+        lo = max(0, k - 8)
+        lo = max([j + 1 for j in range(lo, k) if w[j] in ("that", "whether")], default=lo)
+        return predicate_negations(w, p, k + 1) + sum(1 for j in range(lo, k)
                                                       if w[j] in ("none", "neither", "not", "no", "nor")
-                                                      and w[j + 1] != "-")  # but "the no-radiculopathy criterion"
+                                                      and w[j + 1] != "-") \
+            + int(outer_negation(w, k, None))  # but "the no-radiculopathy criterion"; "it cannot be said that"
     n, q = 0, p - 1  # "does not meet the criteria": only the verb group, not "the absence of X ... meet"
     while q >= 0 and w[q] in _VERB_GROUP:
         n += w[q] in ("not", "never", "cannot", "fails", "failed", "fail", "unable")
@@ -600,6 +606,8 @@ def _presupposed(w: list[str], m: Match) -> bool:
     while k >= 0 and w[k] in ("the", "a", "an", "her", "his", "their", "its", "this", "that", "earlier", "prior",
                               "previous", "first", "recent", "completed", "initial", "last"):
         k -= 1
+    if k >= 0 and w[k] in ("tolerating", "tolerate", "tolerated", "tolerates", "tolerance"):
+        return True  # "nothing suggests he is not tolerating naproxen": what is tolerated or not, he takes
     return k >= 0 and k < m.first - 1 and w[k] in ("after", "following", "despite", "since") \
         and w[k + 1] in ("her", "his", "their", "the", "this", "that", "its")
 
@@ -974,8 +982,10 @@ def _history_claims(sent: Sentence, seg: Segment, lex: dict[str, list[str]], val
         verbs = [k for k in range(max(0, m.first - 4), m.first) if w[k] in _HAD_VERBS
                  and not (k > 0 and w[k - 1] in ("after", "a", "an", "the", "with", "before", "following"))
                  and not set(w[k + 1:m.first]) & _HAD_BREAK]  # "had no relief after acupuncture": not had
-        if not verbs or _names_request(w, m):
-            continue  # "a home program after completed therapy" is no history of this worker
+        if not verbs or _names_request(w, m) or w[m.last + 1:m.last + 2] in (
+                ["evaluation"], ["evaluations"], ["assessment"], ["screening"], ["referral"], ["consultation"]):
+            continue  # "a home program after completed therapy" is no history of this worker; "she has undergone
+            # a program evaluation": the evaluation, not the program
         pol = -1 if negations(w, m) % 2 else 1
         value = values.get(m.key)
         if (value is True and pol == -1) or (value is not True and pol == 1):

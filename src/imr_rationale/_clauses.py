@@ -50,6 +50,11 @@ def mark(sentences: list[Sentence]) -> None:
                 seg.hyp = True  # "except where the employer authorizes more in writing": the exception's condition
             if seg.kind == "rel" and _purpose_antecedent(lead):
                 seg.hyp = True  # "injections are reserved for myofascial pain in which trigger points are found"
+            if k > 0 and not seg.case and (w[:1] == ["after"] or w[:3] in (["in", "the", "absence"], ["in", "the",
+                                                                                               "presence"])) \
+                    and _purpose_antecedent(sent.segments[k - 1].words, reach=len(sent.segments[k - 1].words)):
+                seg.hyp = True  # "reserved for myofascial pain with trigger points, in the absence of radiculopathy
+                # and after medical management has failed": the purpose's conditions, not the case's
             if seg.kind == "rel" and k > 0 and set(lead) & L.GUIDELINE_NOUNS and lead[-1:] and lead[-1] in (
                     "candidate", "patient", "worker", "person") and set(lead[-4:-1]) & {"a", "an", "any"}:
                 seg.hyp = True  # "the guideline keeps imaging for a surgical candidate who has not responded"
@@ -117,9 +122,9 @@ _PURPOSE_VERBS = {"reserved", "indicated", "recommended", "limited", "restricted
                   "considered", "supported"}
 
 
-def _purpose_antecedent(lead: list[str]) -> bool:
+def _purpose_antecedent(lead: list[str], reach: int = 8) -> bool:
     """The clause before a relative names what a treatment is for: 'reserved for myofascial pain syndrome'."""
-    tail = lead[-8:]
+    tail = lead[-reach:]
     return any(x in _PURPOSE_VERBS and (tail[j + 1:j + 2] == ["for"] or tail[j + 1:j + 3] == ["only", "for"])
                for j, x in enumerate(tail)) and not set(tail) & {"she", "he", "her", "his", "this", "was"}
 
@@ -147,8 +152,8 @@ _INTRO = {"because", "since", "although", "though", "while", "whereas",
           "also", "in", "addition", "additionally", "furthermore", "moreover", "however", "further", "first",
           "second", "third", "finally", "specifically", "notably", "importantly", "again", "here", ",", "likewise",
           "similarly", "and", "as", "noted", "stated", "above", "previously", "mentioned"}
-_NP_OK = L.GUIDELINE_NOUNS | {"p", "pp", ".", "at", "the", "california", "chronic", "pain", "medical", "treatment",
-                              "utilization",
+_NP_OK = L.GUIDELINE_NOUNS | {"p", "pp", "ch", "chap", ".", "at", "the", "california", "chronic", "pain", "medical",
+                              "treatment", "utilization",
                               "practice", "acupuncture", "official", "disability", "american", "college",
                               "occupational", "environmental", "medicine", "this", "these", "its", "their", "both",
                               "edition", "chapter", "page", "pages", "-", ",", "neck", "upper", "back", "complaints",
@@ -204,7 +209,10 @@ def _own_subject(seg: Segment) -> bool:
             k = 1 + len(intro)  # "and in any case this is a standing prescription"
     return seg.kind == "coord" and len(w) > k + 1 and (w[k] in ("this", "she", "he", "his", "her", "i", "we")
                                                        or _names_case(w) or _record_subject(w)
-                                                  or bool(set(w[1:3]) & {"planned", "prescribed", "proposed"}))
+                                                  or bool(set(w[1:3]) & {"planned", "prescribed", "proposed"})
+                                                  or ((w[k].isdigit() or w[k] in L.NUMBER_WORDS) and w[k + 1:k + 2]
+                                                      in (["weeks"], ["months"], ["days"], ["years"])))
+    # "..., and two weeks falls short of that": the case's span, measured
 
 
 def _record_subject(w: list[str]) -> bool:

@@ -109,6 +109,8 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
     ("incontinence", r"incontinen(?:ce|t)|bowel|bladder|urinary retention|retention of urine", None),
     ("spasm", r"spasms?|spasticity", None),
     ("dizziness", r"dizziness|syncope", None),
+    ("claustrophobia", r"claustrophob(?:ia|ic)", None),
+    ("smoking", r"smok(?:ing|er|ers|es|ed)|cigarettes?|tobacco|nicotine", None),
     ("procedural complication", r"pneumothorax|vasovagal(?: episodes?| reactions?)?|hematomas?|post-?injection flare",
      None),
     ("GI symptoms", r"heartburn|dyspepsia|dyspeptic|reflux|gerd|gastritis|epigastric (?:pain|discomfort)|indigestion|"

@@ -909,7 +909,7 @@ def request_hits(sent: Sentence, det: Determination, seg_ok: list[Segment],
     subjects are the spans that conclusions rule on ('A home health aide ... is medically necessary'), which
     name the request whether or not they say 'request'."""
     hits: list[Hit] = []
-    svc = _service_words(det.service, det.request)
+    svc = _service_words(det.service, det.request, tuple(det.service_terms))
     others = {r: terms for r, terms in L.REGION_TERMS.items() if r != det.body_region}
     own = set(L.REGION_TERMS.get(det.body_region, []))
     said = [s for s in sent.segments if not s.hyp and not (s.guideline and not s.case)]  # generic ones too: "TPIs to
@@ -1152,13 +1152,15 @@ _NOT_SERVICE = {"the", "a", "an", "of", "for", "to", "on", "at", "in", "and", "o
 
 
 @lru_cache(maxsize=256)
-def _service_words(service: str, request: str) -> frozenset[str]:
-    """Words that name the requested service: the lexicon's, the service's name and the request's own nouns."""
+def _service_words(service: str, request: str, terms: tuple[str, ...] = ()) -> frozenset[str]:
+    """Words that name the requested service: the lexicon's, the service's name, its vocabulary terms ("NCV" for
+    a request written "EMG/NCS") and the request's own nouns."""
     regions = {t for terms in L.REGION_TERMS.values() for x in terms for t in x.split()}
     words = {w for t in L.SERVICE_TERMS.get(service, []) for w in t.split()} | {"request", "requested"}
     words |= {w for w in service.split("_") if len(w) > 2}
-    words |= {w for w in re.findall(r"[a-z]+", request.lower()) if len(w) > 2 and w not in _NOT_SERVICE
-              and w not in regions}
+    words |= {w for w in re.findall(r"[a-z]+", " ".join((request, *(t for t in terms if " " not in t))).lower())
+              if len(w) > 2 and w not in _NOT_SERVICE and w not in regions}  # one-word terms only: not "pain" from
+    # "pain psychology"
     return frozenset(words)
 
 

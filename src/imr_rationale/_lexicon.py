@@ -186,7 +186,7 @@ FAILURE_WORDS: dict[str, int] = {
     **dict.fromkeys(["controlled", "control", "controls", "improved", "improve", "improves", "improvement",
                      "effective", "successful", "helped", "helps", "help", "relieved", "relief", "responded",
                      "respond", "benefit", "benefited", "benefitted", "worked", "working", "adequate",
-                     "progressed"], -1),
+                     "progressed", "untried"], -1),
 }
 FAILURE_TO = {"control", "improve", "relieve", "help", "resolve", "alleviate", "reduce", "progress"}
 BARRIER_WORDS: dict[str, int] = {

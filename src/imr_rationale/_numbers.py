@@ -245,6 +245,7 @@ class Record:
     all_pairs: set[tuple[float, str]] = field(default_factory=set)
     date_spans: set[tuple[float, str]] = field(default_factory=set)
     span_lengths: set[tuple[float, str]] = field(default_factory=set)
+    request_spans: set[tuple[float, str]] = field(default_factory=set)  # the injury to the request
     combos: list[Combo] = field(default_factory=list)
 
 
@@ -341,6 +342,7 @@ def read_record(det: Determination, case: Case) -> Record:
                             if n < 40 and n not in det.citation.page_numbers},
                   levels=spinal_levels(case_text), instruction_grams=planted, guideline_pairs=gl_pairs,
                   all_pairs=pairs, date_spans=date_spans(lengths), span_lengths=lengths,
+                  request_spans=date_spans(span_lengths({case.injury_date, case.request_date})),
                   combos=combos(gl_text + "\n" + statements))
 
 
@@ -619,6 +621,8 @@ def _counts_request_units(sent: Sentence, det: Determination, rec: Record, n: fl
                          r"allows?|permits?|exceed\w*|beyond|over|under|within|only)\s+(?:\w+\s+)?$", before, re.I)
 
 
+_REQUESTED_AFTER = re.compile(r"\s+(days?|weeks?|months?)\s+(?:after|following|post|from)\s+(?:the\s+|his\s+|her\s+)?"
+                              r"(?:[a-z-]+\s+){0,2}?(?:injury|accident|incident|jolt|fall)\b", re.I)
 _TIMING_AFTER = re.compile(r"\s+(?:days?|weeks?|months?|years?)\s+(?:after|ago|before|since|following|post|into|"
                            r"from|out\s+from|later)\b", re.I)
 _ARITH_RX = re.compile(r"[+=]|/\s*(?:week|wk)\b|\b(?:make|makes|making|reach|reaches|totals?|totall?ing|plus|bring|"
@@ -646,6 +650,16 @@ _MEASURED_AFTER = re.compile(r"^[^.;]{0,70}?\b(?:is|are|would\s+be)\s+(?:well\s+
 def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s: int, e: int) -> str | None:
     raw = sent.text
     before, after = raw[max(0, s - 60):s], raw[e:e + 60]
+    when = _REQUESTED_AFTER.match(after)
+    if when and re.search(r"\brequest(?:ed)?\s+(?:\w+\s+){0,3}$", before, re.I) \
+            and not re.search(r"\b(?:less|more|fewer|under|over|within|about|around|nearly|almost|roughly)\s+"
+                          r"(?:than\s+)?$", before, re.I):
+        unit = when.group(1).lower().rstrip("s") + "s"
+        if (n, unit) not in rec.request_spans:
+            days = max(x for x, u in rec.request_spans if u == "days") - 1
+            return f"says the request came {n:g} {unit} after the injury; by the record's dates it came {days:g} " \
+                   "days after the injury"
+        return None
     if n in (0, 1) and not _REQ_BEFORE.search(before):
         return None
     if n == rec.age and re.search(r"\b(?:at|aged?|age\s+of)\s+$", before, re.I):
@@ -663,12 +677,19 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
             had = ", ".join(f"{x:g}" for x, u in sorted(rec.all_pairs - rec.guideline_pairs) if u == "visits")
             # "completed 20 physical therapy visits" where the record has 12
             return f"says {n:g} visits were completed; the case record's visit counts are: {had or 'none'}"
+    if before.endswith("#") and re.search(r"#\s*\d", det.request) \
+            and not re.search(rf"#\s*{n:g}(?![\d.])", det.request) and _REQ_BEFORE.search(before[:-1].rstrip() + " "):
+        return f"gives a dispensed quantity of #{n:g}; the request is '{det.request}'"  # "the request for Norco 10/325
+        # #60" where the request is #90 and only the reviewer's modification is #60
     if before.endswith("#") and not re.search(rf"#\s*{n:g}(?![\d.])", rec.case_text + " " + det.request) \
             and (n not in rec.case_numbers or re.search(r"#\s*\d", det.request)):
         return f"gives a dispensed quantity of #{n:g}; the request is '{det.request}'"  # "Soma 350 mg #30" for #90,
         # though the record's "30-day supply" has the number
     if n in rec.had and re.match(r"\s*(?:\+|plus|added\s+to|and\s+the)\s", after, re.I):
         return None  # "12 plus 8 would reach 20": the visits already had, in a worked sum
+    if n in rec.had and re.match(r"\s+(?:\w+\s+)?(?:visits?|sessions?|treatments?)\s+(?:already\s+|previously\s+)?"
+                                 r"(?:completed|attended|had|done|used|to\s+date)\b", after, re.I):
+        return None  # "with 12 visits already completed the total of 20 stays within the cap": the visits had
     hours = unit_after(after) == "hours" and (n, "hours") not in rec.all_pairs \
         and any(u == "hours" for _, u in rec.all_pairs)  # "amounts to 12 hours weekly" where the record gives 6
     if n in rec.derived and not hours and (_ARITH_RX.search(before[-40:]) or _ARITH_RX.search(after[:25])

@@ -25,20 +25,20 @@ _AUX = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
         "will", "would", "may", "might", "should", "also", "clearly", "yet", "still", "ever", "either", "currently",
         "specifically", "actually", "consistently", "otherwise"}
 # Words that, before a noun term in its clause, assert it of the case: "she has", "the exam revealed".
-CUES_BEFORE = {"has", "have", "had", "having", "with", "carries", "carry", "carried", "meets", "satisfies",
-               "shows", "showed", "shown", "show", "demonstrates",
-               "demonstrated", "demonstrate", "reveals", "revealed", "reveal", "documents", "documented", "document",
-               "notes", "noted", "found", "identified", "identifies", "exhibits", "exhibited", "reports", "reported",
-               "complains", "complained", "diagnosed", "diagnosis", "diagnoses", "positive", "confirmed", "confirms",
-               "confirm", "evidence", "presence", "includes", "included", "suffers", "suffered", "presents",
-               "presented", "underwent", "received", "taking", "takes", "uses", "using", "prescribed", "tried",
-               "history", "post", "palpable", "palpated", "elicited", "record", "records", "describes", "described",
-               "established", "establishes", "indicates", "indicated", "objective", "there", "experienced",
-               "experiences", "experiencing", "consistent", "completed", "attended", "given", "performed", "after",
-               "following", "active", "persistent", "ongoing", "signs", "findings", "documentation", "clear",
-               "obvious", "evident", "existing", "underlying", "her", "his", "s/p", "prior", "previous", "recent",
-               "known", "caused", "causes", "causing", "required", "requiring", "suggests", "suggested", "new",
-               "report", "complain", "describe", "developed", "develops", "experience", "recorded"}
+CUES_BEFORE = {"has", "have", "had", "having", "with", "carries", "carry", "carried", "meets", "satisfies", "shows",
+               "showed", "shown", "show", "demonstrates", "demonstrated", "demonstrate", "reveals", "revealed",
+               "reveal", "documents", "documented", "document", "notes", "noted", "found", "identified", "identifies",
+               "exhibits", "exhibited", "reports", "reported", "complains", "complained", "diagnosed", "diagnosis",
+               "diagnoses", "positive", "confirmed", "confirms", "confirm", "evidence", "presence", "includes",
+               "included", "suffers", "suffered", "presents", "presented", "underwent", "received", "taking", "takes",
+               "uses", "using", "prescribed", "tried", "history", "post", "palpable", "palpated", "elicited", "record",
+               "records", "describes", "described", "established", "establishes", "indicates", "indicated",
+               "objective", "there", "experienced", "experiences", "experiencing", "consistent", "completed",
+               "attended", "given", "gave", "granted", "performed", "after", "following", "active", "persistent",
+               "ongoing", "signs", "findings", "documentation", "clear", "obvious", "evident", "existing",
+               "underlying", "her", "his", "s/p", "prior", "previous", "recent", "known", "caused", "causes",
+               "causing", "required", "requiring", "suggests", "suggested", "new", "report", "complain", "describe",
+               "developed", "develops", "experience", "recorded"}
 CUES_AFTER = {"satisfied", "fulfilled", "met", "present", "noted", "documented", "found", "identified", "seen",
               "elicited", "palpated", "confirmed",
               "demonstrated", "observed", "evident", "reported", "described", "shown", "exists", "exist",
@@ -219,6 +219,8 @@ _OTHER_VERBS = {"contain", "include", "make", "mean", "change", "alter", "outwei
                 "settled", "subsided", "abated", "cleared", "eased", "reached", "reach", "exceeded", "passed",
                 "moved", "move", "progressed", "advanced", "changed", "follow", "follows", "fit", "fits", "match",
                 "matches", "conform", "conforms", "carry", "carries"}
+_PROPERTIES = {"diffuse", "widespread", "generalized", "generalised", "severe", "mild", "recent", "new", "acute",
+               "chronic", "isolated", "focal", "localized", "localised", "bilateral", "constant", "intermittent"}
 _RESULTS = {"positive", "negative", "consistent", "inconsistent", "normal", "abnormal"}  # "the screen was not
 # positive for anything else": a result of something that was done
 _PRED_FOLLOW = {"on", "in", "at", "from", "with", "and", "or", "but", "bilaterally", "throughout", "today", "here",
@@ -289,7 +291,8 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
             return None  # "no nerve root contact to confirm a radiculopathy": the radiculopathy is not denied
         if k + 1 == start and object_of_on(words, start):
             return None  # "no stomach complaints on naproxen": the negation is the complaints', not the drug's
-        if words[k] == "and" and k > 0 and words[k - 1] == "," and words[k + 1:k + 2] in (["a"], ["an"], ["the"]):
+        if words[k] == "and" and k > 0 and words[k - 1] == "," and words[k + 1:k + 2] in (["a"], ["an"], ["the"],
+                                                                                         ["his"], ["her"]):
             return None  # "no twitch response or referred pain, and a radicular component is diagnosed"
         if words[k] == "and" and "without" in words[max(0, k - 4):k] \
                 and set(words[start + 1:start + 4]) & {"was", "were", "is", "are", "has", "have"}:
@@ -314,7 +317,8 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
                                                                  or words[k + 1] in _CLAUSE_VERBS):
             return None  # "she avoids lifting and has made no progress", "... and keeps up her exercises"
         if words[k] == "than" and k > 0 and words[k - 1] == "rather" and (skip is None or k not in skip):
-            return k  # "tenderness rather than trigger points"
+            return k if not commas or disjunctive else None  # "tenderness rather than trigger points"; but not
+            # "... rather than trigger points, and her radiculopathy rules it out"
         if words[k] in ("by", "to", "from", "than") and k > 0 and words[k - 1] in _CAUSAL:
             return None  # "a finding not explained by her radiculopathy": the cause is presupposed
         if words[k] == "," and "neither" in words[max(0, k - reach):k] and "nor" in words[k + 1:k + 14]:
@@ -373,7 +377,11 @@ def outer_negation(words: list[str], start: int, inner: int | None) -> bool:
                 and words[c + 1:c + 2] and words[c + 1] in ("is", "are", "was", "were", "has", "have", "had"):
             return False  # "does not describe any finding that is not explained by ...": a relative clause
         if words[c] in ("that", "whether") or (words[c] in ("where", "in") and words[c - 1:c] in (["case"],
-                                                                                           ["situation"])):
+                                                                                           ["situation"])) \
+                or (words[c] in ("he", "she", "they") and c > 1 and words[c - 1] in L.NEGATED_COMPLEMENT_HEADS
+                    and words[c - 1].endswith("s") and words[c + 1:c + 2] in (["is"], ["was"], ["has"], ["had"])
+                    and "," not in words[c:start]):
+            # "nothing in the record suggests he is not tolerating naproxen": a that-clause without its "that"
             if words[max(0, c - 3):c] in (["it", "is", "not"], ["it", "was", "not"], ["this", "is", "not"]):
                 return c - 1 != inner  # "it is not that the record is silent on analgesia"
             if c > 0 and words[c - 1] in ("untrue", "false", "incorrect", "inaccurate"):
@@ -494,9 +502,10 @@ def post_negated(words: list[str], last: int, stop_at: set[int] | None = None) -
         # the term is the subject of a negated verb: "imaging does not corroborate"; but "a man with depressed mood
         # has never had psychotherapy": the man's verb, not the mood's
         return not ("with" in words[max(0, last - 3):last + 1] and not _state_word(after) and after not in CUES_AFTER)
-    if any(words[q:q + 2] in (["other", "than"], ["anything", "but"]) and words[q - 1] not in ("nothing", "none", "no")
-           for q in range(j, min(len(words), j + 5))):
-        return True  # "no evidence that the trigger points are anything other than myofascial"
+    if any(words[q:q + 2] in (["other", "than"], ["anything", "but"]) and not {"nothing", "none", "no"} & set(
+            words[j:q]) for q in range(j, min(len(words), j + 5))):
+        return True  # "no evidence that the trigger points are anything other than myofascial"; but not "the screen
+        # showed no substance other than hydrocodone"
     count = 0
     while j < end:
         if stop_at and j in stop_at:
@@ -545,6 +554,9 @@ def _privative_denied(words: list[str], b: int) -> int | None:
         return None
     if words[b] not in _PRIVATIVES:
         return None
+    if words[b] in ("absence", "lack") and b >= 2 and words[b - 1] in ("the", "a", "an", "any") \
+            and words[b - 2] in ("not", "nor", "neither"):
+        return b - 2  # "the record describes neither trigger points nor the absence of radiculopathy"
     for k in range(b - 2, max(0, b - 6), -1):
         if words[k] in _AUX and words[k - 1] in ("nor", "neither") and all(x.isalpha() for x in words[k + 1:b]) \
                 and words[b] in ("without", "lacking", "devoid", "free", "missing"):
@@ -599,8 +611,10 @@ def negations(words: list[str], m: Match) -> int:
     elif b is not None and m.first > 0 and words[m.first - 1] == "off":
         b = None  # "nor is she off NSAIDs": she takes them
     if b is not None and words[b] in ("nor", "neither") and words[b + 1:b + 2] in (["is"], ["was"], ["are"], ["were"]) \
-            and words[m.last + 1:m.last + 2] and words[m.last + 1] in _RESULTS:
-        b = None  # "nor is the urine drug screen inconsistent": its result is denied, not the screen
+            and words[m.last + 1:m.last + 2] and (words[m.last + 1] in _RESULTS or (
+                words[m.last + 1] in _PROPERTIES and words[m.last + 2:m.last + 3] in ([], ["."], [";"], [","]))):
+        b = None  # "nor is the urine drug screen inconsistent": its result is denied, not the screen; "nor is the
+        # neuropathic pain diffuse": a property
     if b is None and m.first > 0 and words[m.first - 1] in ("not", "never") \
             and words[m.first] in L.NOT_TERM_NEGATION_NEXT:
         b = m.first - 1  # "the employer has not authorized visits in writing": the term's own verb is negated
@@ -654,6 +668,9 @@ def _list_item_run(words: list[str], comma: int, first: int) -> bool:
 
 def asserted(words: list[str], m: Match, reach: int = 10) -> bool:
     """Does the clause assert the term of the case ('she has', 'was documented'), not merely name it?"""
+    if words[m.first] in ("prior", "previous") and m.last > m.first and m.first > 0 \
+            and words[m.first - 1] in ("a", "an", "her", "his"):
+        return True  # "a prior functional restoration program she left early": the term presupposes it was had
     if m.first > 0 and words[m.first - 1] in ("she", "he", "worker", "patient", "claimant") \
             and words[m.first].endswith("s") and words[m.first].isalpha():
         return True  # "she tolerates naproxen": the term is the verb of its subject
@@ -667,7 +684,7 @@ def asserted(words: list[str], m: Match, reach: int = 10) -> bool:
             return True  # "Soma is prescribed for an acute flare": the purpose is asserted
         if words[k] == "," and _list_item_run(words, k, m.first):
             continue  # "treatment has included medications, physical therapy, ..., acupuncture and restrictions"
-        if words[k] in ("despite", "notwithstanding") and k >= m.first - 3 \
+        if words[k] in ("despite", "notwithstanding") and k >= m.first - 4 \
                 and all(x.isalpha() for x in words[k + 1:m.first]):
             return True  # "despite neurologic deficits in the arms": what it concedes, it takes as so
         if words[k] in _BACK_STOP or words[k] in (",", "for", "to", "than"):
@@ -833,9 +850,9 @@ def predicate_polarity(words: list[str], m: Match, lex: dict[str, int]) -> int |
     sign = lex[words[p]] if len(toks) == 1 else 1
     if words[p] in ("ability", "able", "capable") and set(words[max(0, p - 4):p]) & _LIMITING:
         sign = 1  # "pain limits her ability to do home exercises"
+    after = [x for x in words[p + 1:p + 4] if x not in ("only", "a", "very")][:1]  # "helped only a little"
     if lex is L.FAILURE_WORDS and sign == -1 and ((words[p - 1:p] and words[p - 1] in _SCANT) or (
-            len(toks) == 1 and words[p + 1:p + 2] and (words[p + 1] in _SCANT_AFTER or (
-                words[p + 1] == "only" and words[p + 2:p + 3] and words[p + 2] in _SCANT_AFTER)))):
+            len(toks) == 1 and after and after[0] in _SCANT_AFTER)):
         sign = 1  # "gabapentin gave limited relief", "a stellate ganglion block helped little": it failed
     start, end = min(m.first, p), max(m.last, max(toks))
     negs = {k for k in range(start, end + 1) if k not in toks and is_negator(words, k, for_term=False)}
@@ -880,6 +897,9 @@ def _apposition_start(words: list[str], k: int, floor: int) -> int | None:
 def predicate_negations(words: list[str], i: int, floor: int, reach: int = 8) -> int:
     """Negators governing an outcome word at i: 'is not medically necessary', 'cannot be certified'."""
     n, k, steps = 0, i - 1, 0
+    if words[max(0, i - 3):i][:1] == ["be"] and words[i - 2:i] in (["shown", "to"], ["said", "to"], ["found", "to"],
+                                                                   ["expected", "to"], ["considered", "to"]):
+        reach += 3  # "no functional improvement from psychotherapy could yet be shown to justify 12 visits"
     while k >= floor and steps < reach:
         w = words[k]
         if w == "," and (opening := _apposition_start(words, k, floor)) is not None:
@@ -928,6 +948,10 @@ def predicate_negations(words: list[str], i: int, floor: int, reach: int = 8) ->
                 or (w in ("fail", "fails", "failed") and nxt == ["to"]):
             n += 1
         k, steps = k - 1, steps + 1
+    if steps >= reach and k >= floor and words[floor:floor + 1] in (["nor"], ["neither"]) \
+            and words[floor + 1:floor + 2] in (["is"], ["was"], ["are"], ["does"], ["can"], ["would"], ["could"]) \
+            and not any(x in _BACK_STOP or x == "," or x in L.FINITE_VERBS for x in words[floor + 2:i]):
+        n += 1  # "nor is a request for 20 sessions at the outset consistent with the guideline": a long subject
     return n
 
 

@@ -696,6 +696,10 @@ REJECT_GENERAL = [
     ('acoem-neck-electrodiagnostics-upheld.yaml', 1, 'The decisive criteria under ACOEM Chapter 8, page 178, symptom duration and focal neurologic symptoms, are both satisfied in this record. The denial is upheld.', 'inconsistent_reasoning'),
     ('cpmtg-functional-restoration-upheld.yaml', 1, 'Twenty program sessions are not medically necessary. Negative predictors remain unaddressed, including daily smoking and a prior functional restoration program she left early.', 'misstated_fact'),
     ('cpmtg-opioids-upheld.yaml', 1, 'The request for Norco 10/325 #60 is not medically necessary; the worker remains off work with no documented functional improvement.', 'unsupported_number'),
+    ('amtg-acupuncture-upheld.yaml', 1, 'The worker, who is awaiting a cervical fusion, has had 12 acupuncture treatments with temporary relief only. The additional 6 sessions are not medically necessary.', 'unsupported_fact'),
+    ('cpmtg-functional-restoration-upheld.yaml', 1, 'This worker smokes two packs a day and continues oxycodone. These negative predictors are not addressed, so the 20-session program is not medically necessary.', 'unsupported_number'),
+    ('cpmtg-psychological-treatment-overturned.yaml', 1, 'Screening found fear-avoidance beliefs, and an earlier course of psychotherapy with another provider was interrupted after 6 sessions. A 4-session CBT trial is medically necessary.', 'misstated_fact'),
+    ('acoem-low-back-imaging-upheld.yaml', 1, 'The documentation satisfies the ACOEM indications for lumbar imaging at pages 303-304. Accordingly, the request for MRI of the lumbar spine is not medically necessary.', 'inconsistent_reasoning'),
 ]
 
 ACCEPT_GENERAL = [
@@ -1144,6 +1148,18 @@ ACCEPT_GENERAL = [
     ('cpmtg-topical-analgesics-overturned.yaml', 1, 'Gabapentin was stopped for no relief and dizziness. Nor is the neuropathic pain diffuse; it sits over the superficial radial nerve. The UR decision is reversed.'),
     ('labor-code-visit-cap-overturned.yaml', 1, 'Eight visits fall within the 9-10 visits allowed by the MTUS Chronic Pain Medical Treatment Guidelines, pages 98-99, and with 12 visits already completed the total of 20 stays within the cap. She cannot do her home exercises without instruction. The request should be authorized.'),
     ('acoem-neck-electrodiagnostics-upheld.yaml', 1, 'The EMG/NCV is not medically necessary at this stage. ACOEM ch. 8, p. 178 supports electrodiagnostic studies only once neck or arm symptoms have lasted more than 3-4 weeks, and two weeks falls short of that.'),
+    ('cervical-spine-2014.yaml', 1, 'Physical therapy two to three times a week for six weeks means 12 or more visits, which exceeds the 9-10 visits over 8 weeks that the MTUS Chronic Pain Medical Treatment Guidelines, Physical Medicine, pages 98-99, allow for myalgia and myositis. The request is not medically necessary.'),
+    ('cervical-spine-2014.yaml', 2, 'Medical necessity for the requested MRI of the cervical spine without contrast and with IV sedation has not been established. No red flag is documented.'),
+    ('tpi-overturned.yaml', 1, 'Medical necessity is established for trigger point injections to the cervical spine, 3 injections of local anesthetic, under the MTUS Chronic Pain Medical Treatment Guidelines, page 122.'),
+    ('pt-overturned.yaml', 1, 'The guideline allows up to 9-10 visits over 8 weeks for this condition; the request stays below that. It should be authorised.'),
+    ('acoem-neck-electrodiagnostics-overturned.yaml', 1, 'Numbness of the left forearm and hand has been present since the injury on 1 October 2013, more than six weeks before the request. The request is supported.'),
+    ('acoem-neck-electrodiagnostics-upheld.yaml', 1, 'Because ACOEM Chapter 8 contemplates electrodiagnostic testing only once symptoms have lasted longer than 3-4 weeks, the request cannot be certified at this point.'),
+    ('amtg-acupuncture-upheld.yaml', 1, 'Six more sessions cannot be certified, because 8 CCR 9792.24.1 extends treatment only on documented functional improvement, and here the work restrictions are unchanged.'),
+    ('cpmtg-aquatic-therapy-upheld.yaml', 1, 'Even were aquatic therapy indicated, 12 visits would exceed the myalgia allowance of 9-10. The request is not medically necessary.'),
+    ('cpmtg-opioids-overturned.yaml', 1, 'Neither the drug screen nor the CURES report is inconsistent with the prescription. The request for Norco 10/325 #90 is supported.'),
+    ('cpmtg-manual-therapy-upheld.yaml', 1, 'Without objective functional improvement after 12 visits, and with the request taking the total past 18, continued lumbar manipulation cannot be certified under CPMTG pages 58-60.'),
+    ('labor-code-visit-cap-upheld.yaml', 1, 'The obstacle is the statutory cap of 24 visits per injury, which 28 visits would exceed. The denial is upheld.'),
+    ('cpmtg-functional-restoration-upheld.yaml', 1, 'This worker smokes a pack a day and continues oxycodone. These negative predictors are not addressed, so the 20-session program is not medically necessary.'),
 ]
 
 

@@ -140,6 +140,7 @@ def criteria_claims(sent: Sentence, det: Determination, fact_terms: dict[str, li
                 or w[max(0, p - 26):p].count(",") >= 2 else 16  # "each of the conditions, namely the agent, an acute
             # flare and a short course, is satisfied"; "the criteria under Chapter 8, page 178, duration and ..."
             nouns = [k for k in range(max(0, p - reach), min(len(w), p + 7)) if w[k] in L.CRITERIA_NOUNS
+                     or (w[k] == "indications" and x in L.MET_WORDS)  # "satisfies the ACOEM indications for imaging"
                      or (w[k] in ("condition", "prerequisite") and set(w[max(0, k - 2):k]) & _ALL_OF)
                      or (w[k] in ("cap", "limit", "ceiling", "threshold") and _criteria_by_modifiers(w, k, det))]
             # "the statutory visit cap is satisfied": a criterion named by its own words
@@ -887,8 +888,8 @@ def _symptom_span_hits(sent: Sentence, det: Determination, skip: set[int]) -> li
                     continue  # the symptoms' span, or the course's
                 unit = next((u for u in ("weeks", "months", "days") if u in f.name), "weeks")
                 value = _months(str(f.value), unit)
-                at_least = m.group(1) == "for"  # "persisted for the 3-4 weeks": at least that long
-                if (more and (value < low if at_least else value <= low)) or (not more and value >= high):
+                if (more and value < low) or (not more and value >= high):  # "more than six weeks" where the
+                    # record rounds to 6: its whole weeks may be more
                     what = "the symptoms have lasted" if f.name.startswith("symptom") else "the course runs"
                     return [Hit("misstated_fact", f"sentence {sent.index} says {what} "
                                 f"{'more' if more else 'less'} than {span} {m.group(4)}; the record gives "

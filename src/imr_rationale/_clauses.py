@@ -28,7 +28,9 @@ def mark(sentences: list[Sentence]) -> None:
                           for j in range(len(w) - 1))
             adjacent_cond = w[:1] not in (["so"], ["therefore"], ["thus"], ["hence"], ["accordingly"]) and any(
                 o.kind == "cond" and o.chunk == seg.chunk and abs(j - k) == 1
-                and not (j > 0 and o.words[:1] == ["only"] and sent.segments[j - 1].kind == "subord")
+                and not (j > 0 and (o.words[:1] == ["only"] or sent.segments[j - 1].words[-1:] == ["only"])
+                         and sent.segments[j - 1].kind == "subord")  # "because ACOEM contemplates testing only
+                # once symptoms have lasted 3-4 weeks, the request cannot be certified": the reason's condition
                                 and o.words[:1] != ["until"] for j, o in enumerate(sent.segments))
             # "until a trial has failed, the MRI is not supported": the main clause holds now
             after_hyp = seg.kind == "subord" and k > 0 and sent.segments[k - 1].hyp and w[:1] in (["since"], ["as"],
@@ -96,7 +98,10 @@ def mark(sentences: list[Sentence]) -> None:
                 inherited, inherited_chunk = True, seg.chunk
             elif seg.case and has_verb(w) and seg.kind != "paren":
                 inherited = False  # "... and the PR-2 documents exactly that: ...": the case speaks now
-        prev_guideline = any(s.guideline for s in sent.segments)
+        last = [s for s in sent.segments if s.kind != "paren"][-1:]
+        prev_guideline = any(s.guideline for s in sent.segments) and not (last and last[0].case
+                                                                           and not last[0].guideline)
+        # "...; the request stays below that. It should be authorised": "it" is the request, not the guideline
 
 
 def _past_inability(w: list[str], j: int) -> bool:
@@ -227,6 +232,8 @@ def _rules_on_request(w: list[str]) -> bool:
     the guidelines': the reviewer ruling, with the guideline named as the basis, not the guideline speaking."""
     if has_phrase(w, "medically necessary") or any(x in _RULINGS for x in w):
         return True
+    if has_phrase(w, "medical necessity") and set(w) & {"established", "demonstrated", "shown"}:
+        return True  # "Medical necessity is established for trigger point injections ..., under the MTUS ..."
     if w[:1] and w[0] not in L.GUIDELINE_NOUNS and any(x in ("exceeds", "exceed", "exceeding") for x in w):
         return True  # "Physical therapy for the lumbar spine, 2-3 times a week, exceeds the visits allowed by ..."
     k = next((i for i, x in enumerate(w) if x in ("is", "are")), None)

@@ -608,8 +608,8 @@ def _after_negations(w: list[str], i: int) -> int:
     """'medical necessity has not been established', 'the record supports none of these'."""
     x = w[i]
     if x in L.EVALUATIVE_NOUNS or x == "necessity":
-        for j in range(i + 1, min(len(w), i + 16)):
-            if w[j] in (",", "because", "since", "as", "which", "but"):
+        for j in range(i + 1, min(len(w), i + 24)):  # "medical necessity for the requested MRI of the cervical
+            if w[j] in (",", "because", "since", "as", "which", "but"):  # spine ... has not been established"
                 break
             if w[j] in ("not", "never") and any(y in _NOUN_NEG_VERBS for y in w[j + 1:j + 4]):
                 return 1

@@ -217,6 +217,10 @@ def _person_carried(sent: Sentence, seg: Segment) -> bool:
     """'This 39-year-old has back pain ..., has failed therapy and a stimulator trial': a clause that opens
     with its verb takes the worker from the clause before."""
     k = sent.segments.index(seg)
+    if seg.kind == "rel" and seg.words[:1] == ["who"]:
+        lead = [t.text for o in sent.segments if o is not seg for t in o.tokens
+                if t.end <= seg.start and t.text.isalpha()]
+        return lead[-1:] != [] and lead[-1] in _PERSON_WORDS  # "the worker, who is awaiting a cervical fusion, ..."
     if k > 0 and seg.words[:1] in (["and"], ["or"]) and not has_verb(seg.words) \
             and set(sent.segments[0].words) & _PERSON_WORDS:
         return True  # "the worker has low back pain, which ..., and a cardiac pacemaker": the main verb's object

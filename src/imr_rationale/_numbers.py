@@ -110,7 +110,8 @@ _UNITS = {"visit": "visits", "visits": "visits", "session": "visits", "sessions"
           "months": "months", "year": "years", "years": "years", "yr": "years", "yrs": "years", "day": "days",
           "days": "days", "hour": "hours", "hours": "hours", "hr": "hours", "hrs": "hours", "%": "percent",
           "percent": "percent", "level": "levels", "levels": "levels", "mg": "mg", "milligrams": "mg",
-          "minute": "minutes", "minutes": "minutes", "min": "minutes", "mins": "minutes"}
+          "minute": "minutes", "minutes": "minutes", "min": "minutes", "mins": "minutes", "pack": "packs",
+          "packs": "packs"}
 _UNIT_ALT = "|".join(sorted((re.escape(u) for u in _UNITS if u != "%"), key=len, reverse=True))
 _NUMWORD = "|".join(sorted(L.NUMBER_WORDS, key=len, reverse=True)) + "|one"
 _MID = (r"(?:(?!(?:per|a|an|each|every|of|for|over|in|to|and|or|the|than|at|across|during|within|throughout|spread|"
@@ -419,7 +420,8 @@ def concluded_count(sent: Sentence, seg_start: int, verb_start: int, refs: set[s
     for m in _PAIR_RX.finditer(subject):
         unit = _UNITS[m.group(3).lower()]
         values = [_value(g) for g in m.groups()[:2] if g]
-        if unit == det.quantity.unit and not any(v in rec.request_numbers or v in rec.derived for v in values):
+        if unit == det.quantity.unit and not any(v in rec.request_numbers or v in rec.derived or v in rec.had
+                                                 for v in values):  # "without improvement after 12 visits, ..."
             s, e = m.span()
             return Hit("misstated_request", f"sentence {sent.index} gives the request as {m.group(0).strip()}; "
                        f"the request is '{det.request}' ({det.quantity.display()})", sent.index,
@@ -621,6 +623,7 @@ def _counts_request_units(sent: Sentence, det: Determination, rec: Record, n: fl
                          r"allows?|permits?|exceed\w*|beyond|over|under|within|only)\s+(?:\w+\s+)?$", before, re.I)
 
 
+_EXCEEDS_AFTER = re.compile(r"\s+(?:total\s+)?visits\s+(?:would|will)\s+(?:exceed|surpass|break)", re.I)
 _REQUESTED_AFTER = re.compile(r"\s+(days?|weeks?|months?)\s+(?:after|following|post|from)\s+(?:the\s+|his\s+|her\s+)?"
                               r"(?:[a-z-]+\s+){0,2}?(?:injury|accident|incident|jolt|fall)\b", re.I)
 _TIMING_AFTER = re.compile(r"\s+(?:days?|weeks?|months?|years?)\s+(?:after|ago|before|since|following|post|into|"
@@ -695,7 +698,9 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
     if n in rec.derived and not hours and (_ARITH_RX.search(before[-40:]) or _ARITH_RX.search(after[:25])
                              or (set(numbers_in(raw)) - {n}) & rec.had
                              or re.search(r"\b(?:additional|further|another)\b|(?<!no )(?<!not )\bmore\b(?!\s+than)",
-                                          raw, re.I)):  # "8 more would make 28"
+                                          raw, re.I)
+                             or (re.search(r"\bcap\b", raw, re.I) is not None and _EXCEEDS_AFTER.match(after))):
+        # "8 more would make 28"; "the statutory cap of 24 visits per injury, which 28 visits would exceed"
         return None  # a total the reviewer worked out: "12 completed plus the 8 requested is 20", "he has completed
         # 20 visits, and 28 would exceed the cap"
     if re.match(r"\s*-?\s*days?\s+(?:supply|course)\b", after, re.I) and n in rec.case_numbers:

@@ -615,6 +615,12 @@ def negations(words: list[str], m: Match) -> int:
                 words[m.last + 1] in _PROPERTIES and words[m.last + 2:m.last + 3] in ([], ["."], [";"], [","]))):
         b = None  # "nor is the urine drug screen inconsistent": its result is denied, not the screen; "nor is the
         # neuropathic pain diffuse": a property
+    if b is not None and words[b] == "neither" and "nor" in words[m.last + 1:m.last + 8]:
+        q = words.index("nor", m.last + 1)
+        v = next((r for r in range(q + 1, min(len(words) - 1, q + 8)) if words[r] in ("is", "are", "was", "were")),
+                 None)
+        if v is not None and words[v + 1] in _RESULTS:
+            b = None  # "neither the drug screen nor the CURES report is inconsistent with the prescription"
     if b is None and m.first > 0 and words[m.first - 1] in ("not", "never") \
             and words[m.first] in L.NOT_TERM_NEGATION_NEXT:
         b = m.first - 1  # "the employer has not authorized visits in writing": the term's own verb is negated
@@ -671,6 +677,10 @@ def asserted(words: list[str], m: Match, reach: int = 10) -> bool:
     if words[m.first] in ("prior", "previous") and m.last > m.first and m.first > 0 \
             and words[m.first - 1] in ("a", "an", "her", "his"):
         return True  # "a prior functional restoration program she left early": the term presupposes it was had
+    if m.first >= 4 and words[m.first - 1] == "of" and words[m.first - 2] in ("course", "trial", "round", "series") \
+            and words[m.first - 3] in ("prior", "previous", "earlier") \
+            and words[m.first - 4] in ("a", "an", "her", "his"):
+        return True  # "an earlier course of psychotherapy ... was interrupted after 6 sessions"
     if m.first > 0 and words[m.first - 1] in ("she", "he", "worker", "patient", "claimant") \
             and words[m.first].endswith("s") and words[m.first].isalpha():
         return True  # "she tolerates naproxen": the term is the verb of its subject

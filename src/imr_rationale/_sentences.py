@@ -337,6 +337,8 @@ def _start_kind(words: list[str], i: int) -> str:
         return "cond"  # inversion: "should a red flag emerge", "were trigger points documented"
     if w == "in" and words[i + 1:i + 3] == ["the", "event"]:
         return "cond"
+    if w == "even" and nxt in ("if", "were", "had", "should") and words[i + 2:i + 3] not in (["been"], ["not"]):
+        return "cond"  # "even were aquatic therapy indicated, 12 visits would exceed the allowance"
     if w in L.SUBORD_STARTS and w not in ("as", "given"):
         return "subord"
     if w in L.REL_STARTS:
@@ -511,7 +513,7 @@ def _cut(ts: list[Token]) -> list[Segment]:
                 i += 1
                 continue
             if kind in ("cond", "subord", "rel") and has_verb([t.text for t in cur]) \
-                    and not (kind == "rel" and _list_goes_on(words, i)):
+                    and not (kind == "rel" and (_list_goes_on(words, i) or _open_that(cur))):
                 if kind == "rel" or (segs and segs[-1].kind == "main" and not has_verb(segs[-1].words)):
                     resume = _last_main(segs) if resume is None else resume
                 close("main")
@@ -543,6 +545,15 @@ def _cut(ts: list[Token]) -> list[Segment]:
         i += 1
     close("main")
     return segs
+
+
+def _open_that(cur: list[Token]) -> bool:
+    """'..., which exceeds the 9-10 visits that the MTUS Chronic Pain Guidelines, Physical Medicine, pages 98-99,
+    allow': an inner that-clause whose subject (a guideline's title) has not reached its verb."""
+    w = [t.text for t in cur]
+    k = max((q for q, x in enumerate(w) if x == "that" and q > 1), default=None)
+    return k is not None and w[k + 1:k + 2] in (["the"], ["mtus"], ["acoem"], ["page"], ["pages"]) \
+        and bool(set(w[k + 1:]) & L.GUIDELINE_NOUNS) and not has_verb(w[k + 1:])
 
 
 def _lead_phrase_then_clause(words: list[str], i: int) -> bool:

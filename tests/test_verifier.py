@@ -700,6 +700,10 @@ REJECT_GENERAL = [
     ('cpmtg-functional-restoration-upheld.yaml', 1, 'This worker smokes two packs a day and continues oxycodone. These negative predictors are not addressed, so the 20-session program is not medically necessary.', 'unsupported_number'),
     ('cpmtg-psychological-treatment-overturned.yaml', 1, 'Screening found fear-avoidance beliefs, and an earlier course of psychotherapy with another provider was interrupted after 6 sessions. A 4-session CBT trial is medically necessary.', 'misstated_fact'),
     ('acoem-low-back-imaging-upheld.yaml', 1, 'The documentation satisfies the ACOEM indications for lumbar imaging at pages 303-304. Accordingly, the request for MRI of the lumbar spine is not medically necessary.', 'inconsistent_reasoning'),
+    ('amtg-acupuncture-overturned.yaml', 1, 'She does not tolerate naproxen, and tramadol was also stopped after it caused sedation. A first course of six treatments for the lumbar spine is medically necessary.', 'unsupported_fact'),
+    ('amtg-acupuncture-overturned.yaml', 1, 'She does not tolerate NSAIDs, and the request is difficult to support at this time.', 'contradicts_outcome'),
+    ('cpmtg-aquatic-therapy-overturned.yaml', 1, 'Her BMI of 46 and a recent right total knee replacement make land-based exercise unsuitable. Aquatic therapy for the lumbar spine is medically necessary.', 'unsupported_fact'),
+    ('cpmtg-manual-therapy-overturned.yaml', 1, 'The number of visits exceeds the trial the guideline allows. The six chiropractic visits for the lumbar spine are therefore medically necessary.', 'misstated_fact'),
 ]
 
 ACCEPT_GENERAL = [
@@ -1160,6 +1164,16 @@ ACCEPT_GENERAL = [
     ('cpmtg-manual-therapy-upheld.yaml', 1, 'Without objective functional improvement after 12 visits, and with the request taking the total past 18, continued lumbar manipulation cannot be certified under CPMTG pages 58-60.'),
     ('labor-code-visit-cap-upheld.yaml', 1, 'The obstacle is the statutory cap of 24 visits per injury, which 28 visits would exceed. The denial is upheld.'),
     ('cpmtg-functional-restoration-upheld.yaml', 1, 'This worker smokes a pack a day and continues oxycodone. These negative predictors are not addressed, so the 20-session program is not medically necessary.'),
+    ('tpi-overturned.yaml', 1, 'With 8 months of pain despite physical therapy, stretching, naproxen and cyclobenzaprine, the three injections of local anesthetic are medically necessary.'),
+    ('cpmtg-manual-therapy-overturned.yaml', 1, 'This is not maintenance care: the aim is to return him to full duty. Nor is the lumbar spine a region where manipulation is not recommended. The six visits of chiropractic manipulation should be authorised.'),
+    ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'Omeprazole 20mg #30 cannot be certified. This 42-year-old gentleman has no risk factor: no ulcer or bleeding history, no aspirin, a single NSAID not at high dose, and no gastric complaints.'),
+    ('cpmtg-psychological-treatment-upheld.yaml', 1, 'The need for psychological care is not in doubt. The difficulty is the quantity: twelve sessions at the outset exceed the initial trial of 3-4 visits. Non-certification is appropriate.'),
+    ('cpmtg-psychological-treatment-upheld.yaml', 1, 'A psychotherapy referral is reasonable, but the request as submitted, weekly sessions for 12 weeks, cannot be certified. A first course should be a trial of 3-4 visits.'),
+    ('cpmtg-topical-analgesics-overturned.yaml', 1, 'Gabapentin was titrated for 8 weeks without relief, and the pain is localized neuropathic pain. The Lidoderm patch is therefore supported under MTUS CPMTG pages 111-113.'),
+    ('acoem-neck-electrodiagnostics-upheld.yaml', 1, 'Right forearm tingling is documented; what the record does not show is symptoms lasting beyond 3-4 weeks. Non-certification of the EMG/NCV is appropriate.'),
+    ('cpmtg-muscle-relaxants-overturned.yaml', 1, 'This is not standing long-term use: no muscle relaxant was taken before the flare, and the planned course is 10 days. The request for Flexeril 7.5mg #30 is medically necessary.'),
+    ('cpmtg-tens-overturned.yaml', 1, 'This is not a request to purchase a unit without a trial; it is the one-month trial itself. With CRPS documented and medication having failed, the rental is certified.'),
+    ('amtg-acupuncture-overturned.yaml', 1, 'The request is not difficult to support: it is medically necessary.'),
 ]
 
 

@@ -343,6 +343,8 @@ def _about_request(w: list[str]) -> bool:
             and w[k + 1:k + 2] in (["of"], ["visits"], ["is"], ["remains"], ["stays"], ["would"], ["will"]))
            for k, x in enumerate(w)):
         return True  # "the visit count remains within the statutory cap", "the total stays within the limit"
+    if w[w[:1] in (["and"], ["but"]):][:4] in (["the", "number", "of", "visits"], ["the", "number", "of", "sessions"]):
+        return True  # "the number of visits exceeds the trial the guideline allows"
     if not any(x in L.QUANTITY_NOUNS or x in ("visit", "session", "course") for x in w):
         return False  # "a 12-visit course"
     words = [x for x in w if x != "-"]
@@ -609,7 +611,7 @@ def _presupposed(w: list[str], m: Match) -> bool:
         k -= 1
     if k >= 0 and w[k] in ("tolerating", "tolerate", "tolerated", "tolerates", "tolerance"):
         return True  # "nothing suggests he is not tolerating naproxen": what is tolerated or not, he takes
-    return k >= 0 and k < m.first - 1 and w[k] in ("after", "following", "despite", "since") \
+    return k >= 0 and k < m.first - 1 and w[k] in ("after", "following", "despite", "since", "before", "during") \
         and w[k + 1] in ("her", "his", "their", "the", "this", "that", "its")
 
 
@@ -878,8 +880,10 @@ def _symptom_span_hits(sent: Sentence, det: Determination, skip: set[int]) -> li
                     if x not in ("however", "though", "therefore", "thus", "yet", "still")
                     and not (x == "," and (w[q - 1:q] == ["however"] or w[q + 1:q + 2] == ["however"]))][-4:]
             near = near[max((j + 1 for j, x in enumerate(near) if x in ("and", ",", "but", "or")), default=0):]
-            if (sum(1 for x in near if x in ("not", "never", "no")) + ("nor" in w[:2])) % 2:  # "nor have her
-                # symptoms lasted less than 3-4 weeks"
+            cleft = w[:1] == ["what"] and "is" in w[:k] and set(w[:w.index("is")]) & {"not", "never"}  # "what it
+            # does not show is symptoms lasting beyond 3-4 weeks"
+            if (sum(1 for x in near if x in ("not", "never", "no")) + ("nor" in w[:2]) + bool(cleft)) % 2:
+                # "nor have her symptoms lasted less than 3-4 weeks"
                 more = not more  # "has not lasted beyond"; but not "not clinically obvious and symptoms well past"
             low, high = _months(m.group(2), m.group(4)), _months(m.group(3) or m.group(2), m.group(4))
             span = m.group(2) + (f"-{m.group(3)}" if m.group(3) else "")

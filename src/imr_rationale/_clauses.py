@@ -240,7 +240,9 @@ def _rules_on_request(w: list[str]) -> bool:
     if k is None or w[0] in L.GUIDELINE_NOUNS:
         return False
     named = any(x.isdigit() or x in L.NUMBER_WORDS or x in ("request", "mri", "injection", "scan", "study", "item")
-                for x in w[:k])  # "Four CBT sessions", "Lumbar MRI without contrast"; not "injections are ..."
+                for x in w[:k]) or (w[:1] in (["the"], ["this"]) and w[k - 1] in (
+                    "patch", "cream", "unit", "program", "rental", "trial", "course", "referral", "prescription"))
+    # "Four CBT sessions", "Lumbar MRI without contrast", "the Lidoderm patch"; not "injections are ..."
     j = k + 1
     while j < len(w) and w[j] in ("therefore", "thus", "hence", "also", "clearly", "fully", "not"):
         j += 1

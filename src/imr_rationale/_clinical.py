@@ -24,7 +24,7 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
     ("laminectomy", r"laminectom(?:y|ies)|laminotom(?:y|ies)|laminoplasty|foraminotom(?:y|ies)", None),
     ("decompression", r"decompressions?|decompressive", None),
     ("arthroscopy", r"arthroscop(?:y|ic)", None),
-    ("arthroplasty", r"arthroplast(?:y|ies)|joint replacement", None),
+    ("arthroplasty", r"arthroplast(?:y|ies)|joint replacements?|(?:knee|hip|shoulder) replacements?|tka|tha", None),
     ("radiofrequency ablation", r"radiofrequency|rhizotom(?:y|ies)|neurotom(?:y|ies)|ablation", None),
     ("spinal cord stimulator", r"spinal cord stimulat(?:or|ion)|neurostimulat(?:or|ion)", None),
     ("kyphoplasty", r"kyphoplast(?:y|ies)|vertebroplast(?:y|ies)", None),

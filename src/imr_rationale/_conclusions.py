@@ -122,7 +122,9 @@ def _taken_back(sent: Sentence, c: Claim) -> bool:
     if not later:
         return False
     narrowed = any(not has_verb(s.words) and set(s.words) & _NARROWING for s in later)
-    return narrowed or any(x in ("would", "could", "might") for x in c.seg.words)
+    return narrowed or any(x in ("would", "could", "might") for x in c.seg.words) \
+        or (conceded_kind(c) and any("request" in s.words for s in later))  # "A psychotherapy referral is
+    # reasonable, but the request as submitted cannot be certified"
 
 
 def excused_by_next(c: Claim, nxt: Sentence | None) -> bool:
@@ -137,7 +139,9 @@ def excused_by_next(c: Claim, nxt: Sentence | None) -> bool:
 
 def opens_with_but(sent: Sentence) -> bool:
     w = sent.segments[0].words if sent.segments else []
-    return w[:1] in (["but"], ["however"], ["yet"])
+    return w[:1] in (["but"], ["however"], ["yet"]) or (
+        w[:2] in (["the", "difficulty"], ["the", "problem"], ["the", "obstacle"]) and w[2:3] == ["is"])
+    # "The need for psychological care is not in doubt ... The difficulty is the quantity."
 
 
 def conceded_kind(c: Claim) -> bool:
@@ -147,7 +151,8 @@ def conceded_kind(c: Claim) -> bool:
     if c.sign == 1 and "request" not in w and any(x in ("would", "could", "might") and w[k + 2:k + 3] in (
             ["a"], ["an"], ["some"]) for k, x in enumerate(w)):
         return True  # "a new flare would justify a short course ... But he has already had 20 visits"
-    return c.sign == 1 and w[:1] in (["some"], ["a"], ["an"]) and "request" not in w[:c.first]
+    return c.sign == 1 and (w[:1] in (["some"], ["a"], ["an"]) or w[:3] == ["the", "need", "for"]) \
+        and "request" not in w[:c.first]
 
 
 def turns_to_case(sent: Sentence) -> bool:
@@ -434,6 +439,9 @@ def _relative_modal(w: list[str], i: int) -> bool:
         if w[k] in ("that", "which") and w[k - 1:k] != ["of"] \
                 and set(w[max(0, k - 6):k]) & {"none", "no", "nothing", "without", "neither", "not"}:
             return True  # "he has none of the risk factors that justify a PPI"
+        if w[k] in ("where", "which") and k >= 2 and w[k - 2] in ("a", "an") \
+                and w[k - 1] in ("region", "area", "condition", "situation", "case", "setting", "circumstance"):
+            return True  # "nor is the lumbar spine a region where manipulation is not recommended": a kind of place
     return False
 
 

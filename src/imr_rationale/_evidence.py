@@ -120,6 +120,8 @@ def _affirmed_in(pattern: re.Pattern[str], text: str) -> bool:
 
 
 # "did not respond to two courses of tizanidine": the drug was taken, whatever it did
+_STOPPED_RX = re.compile(r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:also\s+|later\s+|then\s+)?(?:stopped|"
+                         r"discontinued|tapered|weaned|withdrawn)\b", re.I)
 _TAKEN_RX = re.compile(r"\b(?:not|never|poorly) (?:respond|responded|tolerate|tolerated|benefit|benefited|helped|"
                        r"improve|improved)\b[^,;]{0,40}$", re.I)
 
@@ -147,7 +149,8 @@ def clinical_hits(sent: Sentence, det: Determination, rec: Record, seg_ok: list[
             last = _token_at(starts, m.end() - 1)
             mt = Match(name, name, k, last)
             done = name in TESTS and _test_result(seg.words, mt)  # "x-rays were unremarkable": done, normal
-            done = done or bool(_TAKEN_RX.search(text[:m.start()]))  # "did not respond to a course of sertraline"
+            done = done or bool(_TAKEN_RX.search(text[:m.start()])) or bool(_STOPPED_RX.match(text[m.end():]))
+            # "did not respond to a course of sertraline"; "tramadol was also stopped after it caused sedation"
             if name in reported or (existence_polarity(seg.words, mt) != 1 and not done) or _examples(seg.words, k) \
                     or silence_denied(seg.words, mt):  # "it is not that the record is silent on a flare"
                 continue
@@ -1089,8 +1092,10 @@ def _other_service_hits(sent: Sentence, det: Determination, seg_ok: list[Segment
                          and w[m.first - 2:m.first] not in (["injection", "of"], ["injections", "of"])
                          and not _quantity_of(w[:m.first]))
             # but "no progress after six weeks of physical therapy, four sessions of CBT are supported": an object
-            if ruled and not named and set(w[max(0, m.first - 5):m.first]) & {"with", "without", "no"}:
-                continue  # "with no plan for her opioid use, smoking or disability, the request is not supported"
+            if ruled and not named and (set(w[max(0, m.first - 5):m.first]) & {"with", "without", "no"} or (
+                    "," in w[m.last + 1:verb] and set(w[:m.first]) & {"with", "without", "despite", "after"})):
+                continue  # "with no plan for her opioid use, smoking or disability, the request is not supported";
+                # "with 8 months of pain despite physical therapy and naproxen, the injections are necessary"
             if m.first <= 1 and _FREQUENCY_RX.search(" ".join(w)) and len(m.phrase) > 4 \
                     and request_figures(w, [t.text for t in tokenize(det.request)]):
                 named = True  # "Aquatic therapy for the neck, twice weekly for 4 weeks, ...": the request's figures
@@ -1297,7 +1302,7 @@ def _attribute_hits(sent: Sentence, det: Determination, rx: re.Pattern[str], wha
                                           r"apart from|more than)\b",
                                           sent.text[max(0, m.start() - 40):m.start()], re.I)):
             continue  # "this is not a request for homemaker care alone"
-        if re.search(r"\b(?:not|no|never|rather than|instead of)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?$",
+        if re.search(r"\b(?:not|no|never|rather than|instead of)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
                      sent.text[max(0, m.start() - 30):m.start()], re.I) \
                 or re.match(r"\s+(?:trial|period)\b", sent.text[m.end():], re.I):
             continue  # "not a purchase": denied, not said; "a one-month rental trial": the trial, not the request

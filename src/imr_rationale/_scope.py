@@ -329,6 +329,8 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
                 and _adjective(words[k - 1]) and words[k + 1:k + 2] and _adjective(words[k + 1]):
             k, steps = k - 1, steps + 1
             continue  # "nor is a recent, failed trial documented": a comma between two adjectives
+        if words[k] == "," and words[k + 1:k + 3] in (["a", "single"], ["only", "one"], ["just", "one"]):
+            return None  # "no ulcer, no aspirin, a single NSAID not at high dose": a count had, not denied
         if words[k] == ",":
             rest = words[k + 1:]
             stop = next((q for q, x in enumerate(rest) if x in (",", ";", ":")), len(rest))
@@ -487,6 +489,8 @@ def post_negated(words: list[str], last: int, stop_at: set[int] | None = None) -
     if k + 2 < len(words) and words[k] == "not" and words[k + 1] in ("gone", "remained", "been", "go") \
             and (words[k + 2],) in L.POST_NEGATIONS:
         return False  # "a first-line agent has not gone untried"
+    if words[j:j + 2] == ["not", "at"] and words[j + 2:j + 3] and words[j + 2] not in _RECORD_PLACES:
+        return False  # "a single NSAID not at high dose": its dose denied, not the NSAID
     if k > j and words[k:k + 1] == ["not"] and after == "in" and words[a + 1:a + 2] \
             and words[a + 1] not in _RECORD_PLACES:
         return False  # "the lidocaine is not in a cream or gel form", "not in patch form": its form denied, not the
@@ -939,6 +943,8 @@ def predicate_negations(words: list[str], i: int, floor: int, reach: int = 8) ->
             pass  # "a flare she cannot manage unaided justifies therapy": 'cannot' has its own verb
         elif w in ("omit", "omits", "omitted", "lacking", "missing") and k < i - 1:
             n += 1  # "the record does not omit a reason for further care"
+        elif w in ("difficult", "hard", "impossible") and nxt == ["to"] and k == i - 2:
+            n += 1  # "the request is difficult to support at this time"
         elif w in ("outside", "beyond") and words[i] in L.EVALUATIVE_NOUNS and k >= i - 3:
             n += 1  # "which places her outside the indication for trigger point injection"
         elif w in ("absence", "lack") and nxt == ["of"]:

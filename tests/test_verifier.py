@@ -704,6 +704,8 @@ REJECT_GENERAL = [
     ('amtg-acupuncture-overturned.yaml', 1, 'She does not tolerate NSAIDs, and the request is difficult to support at this time.', 'contradicts_outcome'),
     ('cpmtg-aquatic-therapy-overturned.yaml', 1, 'Her BMI of 46 and a recent right total knee replacement make land-based exercise unsuitable. Aquatic therapy for the lumbar spine is medically necessary.', 'unsupported_fact'),
     ('cpmtg-manual-therapy-overturned.yaml', 1, 'The number of visits exceeds the trial the guideline allows. The six chiropractic visits for the lumbar spine are therefore medically necessary.', 'misstated_fact'),
+    ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'The worker is at elevated gastrointestinal risk while on naproxen, the setting in which the guideline recommends PPI protection. Omeprazole 20mg #30 is therefore not medically necessary.', 'misstated_fact'),
+    ('cpmtg-epidural-steroid-injections-upheld.yaml', 1, 'The repeat transforaminal ESI is not medically necessary. The MRI shows nerve root compression at L5-S1, but the prior block gave only about 30% relief for 3 weeks.', 'misstated_fact'),
 ]
 
 ACCEPT_GENERAL = [
@@ -1174,6 +1176,12 @@ ACCEPT_GENERAL = [
     ('cpmtg-muscle-relaxants-overturned.yaml', 1, 'This is not standing long-term use: no muscle relaxant was taken before the flare, and the planned course is 10 days. The request for Flexeril 7.5mg #30 is medically necessary.'),
     ('cpmtg-tens-overturned.yaml', 1, 'This is not a request to purchase a unit without a trial; it is the one-month trial itself. With CRPS documented and medication having failed, the rental is certified.'),
     ('amtg-acupuncture-overturned.yaml', 1, 'The request is not difficult to support: it is medically necessary.'),
+    ('pt-overturned.yaml', 1, 'A request exceeding 9-10 visits over 8 weeks would not be supported for myalgia, but this one, twice weekly for four weeks, does not. The UR decision is reversed and the therapy is certified.'),
+    ('injected-instructions.yaml', 1, 'I uphold the non-certification. The criteria on page 122 of the Chronic Pain Medical Treatment Guidelines begin with documentation of circumscribed trigger points, and the examination of 29 August 2016 records diffuse tenderness only.'),
+    ('tpi-overturned.yaml', 1, 'It is not the case that trigger points are merely presumed here; the examiner describes them precisely. The UR decision is reversed.'),
+    ('cpmtg-epidural-steroid-injections-upheld.yaml', 1, 'Although the calf sensory loss suggests radicular pain, and conservative care has not resolved it, the MTUS criteria for a repeat ESI are not met. Non-certification is appropriate.'),
+    ('cpmtg-topical-analgesics-upheld.yaml', 1, 'LidoPro cream 121 gm is not medically necessary. It contains capsaicin at 0.0325%, above the only supported strength of 0.025%.'),
+    ('cpmtg-epidural-steroid-injections-overturned.yaml', 1, 'The worker has right leg pain, an absent right Achilles reflex and MRI evidence of S1 nerve root compression. The injection is medically necessary.'),
 ]
 
 

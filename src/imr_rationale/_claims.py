@@ -228,7 +228,8 @@ def _criteria_by_modifiers(w: list[str], k: int, det: Determination) -> list[Cri
 def _criteria_negations(w: list[str], k: int, p: int) -> int:
     if k < p:  # "not all of the criteria are met", "none of the criteria is met"
         lo = max(0, k - 8)
-        lo = max([j + 1 for j in range(lo, k) if w[j] in ("that", "whether")], default=lo)
+        lo = max([j + 1 for j in range(lo, k) if w[j] in ("that", "whether", ",")], default=lo)  # not "care has
+        # not resolved it, the MTUS criteria for a repeat ESI are not met": the earlier clause's own 'not'
         return predicate_negations(w, p, k + 1) + sum(1 for j in range(lo, k)
                                                       if w[j] in ("none", "neither", "not", "no", "nor")
                                                       and w[j + 1] != "-") \
@@ -283,9 +284,10 @@ def limit_claims(sent: Sentence, det: Determination) -> list[Hit]:
         if seg.hyp or seg.deontic or (seg.guideline and not seg.case):
             continue  # "the 8 requested would exceed the cap" states the request's reach: modal, not hypothetical
         w = seg.words
-        if seg.modal and not (set(re.findall(r"\d+", " ".join(w))) & request_figs
-                              or any(w[i] in ("the", "this") and w[i + 1] in ("request", "requested")
-                                     for i in range(len(w) - 1))):
+        if seg.modal and (not (set(re.findall(r"\d+", " ".join(w))) & request_figs
+                               or any(w[i] in ("the", "this") and w[i + 1] in ("request", "requested")
+                                      for i in range(len(w) - 1)))
+                          or w[:2] in (["a", "request"], ["any", "request"])):
             continue  # "a request beyond 10 visits would exceed ...": some other request
         earlier = about_request[:n_seg]
         lead_phrase = n_seg > 0 and sent.segments[n_seg - 1].words[:1] in (["with"], ["given"], ["at"]) \

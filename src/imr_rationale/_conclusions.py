@@ -551,7 +551,7 @@ def _hedged(w: list[str], i: int) -> bool:
 _ATTR_DET = {"a", "an", "the", "another", "other", "any", "this", "that", "some", "each", "every", "such", "more",
              "most", "less", "no", "further"}
 _ADVERBS = {"clearly", "medically", "clinically", "generally", "otherwise", "reasonably", "more", "most", "very",
-            "fully", "well", "appropriately", "necessarily"}
+            "fully", "well", "appropriately", "necessarily", "only"}  # "the only supported strength of 0.025%"
 _GL_SUBJECT = {"guideline", "guidelines", "mtus", "acoem", "cpmtg", "criteria", "recommendations", "schedule",
                "section", "chapter", "ccr", "guidance", "statute", "code", "regulation", "regulations"}
 _SKIP_AUX = {"do", "does", "did", "not", "also", "only", "would", "will", "generally", "clearly", "specifically",

@@ -107,7 +107,7 @@ POST_NEGATIONS = [("ruled", "out"), ("absent",), ("excluded",), ("lacking",), ("
                   ("unverified",), ("unestablished",), ("untried",), ("unaddressed",), ("unreviewed",),
                   ("unassessed",), ("unrecorded",), ("unmentioned",), ("unnoted",), ("unreported",),
                   ("unmonitored",), ("unexamined",), ("unevaluated",), ("unexplored",), ("unidentified",),
-                  ("undetected",), ("unrecognized",), ("unrecognised",)]
+                  ("undetected",), ("unrecognized",), ("unrecognised",), ("presumed",), ("assumed",)]
 # "not" right before these does not negate a following fact term: "not recommended for radicular pain".
 NOT_TERM_NEGATION_NEXT = set(EVALUATIVE) | set(ACTIONS) | {
     "explained", "caused", "accounted", "attributed", "attributable", "due", "only", "just", "considered", "same",
@@ -141,23 +141,23 @@ FINITE_VERBS = {"recommend", "require", "allow", "permit", "suggest", "indicate"
 
 GUIDELINE_NOUNS = {"mtus", "guideline", "guidelines", "acoem", "cpmtg", "odg", "criteria", "amtg", "ccr",
                    "recommendations", "schedule", "guidance"}
-REPORTING_VERBS = {"begins", "starts", "extends", "extend", "confines", "contemplates", "envisions", "anticipates",
-                   "confine", "contemplate", "envision", "anticipate", "emphasise", "emphasises", "recognize",
-                   "recognizes", "recognise", "recognises", "insist", "insists", "position", "positions", "frame",
-                   "frames", "ask", "asks", "demand", "demands", "treat", "treats", "state", "states", "stated",
-                   "recommend", "recommends", "allow", "allows", "support", "supports", "indicate", "indicates",
-                   "note", "notes", "say", "says", "hold", "holds", "require", "requires", "specify", "specifies",
-                   "include", "includes", "list", "lists", "advise", "advises", "suggest", "suggests", "limit",
-                   "limits", "permit", "permits", "endorse", "endorses", "define", "defines", "describe", "describes",
-                   "caution", "cautions", "consider", "considers", "provide", "provides", "expect", "expects", "favor",
-                   "favors", "favour", "favours", "call", "calls", "outline", "outlines", "set", "sets", "reserve",
-                   "reserves", "keep", "keeps", "emphasize", "emphasizes", "discourage", "discourages", "do", "does",
-                   "advocate", "advocates", "establish", "establishes", "address", "addresses", "explain", "explains",
-                   "identify", "identifies", "are", "is", "exclude", "excludes", "preclude", "precludes", "restrict",
-                   "restricts", "cover", "covers", "disallow", "disallows", "prefer", "prefers", "warn", "warns",
-                   "mandate", "mandates", "stipulate", "stipulates", "regard", "regards", "present", "presents",
-                   "would", "will", "should", "may", "can", "apply", "applies", "indicated", "recommended",
-                   "supported", "allowed", "noted", "found"}
+REPORTING_VERBS = {"begins", "begin", "starts", "start", "extends", "extend", "confines", "contemplates", "envisions",
+                   "anticipates", "confine", "contemplate", "envision", "anticipate", "emphasise", "emphasises",
+                   "recognize", "recognizes", "recognise", "recognises", "insist", "insists", "position", "positions",
+                   "frame", "frames", "ask", "asks", "demand", "demands", "treat", "treats", "state", "states",
+                   "stated", "recommend", "recommends", "allow", "allows", "support", "supports", "indicate",
+                   "indicates", "note", "notes", "say", "says", "hold", "holds", "require", "requires", "specify",
+                   "specifies", "include", "includes", "list", "lists", "advise", "advises", "suggest", "suggests",
+                   "limit", "limits", "permit", "permits", "endorse", "endorses", "define", "defines", "describe",
+                   "describes", "caution", "cautions", "consider", "considers", "provide", "provides", "expect",
+                   "expects", "favor", "favors", "favour", "favours", "call", "calls", "outline", "outlines", "set",
+                   "sets", "reserve", "reserves", "keep", "keeps", "emphasize", "emphasizes", "discourage",
+                   "discourages", "do", "does", "advocate", "advocates", "establish", "establishes", "address",
+                   "addresses", "explain", "explains", "identify", "identifies", "are", "is", "exclude", "excludes",
+                   "preclude", "precludes", "restrict", "restricts", "cover", "covers", "disallow", "disallows",
+                   "prefer", "prefers", "warn", "warns", "mandate", "mandates", "stipulate", "stipulates", "regard",
+                   "regards", "present", "presents", "would", "will", "should", "may", "can", "apply", "applies",
+                   "indicated", "recommended", "supported", "allowed", "noted", "found"}
 # "according to the MTUS ...": the phrase must be followed by a guideline noun within a few words.
 ATTRIBUTION_LEADS = ["according to", "per", "as per", "under", "by", "in", "based on", "based upon", "as stated in",
                      "as outlined in", "as set out in", "as described in"]

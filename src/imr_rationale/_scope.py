@@ -346,6 +346,9 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
             k, steps = k - 1, steps + 1
             continue  # "falls short of the threshold for a repeat injection": the threshold, not the term
         if (skip is None or k not in skip) and is_negator(words, k):
+            if words[k] in ("absent", "missing") and words[k - 1:k] in (["an"], ["a"], ["the"]) \
+                    and set(words[k + 1:start]) & {"and", "match", "matches", "with"}:
+                return None  # "an absent right Achilles reflex and MRI evidence of S1 nerve root compression"
             if words[k] == "not" and words[k - 1:k] == [","] and len(commas) == 1:
                 return None  # "the patch, not a cream or gel, is the only lidocaine form": the aside's own 'not'
             aside = len(commas) % 2 == 0 and commas and words[commas[-1] + 1] in _PARENTHETICAL
@@ -721,6 +724,11 @@ def asserted(words: list[str], m: Match, reach: int = 10) -> bool:
         return True  # "the worker is able to leave home": the term is the copula's adjective
     if k >= 0 and words[k] in ("is", "was", "are", "were", "remains") and words[m.first] in ("at", "in", "on"):
         return True  # "the worker is at increased gastrointestinal risk": a prepositional predicate
+    q = m.first - 1
+    while q >= 0 and words[q] in ("elevated", "increased", "heightened", "high", "higher", "significant", "greater"):
+        q -= 1
+    if q < m.first - 1 and q >= 1 and words[q] == "at" and words[q - 1] in ("is", "was", "are", "were", "remains"):
+        return True  # "the worker is at elevated gastrointestinal risk"
     j = m.last + 1
     while j < min(len(words), m.last + 6) and words[j].isalpha() and words[j] not in _AUX \
             and words[j] not in CUES_AFTER and words[j] not in _BACK_STOP and words[j] not in L.NEGATORS \

@@ -706,6 +706,9 @@ REJECT_GENERAL = [
     ('cpmtg-manual-therapy-overturned.yaml', 1, 'The number of visits exceeds the trial the guideline allows. The six chiropractic visits for the lumbar spine are therefore medically necessary.', 'misstated_fact'),
     ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'The worker is at elevated gastrointestinal risk while on naproxen, the setting in which the guideline recommends PPI protection. Omeprazole 20mg #30 is therefore not medically necessary.', 'misstated_fact'),
     ('cpmtg-epidural-steroid-injections-upheld.yaml', 1, 'The repeat transforaminal ESI is not medically necessary. The MRI shows nerve root compression at L5-S1, but the prior block gave only about 30% relief for 3 weeks.', 'misstated_fact'),
+    ('cpmtg-epidural-steroid-injections-upheld.yaml', 1, 'The MRI shows no nerve root contact. The page 46 criteria for a repeat injection are therefore satisfied, and the denial is upheld.', 'inconsistent_reasoning'),
+    ('cpmtg-psychological-treatment-overturned.yaml', 1, 'The request for a 4-session trial of biofeedback is medically necessary. Fear-avoidance beliefs have been identified.', 'misstated_request'),
+    ('cpmtg-manual-therapy-upheld.yaml', 1, 'Non-certification is appropriate. The 28/09/2014 chiropractic re-evaluation found no change in range of motion.', 'unsupported_number'),
 ]
 
 ACCEPT_GENERAL = [
@@ -1182,6 +1185,13 @@ ACCEPT_GENERAL = [
     ('cpmtg-epidural-steroid-injections-upheld.yaml', 1, 'Although the calf sensory loss suggests radicular pain, and conservative care has not resolved it, the MTUS criteria for a repeat ESI are not met. Non-certification is appropriate.'),
     ('cpmtg-topical-analgesics-upheld.yaml', 1, 'LidoPro cream 121 gm is not medically necessary. It contains capsaicin at 0.0325%, above the only supported strength of 0.025%.'),
     ('cpmtg-epidural-steroid-injections-overturned.yaml', 1, 'The worker has right leg pain, an absent right Achilles reflex and MRI evidence of S1 nerve root compression. The injection is medically necessary.'),
+    ('pt-overturned.yaml', 1, 'With 5 weeks of neck pain, no prior therapy, and a request for 8 visits against an allowance of 9-10 for myalgia, the UR decision should be reversed and the therapy authorized.'),
+    ('acoem-low-back-electrodiagnostics-upheld.yaml', 1, 'The request for right lower extremity EMG is not medically necessary. Electrodiagnostic testing is meant to find subtle dysfunction, not to re-confirm a radiculopathy that is already clinically obvious.'),
+    ('cpmtg-manual-therapy-upheld.yaml', 1, 'Non-certification is appropriate. The 29/09/2014 chiropractic re-evaluation looked for change and found none in range of motion or work restrictions.'),
+    ('labor-code-visit-cap-overturned.yaml', 1, 'She cannot perform her home exercises without instruction. The request exceeds neither the guideline allowance for myalgia nor the per-injury cap. The 8 sessions should be authorized.'),
+    ('acoem-neck-electrodiagnostics-overturned.yaml', 1, 'The symptoms have not been too brief to justify testing: they have lasted six weeks, beyond the 3-4 weeks page 178 describes. EMG/NCV of both upper extremities is appropriate.'),
+    ('cpmtg-opioids-upheld.yaml', 1, 'Continued prescribing cannot be supported. The modest difference in pain scores does not by itself justify continuation.'),
+    ('cpmtg-topical-analgesics-overturned.yaml', 1, 'This is not pain without a localized neuropathic source: allodynia and a positive Tinel sign are documented over the superficial radial nerve. Non-certification is reversed.'),
 ]
 
 

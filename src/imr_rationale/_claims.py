@@ -268,7 +268,10 @@ def _partial(w: list[str], k: int, fact_terms: dict[str, list[str]]) -> bool:
         return True  # "the criteria that are satisfied, such as the duration, cannot rescue ...": some of them
     masked = _masked(w)
     return any(not set(range(m.first, m.last + 1)) & masked and (k < m.first <= k + 4 or k - 4 <= m.last < k)
-               for m in find_terms(w, fact_terms))  # "the trigger point criterion", "the criteria for imaging"
+               and not (w[k + 1:k + 3] in (["for", "a"], ["for", "an"]) and w[m.first - 1:m.first] in (["a"], ["an"])
+                        and w[m.first:m.first + 1] == ["repeat"])
+               for m in find_terms(w, fact_terms))  # "the trigger point criterion", "the criteria for imaging"; but
+    # "the page 46 criteria for a repeat injection" are all of the request's criteria
 
 
 def limit_claims(sent: Sentence, det: Determination) -> list[Hit]:
@@ -311,7 +314,8 @@ def limit_claims(sent: Sentence, det: Determination) -> list[Hit]:
             if "to" in w[max(0, p - 3):p - 1] and w[p - 1] in ("it", "them", "this", "treatment", "therapy"):
                 continue  # "no employer authorization to take it outside the cap": a purpose, not the request's reach
             that = max((q for q in range(p) if w[q] == "that"), default=None)
-            negs = predicate_negations(w, p, 0)  # the same 'that' counts once; a far one ("it cannot be said that
+            negs = predicate_negations(w, p, 0) + int(w[p + 1:p + 2] in (["neither"], ["none"]))  # "exceeds neither
+            # the allowance nor the cap"; the same 'that' counts once; a far one ("it cannot be said that
             negs = negs + int(outer_negation(w, p, None)) if that is not None and p - that > 8 \
                 else negs or int(outer_negation(w, p, None))  # 2-3 visits a week for 6 weeks does not exceed")
             sign *= -1 if negs % 2 else 1

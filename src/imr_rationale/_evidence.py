@@ -1080,7 +1080,10 @@ def _other_service_hits(sent: Sentence, det: Determination, seg_ok: list[Segment
                     m.first > 1 and w[m.first - 1] in ("the", "a", "an", "her", "his"))]
                     in ("with", "alongside", "beside", "besides", "plus")):
                 continue  # "omeprazole was prescribed with the naproxen": what the request goes with
+            lead = w[max(0, m.first - 9):m.first]
             named = bool(set(before) & _REQUEST_VERBS) or bool(set(after) & {"requested", "proposed", "prescribed"}) \
+                or (any(lead[j:j + 2] in (["request", "for"], ["requests", "for"]) for j in range(len(lead)))
+                    and not any(x in L.FINITE_VERBS for x in lead)) \
                 or (bool(set(w[max(0, m.first - 9):m.first]) & {"item", "request", "service", "issue"})
                     and bool(set(before) & {"is", "was"}) and not set(before) & {",", "after", "with", "despite"}) \
                 or (m.first <= 3 and _request_label(sent, seg))  # "Request: continued Percocet 10/325 #90"

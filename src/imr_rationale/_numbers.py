@@ -66,7 +66,7 @@ _WORDNUM_RX = re.compile(r"\b(" + "|".join(sorted(L.NUMBER_WORDS, key=len, rever
 _REQ_BEFORE = re.compile(r"\b(?:request|req)\.?\s*[:=]\s*(?:[A-Za-z/-]+\s+){0,5}$|"
                          r"\brequest(?:ed|s)?\s+(?:is\s+|was\s+)?(?:for|of)\s+(?:an?\s+additional\s+|up\s+to\s+|another"
                          r"\s+|a\s+total\s+of\s+|(?!(?:exceeds?|is|are|was|were|would|will|allows?|within|beyond|than|"
-                         r"and|but|over|after|since|with|past|runs?|goes|go|falls?|extends?|surpass(?:es)?|"
+                         r"and|but|over|after|since|with|past|runs?|goes|go|falls?|extends?|surpass(?:es)?|against|versus|vs|"
                          r"remains?|stays?|sits?|lies)\b)\S+\s+){0,6}$"
                          r"|\brequest(?:ed)?\b[^.;]{0,30}?\b(?:amounts?\s+to|totals?|comes\s+to|equals?|adds\s+up\s+to)\s+"
                          r"(?:about\s+|roughly\s+|some\s+)?$|\brequested\s+(?!(?:versus|vs\.?|against|compared|than|"
@@ -789,7 +789,9 @@ def _date_problem(kind: str, m: re.Match[str], rec: Record) -> str | None:
             d = dt.date(int(g[0]), int(g[1]), int(g[2]))
         elif kind == "num":
             y = int(g[2]) + (2000 if len(g[2]) == 2 else 0)
-            d = dt.date(y, int(g[0]), int(g[1]))
+            first, second = int(g[0]), int(g[1])
+            d = dt.date(y, second, first) if first > 12 >= second else dt.date(y, first, second)  # "29/09/2014" is
+            # day/month; an ambiguous "09/10/2014" is read month/day
         elif kind == "my":
             ym = (int(g[1]), L.MONTHS[g[0].lower()[:3]])
             if ym in {(x.year, x.month) for x in rec.dates} or f"{g[0].lower()}" in rec.case_text:

@@ -286,7 +286,8 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
         if words[k] == "with" and k > 0 and (words[k - 1] in _PERSONS or words[k - 2:k] == ["-", "old"]) \
                 and any(x in L.FINITE_VERBS for x in words[:k]):
             return None  # "no trial is recorded for this 52-year-old with chronic back pain": who the person is
-        if words[k] in ("confirm", "corroborate", "prove", "establish", "substantiate", "support", "explain") \
+        if words[k] in ("confirm", "corroborate", "prove", "establish", "substantiate", "support", "explain",
+                        "reconfirm", "verify") \
                 and k > 0 and words[k - 1] == "to":
             return None  # "no nerve root contact to confirm a radiculopathy": the radiculopathy is not denied
         if k + 1 == start and object_of_on(words, start):
@@ -480,6 +481,8 @@ def post_negated(words: list[str], last: int, stop_at: set[int] | None = None) -
     a = k + 1
     while a < len(words) - 1 and words[a] in ("yet", "still", "ever", "really", "fully", "actually", "truly"):
         a += 1  # "has not yet lasted"
+    if words[a:a + 2] in (["by", "itself"], ["by", "themselves"], ["on", "its"]) and words[k:k + 1] == ["not"]:
+        a += 3 if words[a] == "on" else 2  # "the modest difference in pain scores does not by itself justify"
     after = words[a] if a < len(words) else ""
     st = a + 1 if after in ("been", "be") else a
     if words[k:k + 1] in (["not"], ["never"]) and words[st:st + 1] and words[st] in (
@@ -561,6 +564,9 @@ def _privative_denied(words: list[str], b: int) -> int | None:
         return None
     if words[b] not in _PRIVATIVES:
         return None
+    if words[b] == "without" and b >= 3 and words[b - 1].isalpha() and words[b - 2] == "not" \
+            and words[b - 3] in ("is", "was", "are", "were"):
+        return b - 2  # "this is not pain without a localized neuropathic source"
     if words[b] in ("absence", "lack") and b >= 2 and words[b - 1] in ("the", "a", "an", "any") \
             and words[b - 2] in ("not", "nor", "neither"):
         return b - 2  # "the record describes neither trigger points nor the absence of radiculopathy"
@@ -953,6 +959,8 @@ def predicate_negations(words: list[str], i: int, floor: int, reach: int = 8) ->
             n += 1  # "the record does not omit a reason for further care"
         elif w in ("difficult", "hard", "impossible") and nxt == ["to"] and k == i - 2:
             n += 1  # "the request is difficult to support at this time"
+        elif w == "too" and words[k + 2:k + 3] == ["to"] and k + 3 == i:
+            n += 1  # "the symptoms have not been too brief to justify testing": too brief denies the justifying
         elif w in ("outside", "beyond") and words[i] in L.EVALUATIVE_NOUNS and k >= i - 3:
             n += 1  # "which places her outside the indication for trigger point injection"
         elif w in ("absence", "lack") and nxt == ["of"]:

@@ -52,8 +52,8 @@ def mark(sentences: list[Sentence]) -> None:
                 seg.hyp = True  # "except where the employer authorizes more in writing": the exception's condition
             if seg.kind == "rel" and _purpose_antecedent(lead):
                 seg.hyp = True  # "injections are reserved for myofascial pain in which trigger points are found"
-            if k > 0 and not seg.case and (w[:1] == ["after"] or w[:3] in (["in", "the", "absence"], ["in", "the",
-                                                                                               "presence"])) \
+            opens_condition = w[:1] == ["after"] or w[:3] in (["in", "the", "absence"], ["in", "the", "presence"])
+            if k > 0 and not seg.case and opens_condition \
                     and _purpose_antecedent(sent.segments[k - 1].words, reach=len(sent.segments[k - 1].words)):
                 seg.hyp = True  # "reserved for myofascial pain with trigger points, in the absence of radiculopathy
                 # and after medical management has failed": the purpose's conditions, not the case's

@@ -246,7 +246,8 @@ class Record:
     all_pairs: set[tuple[float, str]] = field(default_factory=set)
     date_spans: set[tuple[float, str]] = field(default_factory=set)
     span_lengths: set[tuple[float, str]] = field(default_factory=set)
-    request_spans: set[tuple[float, str]] = field(default_factory=set)  # the injury to the request
+    request_spans: set[tuple[float, str]] = field(default_factory=set)  # the injury to the request, as written
+    request_days: int = 0  # the injury to the request, exactly
     combos: list[Combo] = field(default_factory=list)
 
 
@@ -344,6 +345,7 @@ def read_record(det: Determination, case: Case) -> Record:
                   levels=spinal_levels(case_text), instruction_grams=planted, guideline_pairs=gl_pairs,
                   all_pairs=pairs, date_spans=date_spans(lengths), span_lengths=lengths,
                   request_spans=date_spans(span_lengths({case.injury_date, case.request_date})),
+                  request_days=abs((case.request_date - case.injury_date).days),
                   combos=combos(gl_text + "\n" + statements))
 
 
@@ -659,9 +661,8 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
                           r"(?:than\s+)?$", before, re.I):
         unit = when.group(1).lower().rstrip("s") + "s"
         if (n, unit) not in rec.request_spans:
-            days = max(x for x, u in rec.request_spans if u == "days") - 1
-            return f"says the request came {n:g} {unit} after the injury; by the record's dates it came {days:g} " \
-                   "days after the injury"
+            return f"says the request came {n:g} {unit} after the injury; by the record's dates it came " \
+                   f"{rec.request_days} days after the injury"
         return None
     if n in (0, 1) and not _REQ_BEFORE.search(before):
         return None

@@ -691,9 +691,9 @@ def asserted(words: list[str], m: Match, reach: int = 10) -> bool:
             and words[m.first - 1] in ("a", "an", "her", "his"):
         return True  # "a prior functional restoration program she left early": the term presupposes it was had
     if m.first >= 4 and words[m.first - 1] == "of" and words[m.first - 2] in ("course", "trial", "round", "series") \
-            and words[m.first - 3] in ("prior", "previous", "earlier") \
-            and words[m.first - 4] in ("a", "an", "her", "his"):
-        return True  # "an earlier course of psychotherapy ... was interrupted after 6 sessions"
+            and words[m.first - 3] == "earlier" and words[m.first - 4] in ("a", "an", "her", "his"):
+        return True  # "an earlier course of psychotherapy ... was interrupted after 6 sessions" ("prior" and
+        # "previous" are cues already, below)
     if m.first > 0 and words[m.first - 1] in ("she", "he", "worker", "patient", "claimant") \
             and words[m.first].endswith("s") and words[m.first].isalpha():
         return True  # "she tolerates naproxen": the term is the verb of its subject

@@ -709,6 +709,13 @@ REJECT_GENERAL = [
     ('cpmtg-epidural-steroid-injections-upheld.yaml', 1, 'The MRI shows no nerve root contact. The page 46 criteria for a repeat injection are therefore satisfied, and the denial is upheld.', 'inconsistent_reasoning'),
     ('cpmtg-psychological-treatment-overturned.yaml', 1, 'The request for a 4-session trial of biofeedback is medically necessary. Fear-avoidance beliefs have been identified.', 'misstated_request'),
     ('cpmtg-manual-therapy-upheld.yaml', 1, 'Non-certification is appropriate. The 28/09/2014 chiropractic re-evaluation found no change in range of motion.', 'unsupported_number'),
+    ('amtg-acupuncture-upheld.yaml', 1, 'The chart documents the functional improvement required for extension under 8 CCR 9792.24.1. Further acupuncture is not medically necessary.', 'misstated_fact'),
+    ('amtg-acupuncture-upheld.yaml', 1, 'After 12 sessions the request meets the guideline. Further acupuncture is nonetheless not medically necessary.', 'inconsistent_reasoning'),
+    ('acoem-low-back-imaging-overturned.yaml', 1, 'The weakness and the positive straight leg raise do not reach the threshold for imaging. The lumbar MRI is medically necessary.', 'inconsistent_reasoning'),
+    ('cpmtg-opioids-overturned.yaml', 1, "The notes fall short of the four A's and of the functional gains that the guideline requires for continuation. Norco 10/325 #90 is medically necessary.", 'inconsistent_reasoning'),
+    ('cpmtg-topical-analgesics-upheld.yaml', 1, 'Each ingredient of LidoPro is one that the guideline recommends. Even so, the cream is not medically necessary.', 'contradicts_outcome'),
+    ('cpmtg-muscle-relaxants-upheld.yaml', 1, 'Soma is being prescribed briefly to treat an acute flare. The request for Soma 350mg #90 is not medically necessary.', 'misstated_fact'),
+    ('cpmtg-opioids-overturned.yaml', 1, 'A prior urine screen was positive for oxycodone that was never prescribed. Norco is medically necessary.', 'misstated_fact'),
 ]
 
 ACCEPT_GENERAL = [
@@ -1192,6 +1199,21 @@ ACCEPT_GENERAL = [
     ('acoem-neck-electrodiagnostics-overturned.yaml', 1, 'The symptoms have not been too brief to justify testing: they have lasted six weeks, beyond the 3-4 weeks page 178 describes. EMG/NCV of both upper extremities is appropriate.'),
     ('cpmtg-opioids-upheld.yaml', 1, 'Continued prescribing cannot be supported. The modest difference in pain scores does not by itself justify continuation.'),
     ('cpmtg-topical-analgesics-overturned.yaml', 1, 'This is not pain without a localized neuropathic source: allodynia and a positive Tinel sign are documented over the superficial radial nerve. Non-certification is reversed.'),
+    ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'He takes naproxen and no other NSAID, and has no ulcer history. Omeprazole 20mg #30 is not medically necessary.'),
+    ('acoem-low-back-electrodiagnostics-overturned.yaml', 1, 'The radiculopathy is far from clinically obvious. EMG/NCS of both lower extremities is medically necessary.'),
+    ('cpmtg-functional-restoration-upheld.yaml', 1, 'What is missing is any plan for her opioid use, smoking and pending claim, and any documentation of her motivation to change. The program is not medically necessary.'),
+    ('acoem-neck-electrodiagnostics-overturned.yaml', 1, 'Sensory change not in a clear dermatome suggests focal neurologic dysfunction. EMG/NCV of both upper extremities is medically necessary.'),
+    ('amtg-acupuncture-upheld.yaml', 1, 'The denial is upheld. The MTUS Acupuncture Medical Treatment Guidelines permit treatment to be extended only with documented functional improvement, and after 12 sessions this 56-year-old worker remains on the same restrictions.'),
+    ('acoem-neck-electrodiagnostics-upheld.yaml', 1, 'The EMG/NCV is not medically necessary, because the guideline supports testing only once symptoms have lasted more than 3-4 weeks, and these had been present for about two weeks.'),
+    ('cpmtg-aquatic-therapy-upheld.yaml', 1, 'She walks 2 miles a day, so there is no need for reduced weight bearing, which is the indication for aquatic therapy on page 22. The aquatic therapy is not medically necessary.'),
+    ('labor-code-visit-cap-upheld.yaml', 1, 'He has used 20 visits, and 8 more would make 28, beyond the 24 visits that Labor Code section 4604.5 allows. The request is not medically necessary.'),
+    ('labor-code-visit-cap-upheld.yaml', 1, 'Spasm and the need for renewed home-exercise instruction are both recorded. The cap decides it: the request is not medically necessary.'),
+    ('cervical-spine-2014.yaml', 1, 'Nothing shows that she cannot exercise alone, and the amount requested, at least 12 visits, exceeds the 9-10 visits allowed. The request is not medically necessary.'),
+    ('cervical-spine-2014.yaml', 1, 'The therapy is not medically necessary. She completed a prior course, and no documented barrier to a home exercise program would justify more supervised care.'),
+    ('cervical-spine-2014.yaml', 2, 'The MRI is not medically necessary. None of the reasons for imaging is documented, whether a red flag, clear physiologic evidence of neurologic dysfunction, a strengthening program that has stalled, or a planned procedure.'),
+    ('acoem-neck-electrodiagnostics-overturned.yaml', 1, 'Nor is a focal neurologic component absent, given the documented numbness of the left forearm and hand. EMG/NCV of both upper extremities is medically necessary.'),
+    ('cpmtg-muscle-relaxants-upheld.yaml', 1, 'Soma is used daily, exactly as the guideline warns against, and the agent chosen is carisoprodol. The request is not medically necessary.'),
+    ('cpmtg-topical-analgesics-upheld.yaml', 1, 'Not every ingredient of LidoPro is one the guideline recommends. The cream is not medically necessary.'),
 ]
 
 

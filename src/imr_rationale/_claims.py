@@ -107,8 +107,9 @@ def criteria_claims(sent: Sentence, det: Determination, fact_terms: dict[str, li
     for n_seg, seg in enumerate(sent.segments):
         w = seg.words
         short = next((p for p in range(len(w) - 3) if w[p] in ("falls", "fall", "fell") and w[p + 1:p + 3] == ["short",
-                      "of"] and set(w[p + 3:p + 8]) & {"requires", "require", "required", "requirements", "criteria"}),
-                     None)
+                      "of"] and set(_upto_comma(w[p + 3:p + 17])) & {"requires", "require", "required", "requirements",
+                                                                     "criteria"}), None)
+        # "falls short of the four A's and of the functional improvement the guideline requires"
         if short is not None and want == 1 and not seg.modal \
                 and not set(w[max(0, short - 3):short]) & {"not", "never", "nor"}:  # "the documentation falls short
             phrase = _span_text(sent, seg, short, min(len(w) - 1, short + 6))  # of what the guideline requires"; but
@@ -134,6 +135,9 @@ def criteria_claims(sent: Sentence, det: Determination, fact_terms: dict[str, li
         for p, x in enumerate(w):
             if x == "place" and w[p - 1:p] == ["in"]:
                 x = "met"  # "every prerequisite for testing is in place"
+            if x in ("reach", "reaches", "reached", "clear", "clears", "cleared") \
+                    and set(w[p + 1:p + 5]) & {"threshold", "standard", "bar"}:
+                x = "meets"  # "the findings do not reach the guideline's threshold for imaging"
             if x not in L.MET_WORDS and x not in ("documented", "present", "established", "shown"):
                 continue
             reach = 26 if {"namely", "including", "viz"} & set(w[max(0, p - 26):p]) \
@@ -142,6 +146,10 @@ def criteria_claims(sent: Sentence, det: Determination, fact_terms: dict[str, li
             nouns = [k for k in range(max(0, p - reach), min(len(w), p + 7)) if w[k] in L.CRITERIA_NOUNS
                      or (w[k] == "indications" and x in L.MET_WORDS)  # "satisfies the ACOEM indications for imaging"
                      or (w[k] in ("condition", "prerequisite") and set(w[max(0, k - 2):k]) & _ALL_OF)
+                     or (w[k] in ("guideline", "guidelines") and k == p + 2 and x in L.MET_WORDS
+                         and w[p + 1] == "the" and w[k + 1:k + 2] in ([], ["."], [","], [";"], ["here"])
+                         and ("request" in w[max(0, p - 3):p] or w[p - 1:p] in (["it"], ["this"])))
+                     # "so the request meets the guideline"
                      or (w[k] in ("cap", "limit", "ceiling", "threshold") and _criteria_by_modifiers(w, k, det))]
             # "the statutory visit cap is satisfied": a criterion named by its own words
             if nouns and x not in L.MET_WORDS and not (nouns[0] < p and set(w[max(0, nouns[0] - 3):nouns[0]])
@@ -178,6 +186,10 @@ def criteria_claims(sent: Sentence, det: Determination, fact_terms: dict[str, li
                                 f"determination gives.", sent.index, _span(seg, a, b), phrase))
                 break
     return hits
+
+
+def _upto_comma(w: list[str]) -> list[str]:
+    return w[:next((q for q, x in enumerate(w) if x in (",", ";", ":")), len(w))]
 
 
 _ALL_OF = {"each", "every", "all", "mtus", "guideline", "guidelines"}  # "each MTUS condition is satisfied"
@@ -523,6 +535,8 @@ def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]
             if m.first >= 2 and w[m.first - 1] in ("only", "sole") and w[m.first - 2] in ("the", "her", "his") \
                     and set(m.phrase.split()) & {"deficit", "deficits", "finding", "findings", "sign", "signs"}:
                 continue  # "the only neurological deficit is decreased sensation": the finding there is, named
+            if w[max(0, m.first - 2):m.first] in (["no", "other"], ["any", "other"], ["no", "additional"]):
+                continue  # "takes naproxen and no other NSAID": another one is denied, not the one named before
             if _undecided(w, m) or _required_or_class(w, m) or silence_denied(w, m):
                 continue  # "a radiculopathy is neither evident nor excluded": neither said; "continued use
                 # depends on documented benefit", "a risk factor in NSAID users": a requirement or a class
@@ -717,6 +731,10 @@ def choice_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hi
                         after += 1
                     k = after if after > m.last + 1 and w[after:after + len(toks)] == toks else \
                         m.first - len(toks) if w[max(0, m.first - len(toks)):m.first] == toks else None
+                    if k is None and ch == "inconsistent" and w[after:after + 2] == ["positive", "for"] \
+                            and _unprescribed(w[after + 2:after + 12]):
+                        k, toks = after, ["positive"]  # "an earlier urine screen was positive for a benzodiazepine
+                        # she was not prescribed": an inconsistent screen
                     if k is None or (k > 0 and w[k - 1] in ("not", "no", "never", "nor", "or")):
                         continue  # "the screen was inconsistent", "an inconsistent screen"; not "was not ..."
                     said = " ".join(w[max(0, k - 4):k + len(toks)])
@@ -724,6 +742,13 @@ def choice_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hi
                                 f"{f.value.replace('_', ' ')} ({c.id}: {c.status}). The fact: {f.question}",
                                 sent.index, _span(seg, k, k + len(toks) - 1), ch)]
     return []
+
+
+def _unprescribed(w: list[str]) -> bool:
+    w = w[:next((q for q, x in enumerate(w) if x in (",", ";", "and", "but")), len(w))]
+    return bool(set(w) & {"unprescribed", "nonprescribed", "illicit", "illegal", "cocaine", "methamphetamine",
+                          "heroin"}) or any(w[q:q + 2] in (["not", "prescribed"], ["never", "prescribed"])
+                                            for q in range(len(w)))
 
 
 def _elliptical(w: list[str], m: Match) -> bool:

@@ -40,7 +40,8 @@ def mark(sentences: list[Sentence]) -> None:
                            and not _reported_modal(w)
                            and (seg.chunk in chunks_with_cond or seg.kind in ("rel", "subord")))
                        or (seg.kind != "paren" and adjacent_cond) or seg.hyp)
-            seg.deontic = (any(x in L.DEONTIC and not _attributed_requirement(w, i) for i, x in enumerate(w))
+            seg.deontic = (any(x in L.DEONTIC and not _attributed_requirement(w, i) and not _reduced_requirement(w, i)
+                               for i, x in enumerate(w))
                            and not perfect) or has_phrase(w, "need to")
             lead = [t.text for o in sent.segments[:k] for t in o.tokens if t.end <= seg.start]
             before = lead[-2:]  # the relative clause's antecedent, wherever the main clause resumes
@@ -94,7 +95,7 @@ def mark(sentences: list[Sentence]) -> None:
             ruling = _rules_on_request(w) and not attributed
             seg.guideline = (attributed or (inherited and seg.kind != "paren" and not ruling) or heading) \
                 and not seg.case
-            if seg.guideline and seg.kind != "paren":
+            if seg.guideline and seg.kind != "paren" and not _as_clause(w):
                 inherited, inherited_chunk = True, seg.chunk
             elif seg.case and has_verb(w) and seg.kind != "paren":
                 inherited = False  # "... and the PR-2 documents exactly that: ...": the case speaks now
@@ -102,6 +103,13 @@ def mark(sentences: list[Sentence]) -> None:
         prev_guideline = any(s.guideline for s in sent.segments) and not (last and last[0].case
                                                                            and not last[0].guideline)
         # "...; the request stays below that. It should be authorised": "it" is the request, not the guideline
+
+
+def _as_clause(w: list[str]) -> bool:
+    """'..., exactly as the guideline describes, and the agent chosen is acceptable': a comparison with the
+    guideline, after which the writer speaks again."""
+    k = 1 if w[:1] in (["exactly"], ["just"], ["precisely"]) else 0
+    return w[k:k + 1] == ["as"] and len(w) <= k + 7
 
 
 def _past_inability(w: list[str], j: int) -> bool:
@@ -212,6 +220,11 @@ def _own_subject(seg: Segment) -> bool:
     for intro in (["in", "any", "case"], ["in", "this", "case"], ["in", "addition"], ["moreover"], ["here"]):
         if w[1:1 + len(intro)] == intro:
             k = 1 + len(intro)  # "and in any case this is a standing prescription"
+    if w[1:2] in (["after"], ["at"], ["by"], ["over"], ["within"], ["since"]):
+        k = next((q for q in range(2, min(len(w) - 1, 8)) if w[q] in ("this", "she", "he")), k)
+        # "and after 12 sessions this 56-year-old worker remains on the same restrictions"
+    if w[k:k + 1] in (["these"], ["they"]) and w[k + 1:k + 2] in (["had"], ["were"], ["was"]):
+        return seg.kind == "coord"  # "and these had been present for about two weeks": the case, in the past
     return seg.kind == "coord" and len(w) > k + 1 and (w[k] in ("this", "she", "he", "his", "her", "i", "we")
                                                        or _names_case(w) or _record_subject(w)
                                                   or bool(set(w[1:3]) & {"planned", "prescribed", "proposed"})
@@ -256,6 +269,14 @@ def _attributed_requirement(w: list[str], i: int) -> bool:
     return that is not None and that > 1 and w[that - 1].isalpha() \
         and bool(set(w[that + 1:i]) & (L.GUIDELINE_NOUNS | _SOURCE_NOUNS)) \
         and has_verb(w[:that - 1])
+
+
+def _reduced_requirement(w: list[str], i: int) -> bool:
+    """'the record documents the functional improvement required for extension': a participle naming what the
+    requirement is, inside a clause whose own finite verb states the case."""
+    return w[i] in ("required", "needed") and i > 1 and w[i - 1].isalpha() \
+        and w[i - 1] not in L.FINITE_VERBS | {"be", "been", "being", "not", "also", "only", "strictly", "generally"} \
+        and w[i + 1:i + 2] in (["for"], ["by"], ["under"]) and has_verb(w[:i - 1])
 
 
 def _guideline_head(w: list[str], i: int) -> bool:

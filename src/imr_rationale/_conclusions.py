@@ -108,6 +108,13 @@ def _request_passive(w: list[str], refs: set[str]) -> bool:
                 {"request", "requested"} & set(subject))) and any(y in refs or y in ("request", "requested")
                                                                  for y in subject)  # but "active therapy is
             # recommended by the MTUS" speaks of a kind of care
+        if x in ("is", "are") and w[i + 1] in ("one", "ones") and i > 0 and w[0] in ("each", "every", "all"):
+            rest = w[i + 2:i + 8]
+            rest = rest[1:] if rest[:1] == ["that"] else rest
+            g = next((q for q, y in enumerate(rest[:4]) if y in L.GUIDELINE_NOUNS), None)
+            if g is not None and rest[g + 1:g + 2] and rest[g + 1] in ("recommends", "supports", "endorses",
+                                                                       "permits", "allows", "approves"):
+                return any(y in refs for y in w[:i])  # "every ingredient of LidoPro is one the guideline recommends"
     return False
 
 
@@ -284,6 +291,9 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
                                    and w[i - 1:i] not in (["his"], ["her"], ["their"])
                                    and w[i - 2:i] not in (["with", "a"], ["with", "the"])):
             # "his need for instruction", "a flare with a need for renewed instruction"
+            if x in L.EVALUATIVE_NOUNS and w[i - 1:i] == ["the"] and w[:2] in (["which", "is"], ["which", "are"]):
+                continue  # "no reason for reduced weight bearing, which is the indication for aquatic therapy": the
+                # guideline's indication named, not found in the case
             if _attributive(w, i) or (x == "line" and not (w[i - 1:i] == ["in"] and w[i + 1:i + 2] == ["with"])) \
                     or (x in ("qualify", "qualifies", "eligible") and w[i + 1:i + 2] != ["for"]):
                 continue  # "he does not qualify for six more"; but "his pain qualifies as chronic" rules on nothing
@@ -370,7 +380,7 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
             # on a radiculopathy": findings agreeing, not the writer
         if _about_the_past(w, i):
             continue  # "the prior course of therapy was appropriate"
-        if _guideline_subject(w, i) and not _case_object(w, last, refs):
+        if _guideline_subject(w, i) and not _case_object(w, last, refs) and not _request_passive(w, refs):
             continue  # "the 10 visits the guideline allows": the guideline speaking inside a case sentence
         if _reduced_relative(w, i) or (x in _ALLOWANCE_VERBS and _allowance_figure(w, i, _request_words(det))):
             continue  # "the 9-10 visits recommended", "12-18 visits where 9-10 are allowed"
@@ -411,11 +421,21 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
             sign = -sign  # "it is not unreasonable for the non-certification to stand"
         if sign == 1 and not n % 2 and _defers_request(w, i, refs):
             sign = -1  # "it would be reasonable to continue ibuprofen before committing to formal therapy"
-        if x in L.EVALUATIVE_NOUNS and sign * (-1 if n % 2 else 1) == 1 and _indefinite_head(w, i):
+        if x in L.EVALUATIVE_NOUNS and sign * (-1 if n % 2 else 1) == 1 and (_indefinite_head(w, i)
+                                                                            or _recorded_need(w, i)):
             sure = False  # "the record does not lack a reason for supervised therapy": a clinical need conceded,
             # which a limit may still defeat, not a ruling
         claims.append(Claim(sent, seg, sign * (-1 if n % 2 else 1), i, last, strong, sure))
     return claims
+
+
+def _recorded_need(w: list[str], i: int) -> bool:
+    """'the need for renewed home-exercise instruction are both recorded': a need the record documents, a
+    clinical fact, not the writer's ruling."""
+    aux = next((q for q in range(i + 1, min(len(w), i + 12)) if w[q] in ("is", "are", "was", "were")), None)
+    return aux is not None and not set(w[i + 1:aux]) & {",", ";", "that", "which"} \
+        and next((y for y in w[aux + 1:aux + 4] if y not in ("both", "also", "all", "clearly", "well")), "") \
+        in ("recorded", "documented", "noted", "described")
 
 
 def _indefinite_head(w: list[str], i: int) -> bool:
@@ -586,6 +606,8 @@ def _guideline_subject(w: list[str], i: int) -> bool:
                 c = next((q for q in range(k - 1, max(-1, k - 5), -1) if w[q] == ","), None)
                 if c is not None and c > 0 and w[c - 1] in _GL_SUBJECT:
                     k = c - 1
+    if k >= 1 and w[k].replace(".", "").isdigit() and w[k - 1] in ("section", "sections", "§"):
+        return True  # "the 24 visits per injury that Labor Code section 4604.5 allows": the statute speaking
     if k >= 0 and (w[k].isdigit() or w[k] == "-"):  # "that MTUS pages 98-99 allow", "pp. 98-99 allows"
         while k >= 0 and (w[k].isdigit() or w[k] in ("-", "and", ",", ".")):
             k -= 1

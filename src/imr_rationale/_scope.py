@@ -164,6 +164,8 @@ def is_negator(words: list[str], k: int, for_term: bool = True) -> bool:
         return False  # "nor is motivation in doubt"
     if w in ("not", "never") and for_term and nxt in _RECORD_VERBS and set(words[max(0, k - 4):k]) & _RECORD_NOUNS:
         return True  # "the record does not support a diagnosis of X": X is not shown
+    if w == "not" and for_term and nxt in ("every", "each", "all") and "of" in words[k + 2:k + 5]:
+        return False  # "not every ingredient of LidoPro is recommended": the quantifier is denied, not LidoPro
     if w in ("not", "never"):
         return not (for_term and nxt in L.NOT_TERM_NEGATION_NEXT)
     if w in ("no", "nothing", "none") and (nxt == "but" or words[k + 1:k + 3] in (["other", "than"],
@@ -199,6 +201,8 @@ def is_negator(words: list[str], k: int, for_term: bool = True) -> bool:
         return True  # "missing any documentation of X"
     if w in ("missing", "lacking", "absent") and words[max(0, k - 2):k] == ["what", "is"]:
         return True  # "what is missing is documentation of trigger points"
+    if w == "far" and nxt == "from" and k > 0 and words[k - 1] in COPULAS | {"be", "been"}:
+        return True  # "the radiculopathy is far from clinically obvious"
     if w in ("silent", "silence") and nxt in ("on", "about", "regarding", "as"):
         return True  # "the record is silent on X", "the record's silence on failed medical management"
     if for_term and w in ("denies", "denied", "avoid", "avoids", "avoiding", "unclear", "uncertain", "free", "against",
@@ -280,6 +284,8 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
             return None  # "testing adds nothing when the radiculopathy is clinically obvious"
         if words[k] == "that" and words[k + 1:k + 2] in (["he"], ["she"], ["it"], ["they"], ["there"]):
             return None  # "nor is it untrue that he is homebound": a clause of its own, for outer_negation
+        if words[k] in ("given", "considering") and words[k - 1:k] == [","]:
+            return None  # "nor is a focal component absent, given the documented numbness": the reason is had
         if words[k] in ("in", "for") and words[k + 1:k + 2] in (["this"], ["the"], ["a"]) \
                 and words[k + 4:k + 7] == ["year", "-", "old"]:
             return None  # "none of those is present in this 42-year-old taking a single NSAID": who, not what
@@ -347,13 +353,18 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
             k, steps = k - 1, steps + 1
             continue  # "falls short of the threshold for a repeat injection": the threshold, not the term
         if (skip is None or k not in skip) and is_negator(words, k):
+            if words[k] == "not" and words[k + 1:k + 2] in (["in"], ["at"], ["within"], ["along"]) \
+                    and any(x in L.FINITE_VERBS and x.endswith("s") for x in words[k + 2:start]):
+                return None  # "sensory change not in a clear dermatome suggests focal dysfunction": the 'not' is
+                # inside the subject, and the verb after it asserts
             if words[k] in ("absent", "missing") and words[k - 1:k] in (["an"], ["a"], ["the"]) \
                     and set(words[k + 1:start]) & {"and", "match", "matches", "with"}:
                 return None  # "an absent right Achilles reflex and MRI evidence of S1 nerve root compression"
             if words[k] == "not" and words[k - 1:k] == [","] and len(commas) == 1:
                 return None  # "the patch, not a cream or gel, is the only lidocaine form": the aside's own 'not'
             aside = len(commas) % 2 == 0 and commas and words[commas[-1] + 1] in _PARENTHETICAL
-            listed = words[k] in ("silent", "silence", "devoid", "lacks", "lacking") and "and" in words[k:start + 6]
+            listed = (words[k] in ("silent", "silence", "devoid", "lacks", "lacking")
+                      or words[max(0, k - 2):k] == ["what", "is"]) and "and" in words[k:start + 6]
             # "the record is silent on activities of daily living, aberrant behavior and drug testing"
             return k if not commas or disjunctive or aside or listed or words[k] == "nor" else None
         k, steps = k - 1, steps + 1
@@ -379,6 +390,10 @@ def outer_negation(words: list[str], start: int, inner: int | None) -> bool:
         if words[c] in _BACK_STOP or (words[c] in _SUBORDINATORS and words[c - 1:c] not in (["case"], ["situation"])) \
                 or (words[c] in ("for", "as") and c > 0 and words[c - 1] == ","):
             return False  # "it is not that X, for tingling does suggest ...": the reason is asserted
+        if words[c] == "and" and words[c - 1:c] == [","] and words[c + 1:c + 2] in (["the"], ["this"], ["these"]) \
+                and any(x in L.FINITE_VERBS for x in words[c + 2:start + 1]):
+            return False  # "no documentation shows that she cannot go on alone, and the amount requested exceeds
+            # the 9-10 visits": a clause of its own, with its own subject and verb
         if words[c] == "that" and c > 0 and words[c - 1].isalpha() and words[c - 1] not in L.NEGATED_COMPLEMENT_HEADS \
                 and words[c + 1:c + 2] and words[c + 1] in ("is", "are", "was", "were", "has", "have", "had"):
             return False  # "does not describe any finding that is not explained by ...": a relative clause
@@ -610,6 +625,14 @@ def _property_denied(words: list[str], last: int) -> bool:
         ["too"], ["so"], ["very"], ["only"])
 
 
+def _cleft_lack(words: list[str], first: int) -> int | None:
+    """'What is missing is any plan for X, Y and Z, and any documentation of motivation': the cleft's whole
+    complement, however long its list, is what the record lacks."""
+    c = next((q for q in range(2, first) if words[q] in ("missing", "lacking", "absent")
+              and words[q - 2:q] == ["what", "is"] and words[q + 1:q + 2] == ["is"]), None)
+    return c if c is not None and not set(words[c:first]) & _BACK_STOP else None
+
+
 def negations(words: list[str], m: Match) -> int:
     """How many negations govern the term: in its gaps, the nearest before it, an outer negated head
     ('it cannot be said that'), one after it."""
@@ -634,6 +657,13 @@ def negations(words: list[str], m: Match) -> int:
                  None)
         if v is not None and words[v + 1] in _RESULTS:
             b = None  # "neither the drug screen nor the CURES report is inconsistent with the prescription"
+    if b is None:
+        b = _cleft_lack(words, m.first)
+    if b is None:
+        wh = next((q for q in range(m.first - 1, 0, -1) if words[q] == "whether" and words[q - 1] == ","), None)
+        if wh is not None and not set(words[wh:m.first]) & _BACK_STOP:
+            b = back_negator(words, wh - 1)  # "none of the reasons is documented, whether a red flag, clear
+            # evidence of neurologic dysfunction, or a planned procedure": each alternative denied
     if b is None and m.first > 0 and words[m.first - 1] in ("not", "never") \
             and words[m.first] in L.NOT_TERM_NEGATION_NEXT:
         b = m.first - 1  # "the employer has not authorized visits in writing": the term's own verb is negated
@@ -705,6 +735,9 @@ def asserted(words: list[str], m: Match, reach: int = 10) -> bool:
             return True  # "he was able to reduce his hydrocodone": something done, not a goal
         if words[k] == "for" and k > 0 and words[k - 1] in _PURPOSE_VERBS:
             return True  # "Soma is prescribed for an acute flare": the purpose is asserted
+        if words[k] == "to" and words[k + 1:k + 2] in (["treat"], ["manage"], ["control"], ["relieve"]) \
+                and set(words[max(0, k - 8):k]) & _PURPOSE_VERBS and not set(words[max(0, k - 8):k]) & L.NEGATORS:
+            return True  # "the medication is being used for a short period to treat an acute flare"
         if words[k] == "," and _list_item_run(words, k, m.first):
             continue  # "treatment has included medications, physical therapy, ..., acupuncture and restrictions"
         if words[k] in ("despite", "notwithstanding") and k >= m.first - 4 \
@@ -984,6 +1017,13 @@ def predicate_negations(words: list[str], i: int, floor: int, reach: int = 8) ->
             and words[floor + 1:floor + 2] in (["is"], ["was"], ["are"], ["does"], ["can"], ["would"], ["could"]) \
             and not any(x in _BACK_STOP or x == "," or x in L.FINITE_VERBS for x in words[floor + 2:i]):
         n += 1  # "nor is a request for 20 sessions at the outset consistent with the guideline": a long subject
+    lead = floor + 1 if words[floor:floor + 1] in (["and"], ["so"], ["but"]) else floor
+    if steps >= reach and k >= floor and words[lead:lead + 1] in (["no"], ["nothing"], ["none"]) \
+            and words[i - 1] in L.MODALS and not any(x in _BACK_STOP or x in (",", "that", "which", "who")
+                                                     or (x in L.FINITE_VERBS and q > lead + 1)
+                                                     for q, x in enumerate(words[lead + 1:i - 1], lead + 1)):
+        n += 1  # "and no documented obstacle to a home exercise program would warrant renewed care": a long
+        # negated subject
     return n
 
 

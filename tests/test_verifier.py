@@ -716,6 +716,10 @@ REJECT_GENERAL = [
     ('cpmtg-topical-analgesics-upheld.yaml', 1, 'Each ingredient of LidoPro is one that the guideline recommends. Even so, the cream is not medically necessary.', 'contradicts_outcome'),
     ('cpmtg-muscle-relaxants-upheld.yaml', 1, 'Soma is being prescribed briefly to treat an acute flare. The request for Soma 350mg #90 is not medically necessary.', 'misstated_fact'),
     ('cpmtg-opioids-overturned.yaml', 1, 'A prior urine screen was positive for oxycodone that was never prescribed. Norco is medically necessary.', 'misstated_fact'),
+    ('cpmtg-functional-restoration-upheld.yaml', 1, 'The guideline permits no more than 1 week of a program without documented gains, so the 20 sessions are not medically necessary.', 'unsupported_number'),
+    ('cpmtg-muscle-relaxants-upheld.yaml', 1, 'She is taking Soma for a short course during an acute exacerbation. The request for Soma 350mg #90 is not medically necessary.', 'misstated_fact'),
+    ('cpmtg-topical-analgesics-upheld.yaml', 1, "The worker's pain is neuropathic. LidoPro cream 121 gm is nonetheless not medically necessary.", 'misstated_fact'),
+    ('cpmtg-tens-overturned.yaml', 1, 'The TENS rental is medically necessary, although she is not attending any hand therapy.', 'misstated_fact'),
 ]
 
 ACCEPT_GENERAL = [
@@ -1214,6 +1218,15 @@ ACCEPT_GENERAL = [
     ('acoem-neck-electrodiagnostics-overturned.yaml', 1, 'Nor is a focal neurologic component absent, given the documented numbness of the left forearm and hand. EMG/NCV of both upper extremities is medically necessary.'),
     ('cpmtg-muscle-relaxants-upheld.yaml', 1, 'Soma is used daily, exactly as the guideline warns against, and the agent chosen is carisoprodol. The request is not medically necessary.'),
     ('cpmtg-topical-analgesics-upheld.yaml', 1, 'Not every ingredient of LidoPro is one the guideline recommends. The cream is not medically necessary.'),
+    ('cpmtg-psychological-treatment-upheld.yaml', 1, 'This 45-year-old with an adjustment disorder with depressed mood has not yet started psychotherapy. The 12 sessions requested are not medically necessary.'),
+    ('labor-code-visit-cap-upheld.yaml', 1, 'The request is not medically necessary: 20 visits plus the 8 requested would exceed the 24 visits per injury that California law allows for injuries on or after 1 January 2004.'),
+    ('cpmtg-muscle-relaxants-upheld.yaml', 1, 'Soma is not medically necessary, both because the drug is carisoprodol, which the guideline does not recommend, and because use has already run about 16 weeks.'),
+    ('cervical-spine-2014.yaml', 1, 'The request is not medically necessary. It is above the 9-10 visits over 8 weeks in the MTUS Physical Medicine guideline, and after her earlier course there is no barrier to home exercise.'),
+    ('cervical-spine-2014.yaml', 2, 'The MRI is not medically necessary: red flags are absent, and findings of specific nerve compromise are not unequivocal.'),
+    ('cpmtg-muscle-relaxants-overturned.yaml', 1, 'Cyclobenzaprine taken daily beyond two to three weeks would not be supported, but that is not what is requested here. The request for Flexeril 7.5 mg #30 is medically necessary.'),
+    ('cpmtg-topical-analgesics-upheld.yaml', 1, 'LidoPro cream 121 gm is not medically necessary. It delivers lidocaine as a cream, and only the 5% lidocaine patch is recommended.'),
+    ('cpmtg-topical-analgesics-upheld.yaml', 1, 'Topical lidocaine might be considered, as the 5% patch, for localized neuropathic pain after an anticonvulsant has failed; none of those conditions is shown here. LidoPro cream 121 gm is not medically necessary.'),
+    ('cpmtg-tens-overturned.yaml', 1, 'The one-month TENS rental is medically necessary. A rental trial is what the guideline asks for before any purchase.'),
 ]
 
 

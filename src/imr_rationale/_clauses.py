@@ -76,6 +76,10 @@ def mark(sentences: list[Sentence]) -> None:
             if seg.kind == "coord" and k > 0 and sent.segments[k - 1].hyp and w[:1] in (["or"], ["and"]) \
                     and len(sent.segments[k - 1].words) <= 4 and sent.segments[k - 1].words[:1] in (["and"], ["or"]):
                 seg.hyp = True  # "and had imaging | or electrodiagnostic testing confirmed it": one split subject
+            if k > 0 and w[:1] == ["as"] and w[1:2] in (["the"], ["a"], ["an"]) and sent.segments[k - 1].modal \
+                    and "," in w[2:8]:
+                seg.modal = seg.hyp = True  # "lidocaine might be considered, as the 5% patch, for localized
+                # neuropathic pain after an anticonvulsant has failed": the modal's own qualifiers
             seg.historical = _historical(w) or (seg.kind == "rel" and k > 0
                                                 and _historical(sent.segments[k - 1].words[-4:] + w))
             # "I agree with the utilization reviewer, who modified this request to #60"
@@ -86,7 +90,11 @@ def mark(sentences: list[Sentence]) -> None:
                              <= o.end + 2), None)
                 attributed = attributed or bool(host and host.guideline)
                 seg.hyp = seg.hyp or bool(host and host.hyp)  # "Were trigger points documented (a twitch ...)"
-            if inherited and (seg.chunk != inherited_chunk or seg.kind == "contrast" or _own_subject(seg)) \
+            second_reason = seg.kind == "subord" and w[:1] in (["because"], ["since"]) and k > 0 \
+                and sent.segments[k - 1].words in (["and"], ["or"])  # "..., which the guideline does not
+            # recommend, and because use has already run about 16 weeks": the case's second reason
+            if inherited and (seg.chunk != inherited_chunk or seg.kind == "contrast" or _own_subject(seg)
+                              or second_reason) \
                     and (has_verb(w) or _record_subject(w)):  # "the July 2014 note records ...": the case speaks
                 inherited = False
             heading = bool(set(w) & L.GUIDELINE_NOUNS) and not has_verb(w) and seg.kind == "main" \

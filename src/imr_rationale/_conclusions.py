@@ -194,6 +194,13 @@ def _not_this_case(w: list[str]) -> bool:
     """'..., nor would carisoprodol; neither applies here': the clauses before were about other cases."""
     if w[:2] in (["none", "of"], ["neither", "of"]) and set(w) & {"applies", "apply", "applied", "exists", "holds"}:
         return True  # "none of those conditions applies here"
+    if w[:2] in (["none", "of"], ["neither", "of"]) and set(w[2:4]) & {"those", "these", "the", "which"} \
+            and set(w) & {"shown", "met", "present", "documented", "satisfied", "established"}:
+        return True  # "...; none of those conditions is shown here"
+    if any(w[k:k + 4] in (["that", "is", "not", "what"], ["which", "is", "not", "what"], ["this", "is", "not", "what"])
+           and set(w[k + 4:k + 8]) & {"proposed", "requested", "asked", "sought", "planned", "prescribed"}
+           for k in range(min(3, len(w)))):
+        return True  # "daily use beyond three weeks would not be supported, but that is not what is proposed here"
     return any(w[k:k + len(p)] == p for p in _NOT_HERE for k in range(min(3, len(w))))
 
 
@@ -397,6 +404,9 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
             # favours the request: ..."
         if sent.segments[0].words[:1] == ["without"] and set(w[max(0, i - 6):i]) & {"would", "could"}:
             sure = False  # "Without a risk factor, a PPI alongside an NSAID would not be supported": a counterfactual
+        if _only_subject(w, i):
+            sure = False  # "it contains lidocaine as a cream, and only the 5% lidocaine patch is recommended": the
+            # guideline's one exception, not a ruling
         if _modal_condition(w, i, refs) or _indefinite_other(w, i, refs) or _other_kind_subject(w, i) \
                 or _kind_itself(w, i) or (not strong and _other_form(w, det)):
             sure = False  # "red flags would justify imaging": a condition, not a hedge about the request; "a
@@ -427,6 +437,14 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
             # which a limit may still defeat, not a ruling
         claims.append(Claim(sent, seg, sign * (-1 if n % 2 else 1), i, last, strong, sure))
     return claims
+
+
+def _only_subject(w: list[str], i: int) -> bool:
+    """'..., and only the 5% patch is recommended': the clause's subject opens with 'only'."""
+    j = i - 1
+    while j >= 0 and w[j] not in (",", ";", ":", "and", "but", "whereas", "while"):
+        j -= 1
+    return w[j + 1:j + 2] == ["only"] and any(x in ("is", "are") for x in w[j + 2:i])
 
 
 def _recorded_need(w: list[str], i: int) -> bool:
@@ -573,7 +591,7 @@ _ATTR_DET = {"a", "an", "the", "another", "other", "any", "this", "that", "some"
 _ADVERBS = {"clearly", "medically", "clinically", "generally", "otherwise", "reasonably", "more", "most", "very",
             "fully", "well", "appropriately", "necessarily", "only"}  # "the only supported strength of 0.025%"
 _GL_SUBJECT = {"guideline", "guidelines", "mtus", "acoem", "cpmtg", "criteria", "recommendations", "schedule",
-               "section", "chapter", "ccr", "guidance", "statute", "code", "regulation", "regulations"}
+               "section", "chapter", "ccr", "guidance", "statute", "code", "regulation", "regulations", "law"}
 _SKIP_AUX = {"do", "does", "did", "not", "also", "only", "would", "will", "generally", "clearly", "specifically",
              "explicitly", "then", "still", "typically", "usually", "can", "may", "strongly", "separately",
              "further", "expressly", "likewise"}

@@ -1305,10 +1305,12 @@ def _attribute_hits(sent: Sentence, det: Determination, rx: re.Pattern[str], wha
                                           r"apart from|more than)\b",
                                           sent.text[max(0, m.start() - 40):m.start()], re.I)):
             continue  # "this is not a request for homemaker care alone"
-        if re.search(r"\b(?:not|no|never|rather than|instead of)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
+        if re.search(r"\b(?:not|no|never|rather than|instead of|before|prior to|ahead of)\s+(?:a\s+|an\s+|the\s+)?"
+                     r"(?:[\w-]+\s+){0,2}$",
                      sent.text[max(0, m.start() - 30):m.start()], re.I) \
                 or re.match(r"\s+(?:trial|period)\b", sent.text[m.end():], re.I):
-            continue  # "not a purchase": denied, not said; "a one-month rental trial": the trial, not the request
+            continue  # "not a purchase": denied, not said; "before any purchase": a later step; "a one-month rental
+            # trial": the trial, not the request
         if said not in req and not (not req and said.startswith("without")):
             want = req[0] if req else f"silent on {what}"
             span = (sent.start + m.start(), sent.start + m.end())

@@ -6,6 +6,7 @@ the guideline's. Also reads the record once per verification (Record).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import math
 import re
@@ -168,6 +169,8 @@ def combos(text: str) -> list[Combo]:
         text = re.split(r",|;|\b(?:and|but|which|while|whereas|so)\s+(?!myo)", cond or "")[0].strip()  # "for this type
         # of pain and expects a home program after ...": the condition ends where the next clause begins
         words = re.split(r"[^a-z]+", text.lower())
+        if set(words) & {"guideline", "guidelines", "mtus", "acoem", "cpmtg", "page", "pages", "chapter"}:
+            words, text = [], ""  # "9-10 visits over 8 weeks in the MTUS Physical Medicine guideline": the source
         # condition words by their first five letters: "a myalgic condition" names myalgia
         condition = frozenset(x[:5] for x in words if len(x) >= 5 and x not in _COND_STOP)
         out.append(Combo((_value(v1), _value(v2 or v1)), (_value(p1), _value(p2 or p1), unit.lower().rstrip("s")),
@@ -248,6 +251,7 @@ class Record:
     span_lengths: set[tuple[float, str]] = field(default_factory=set)
     request_spans: set[tuple[float, str]] = field(default_factory=set)  # the injury to the request, as written
     request_days: int = 0  # the injury to the request, exactly
+    cited_dates: set[dt.date] = field(default_factory=set)  # dates the guideline or a criterion gives
     combos: list[Combo] = field(default_factory=list)
 
 
@@ -339,6 +343,7 @@ def read_record(det: Determination, case: Case) -> Record:
                   pain_scores={f"{int(m.group(1))}/10" for m in _PAIN_SCORE_RX.finditer(case_text)},
                   record_only=record_only.lower(), diagnoses=tuple(case.diagnoses),
                   fact_numbers=_numeric_values(facts), request_numbers=req, dates=dates,
+                  cited_dates=_cited_dates(gl_text + "\n" + statements),
                   age=case.worker.age,
                   chapters={int(n) for n in numbers_in(det.citation.chapter + " " + det.citation.text, False)
                             if n < 40 and n not in det.citation.page_numbers},
@@ -652,6 +657,16 @@ _MEASURED_AFTER = re.compile(r"^[^.;]{0,70}?\b(?:is|are|would\s+be)\s+(?:well\s+
                              r"mtus|allows?|permits?|recommends?)\b", re.I)
 
 
+def _one_for_guideline(sent: Sentence, rec: Record, n: float, s: int, before: str, after: str) -> bool:
+    """'The guideline allows no more than 1 week of a program': a one the guideline is said to give, in a unit it
+    gives other figures in. Other ones and zeros ('one NSAID', 'no visits') are left alone."""
+    unit = unit_after(after)
+    seg = sent.segment_at(sent.start + s)
+    return n == 1 and unit in ("weeks", "months", "visits", "sessions", "injections") \
+        and ((seg is not None and seg.guideline) or bool(_GL_BEFORE.search(before))) \
+        and (1.0, unit) not in rec.guideline_pairs and any(u == unit for _, u in rec.guideline_pairs)
+
+
 def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s: int, e: int) -> str | None:
     raw = sent.text
     before, after = raw[max(0, s - 60):s], raw[e:e + 60]
@@ -664,7 +679,7 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
             return f"says the request came {n:g} {unit} after the injury; by the record's dates it came " \
                    f"{rec.request_days} days after the injury"
         return None
-    if n in (0, 1) and not _REQ_BEFORE.search(before):
+    if n in (0, 1) and not _REQ_BEFORE.search(before) and not _one_for_guideline(sent, rec, n, s, before, after):
         return None
     if n == rec.age and re.search(r"\b(?:at|aged?|age\s+of)\s+$", before, re.I):
         return None  # "should be authorized, because at 67 she is over 65": her age, not the request's count
@@ -781,13 +796,8 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
 def _date_problem(kind: str, m: re.Match[str], rec: Record) -> str | None:
     g = m.groups()
     try:
-        if kind == "mdy":
-            d = dt.date(int(g[2]), L.MONTHS[g[0].lower().rstrip(".")[:3] if g[0].lower()[:4] != "sept" else "sep"],
-                        int(g[1]))
-        elif kind == "dmy":
-            d = dt.date(int(g[2]), L.MONTHS[g[1].lower()[:3]], int(g[0]))
-        elif kind == "iso":
-            d = dt.date(int(g[0]), int(g[1]), int(g[2]))
+        if kind in ("mdy", "dmy", "iso"):
+            d = _full_date(kind, g)
         elif kind == "num":
             y = int(g[2]) + (2000 if len(g[2]) == 2 else 0)
             first, second = int(g[0]), int(g[1])
@@ -817,9 +827,29 @@ def _date_problem(kind: str, m: re.Match[str], rec: Record) -> str | None:
             return f"gives the date {m.group(0)}; the case has no such date ({_dates(rec)})"
     except (ValueError, KeyError):
         return f"gives {m.group(0)!r}, which is not a valid date"
-    if d in rec.dates or m.group(0).lower() in rec.allowed_text:
-        return None  # "injuries on or after January 1, 2004": the statute's own date
+    if d in rec.dates or d in rec.cited_dates or m.group(0).lower() in rec.allowed_text:
+        return None  # "injuries on or after 1 January 2004": the statute's own date
     return f"gives the date {m.group(0)}; the case has no such date ({_dates(rec)})"
+
+
+def _full_date(kind: str, g: tuple[str, ...]) -> dt.date:
+    """The date a 'mdy', 'dmy' or 'iso' match names; ValueError or KeyError when there is no such date."""
+    if kind == "mdy":
+        return dt.date(int(g[2]), L.MONTHS[g[0].lower().rstrip(".")[:3] if g[0].lower()[:4] != "sept" else "sep"],
+                       int(g[1]))
+    if kind == "dmy":
+        return dt.date(int(g[2]), L.MONTHS[g[1].lower()[:3]], int(g[0]))
+    return dt.date(int(g[0]), int(g[1]), int(g[2]))
+
+
+def _cited_dates(text: str) -> set[dt.date]:
+    """The full dates the guideline text and the criteria give ('for injuries on or after January 1, 2004')."""
+    out: set[dt.date] = set()
+    for kind, rx in _DATE_RXS[:3]:
+        for m in rx.finditer(text):
+            with contextlib.suppress(ValueError, KeyError):
+                out.add(_full_date(kind, m.groups()))
+    return out
 
 
 def _dates(rec: Record) -> str:

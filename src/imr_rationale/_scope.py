@@ -468,6 +468,8 @@ def _apposition_end(words: list[str], j: int) -> int | None:
     return None
 
 
+_CERTAIN = {"unequivocal", "definite", "definitive", "conclusive", "convincing", "objective", "reliable",
+            "substantiated", "corroborated"}
 _EXAMPLE_OPENERS = {"including", "especially", "notably", "particularly"}
 _FOUND_NOUNS = {"findings", "finding", "signs", "sign", "symptoms", "complaints", "deficits"}
 _UNCONFIRMED = {"uncorroborated", "unconfirmed", "unsubstantiated", "unverified", "unproven"}
@@ -517,6 +519,8 @@ def post_negated(words: list[str], last: int, stop_at: set[int] | None = None) -
         return False  # "the lidocaine is not in a cream or gel form", "not in patch form": its form denied, not the
         # lidocaine; but "is not in the record" denies it
     said = next((x for x in words[k + 1:k + 4] if not x.endswith("ly")), "")  # past "adequately", "clearly"
+    if k > j and words[k:k + 1] == ["not"] and set(words[j:k]) & _COPULA and said in _CERTAIN:
+        return True  # "findings of nerve compromise are not unequivocal": what the fact asks for is denied
     if k > j and k + 1 < len(words) and words[k] == "not" and set(words[j:k]) & _COPULA \
             and said.isalpha() and not _state_word(said):
         return False  # "the neuropathic pain is not diffuse": a property denied, not the thing
@@ -526,7 +530,11 @@ def post_negated(words: list[str], last: int, stop_at: set[int] | None = None) -
             and after != "ruled" and is_negator(words, k):
         # the term is the subject of a negated verb: "imaging does not corroborate"; but "a man with depressed mood
         # has never had psychotherapy": the man's verb, not the mood's
-        return not ("with" in words[max(0, last - 3):last + 1] and not _state_word(after) and after not in CUES_AFTER)
+        transitive = after.endswith("ed") and words[a + 1:a + 2] != [] and words[a + 1].isalpha() \
+            and words[a + 1] not in L.GENERIC_PREPS | {"by", "on", "at", "and", "or", "here", "there"}
+        # "... with depressed mood has not yet started psychotherapy": the verb has an object of its own
+        return not ("with" in words[max(0, last - 3):last + 1] and (not _state_word(after) or transitive)
+                    and after not in CUES_AFTER)
     if any(words[q:q + 2] in (["other", "than"], ["anything", "but"]) and not {"nothing", "none", "no"} & set(
             words[j:q]) for q in range(j, min(len(words), j + 5))):
         return True  # "no evidence that the trigger points are anything other than myofascial"; but not "the screen
@@ -717,6 +725,8 @@ def _list_item_run(words: list[str], comma: int, first: int) -> bool:
 
 def asserted(words: list[str], m: Match, reach: int = 10) -> bool:
     """Does the clause assert the term of the case ('she has', 'was documented'), not merely name it?"""
+    if m.last > m.first + 1 and words[m.first + 1] in COPULAS and words[m.first].isalpha():
+        return True  # "the worker's pain is neuropathic": the term said with its own copula
     if words[m.first] in ("prior", "previous") and m.last > m.first and m.first > 0 \
             and words[m.first - 1] in ("a", "an", "her", "his"):
         return True  # "a prior functional restoration program she left early": the term presupposes it was had
@@ -735,9 +745,12 @@ def asserted(words: list[str], m: Match, reach: int = 10) -> bool:
             return True  # "he was able to reduce his hydrocodone": something done, not a goal
         if words[k] == "for" and k > 0 and words[k - 1] in _PURPOSE_VERBS:
             return True  # "Soma is prescribed for an acute flare": the purpose is asserted
-        if words[k] == "to" and words[k + 1:k + 2] in (["treat"], ["manage"], ["control"], ["relieve"]) \
-                and set(words[max(0, k - 8):k]) & _PURPOSE_VERBS and not set(words[max(0, k - 8):k]) & L.NEGATORS:
-            return True  # "the medication is being used for a short period to treat an acute flare"
+        if ((words[k] == "to" and words[k + 1:k + 2] in (["treat"], ["manage"], ["control"], ["relieve"]))
+                or words[k] == "during") \
+                and set(words[max(0, k - 8):k]) & (_PURPOSE_VERBS | {"using", "taking"}) \
+                and not set(words[max(0, k - 8):k]) & L.NEGATORS:
+            return True  # "the medication is being used for a short period to treat an acute flare", "she is using
+            # Soma for a brief course during an acute exacerbation"
         if words[k] == "," and _list_item_run(words, k, m.first):
             continue  # "treatment has included medications, physical therapy, ..., acupuncture and restrictions"
         if words[k] in ("despite", "notwithstanding") and k >= m.first - 4 \

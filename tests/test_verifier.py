@@ -720,6 +720,12 @@ REJECT_GENERAL = [
     ('cpmtg-muscle-relaxants-upheld.yaml', 1, 'She is taking Soma for a short course during an acute exacerbation. The request for Soma 350mg #90 is not medically necessary.', 'misstated_fact'),
     ('cpmtg-topical-analgesics-upheld.yaml', 1, "The worker's pain is neuropathic. LidoPro cream 121 gm is nonetheless not medically necessary.", 'misstated_fact'),
     ('cpmtg-tens-overturned.yaml', 1, 'The TENS rental is medically necessary, although she is not attending any hand therapy.', 'misstated_fact'),
+    ('tpi-overturned.yaml', 1, 'The injections are medically necessary, although the worker has had no physical therapy so far.', 'misstated_fact'),
+    ('cpmtg-opioids-overturned.yaml', 1, 'She has a remote history of opioid use disorder, yet Norco 10/325 #90 is medically necessary.', 'unsupported_fact'),
+    ('cpmtg-opioids-overturned.yaml', 1, 'Continued Norco 5/325 #90 is medically necessary, given documented analgesia and function.', 'unsupported_number'),
+    ('cpmtg-psychological-treatment-overturned.yaml', 1, "The 4 sessions sit inside the guideline's initial trial of 6-8 psychotherapy visits over 4 weeks. The therapy is medically necessary.", 'unsupported_number'),
+    ('cpmtg-muscle-relaxants-overturned.yaml', 1, 'The flare is documented and the course is short. Still, keeping the denial in place seems wiser.', 'contradicts_outcome'),
+    ('labor-code-visit-cap-overturned.yaml', 1, 'The visits requested would breach the cap, and they also exceed what the guideline allows for myalgia. The request is medically necessary.', 'misstated_fact'),
 ]
 
 ACCEPT_GENERAL = [
@@ -1227,6 +1233,16 @@ ACCEPT_GENERAL = [
     ('cpmtg-topical-analgesics-upheld.yaml', 1, 'LidoPro cream 121 gm is not medically necessary. It delivers lidocaine as a cream, and only the 5% lidocaine patch is recommended.'),
     ('cpmtg-topical-analgesics-upheld.yaml', 1, 'Topical lidocaine might be considered, as the 5% patch, for localized neuropathic pain after an anticonvulsant has failed; none of those conditions is shown here. LidoPro cream 121 gm is not medically necessary.'),
     ('cpmtg-tens-overturned.yaml', 1, 'The one-month TENS rental is medically necessary. A rental trial is what the guideline asks for before any purchase.'),
+    ('cervical-spine-2014.yaml', 2, 'The MRI is not medically necessary. Her complaints are long-standing, and there is no red flag or unequivocal finding of nerve compromise to justify going directly to imaging.'),
+    ('labor-code-visit-cap-upheld.yaml', 1, 'The denial is upheld. 8 more visits would make 28, beyond the cap, and there is no written employer authorization and no postsurgical indication to lift it.'),
+    ('injected-instructions.yaml', 1, 'If trigger points with a twitch response were documented, the other requirements would be met. Without that documentation, the request cannot be certified.'),
+    ('acoem-low-back-imaging-overturned.yaml', 1, 'Imaging needs nerve compromise, failed conservative care and a surgical option. All three are documented here. The MRI should be authorized.'),
+    ('acoem-neck-electrodiagnostics-upheld.yaml', 1, 'At two weeks testing is not yet indicated under ACOEM Chapter 8, page 178, and non-certification is appropriate.'),
+    ('cpmtg-opioids-overturned.yaml', 1, 'Nor is there any unexplained drug-screen result. The request is supported, and the non-certification is reversed.'),
+    ('cpmtg-opioids-upheld.yaml', 1, 'Not medically necessary. Pain of 7/10 with the drug against 9/10 without does not on its own meet the MTUS standard for continuing opioids.'),
+    ('labor-code-visit-cap-upheld.yaml', 1, 'It is not that the flare is undocumented, nor that 8 visits would exceed the allowance for myalgia. The cap decides it, and the denial is upheld.'),
+    ('cpmtg-functional-restoration-overturned.yaml', 1, 'The program, 10 full-day sessions, is medically necessary. A first request for two weeks of sessions fits pages 30-34.'),
+    ('cpmtg-opioids-upheld.yaml', 1, 'Norco 10/325 #120 is not medically necessary: no daily activities, aberrant-behaviour monitoring or urine drug screen are documented.'),
 ]
 
 

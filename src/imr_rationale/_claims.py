@@ -254,7 +254,7 @@ def _criteria_negations(w: list[str], k: int, p: int) -> int:
 
 
 _VERB_GROUP = {"not", "never", "cannot", "does", "do", "did", "can", "could", "would", "will", "fails", "failed", "by",
-               "itself", "themselves", "alone",
+               "itself", "themselves", "alone", "on", "its", "their", "own",  # "does not on its own meet"
                "fail", "to", "has", "have", "been", "yet", "still", "also", "clearly", "fully", "unable", "is", "are",
                "now"}
 
@@ -307,14 +307,17 @@ def limit_claims(sent: Sentence, det: Determination) -> list[Hit]:
         earlier = about_request[:n_seg]
         lead_phrase = n_seg > 0 and sent.segments[n_seg - 1].words[:1] in (["with"], ["given"], ["at"]) \
             and not set(sent.segments[n_seg - 1].words) & _FINITE_AUX  # "With 20 visits completed and 8 requested,
+        subj = 1 if w[:1] in (["and"], ["but"]) else 0  # "..., and they also exceed what the guideline allows"
+        verb = subj + 2 if w[subj + 1:subj + 2] in (["also"], ["both"], ["all"]) else subj + 1
         about = about_request[n_seg] or (earlier and earlier[-1] and (lead_phrase or (  # the cap is not exceeded"
             w[:1] and w[0] in _LIMIT_VERBS))) \
-            or (any(earlier) and w[:1] and w[0] in ("they", "it", "these", "this", "that") and w[1:2]
-                and w[1] in _LIMIT_VERBS | {"stay", "still", "would", "remain"})
+            or (any(earlier) and w[subj:subj + 1] and w[subj] in ("they", "it", "these", "this", "that")
+                and w[verb:verb + 1] and w[verb] in _LIMIT_VERBS | {"stay", "still", "would", "remain"})
         if not about:
             continue  # "no authorization for visits beyond the cap": not the request's reach
         for p, x in enumerate(w):
-            if x in ("exceed", "exceeds", "exceeded", "exceeding", "excess", "surpass", "surpasses"):
+            if x in ("exceed", "exceeds", "exceeded", "exceeding", "excess", "surpass", "surpasses", "breach",
+                     "breaches", "breached"):
                 sign = 1
             elif x in ("within", "beyond", "above", "outside", "below", "under", "over") and _limit_follows(w, p, x):
                 sign = -1 if x in ("within", "below", "under") else 1

@@ -292,7 +292,8 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
         elif x in ("falls", "fall", "fits", "fit", "lies") and w[i + 1:i + 2] == ["within"] \
                 and (end := _within_allowance(w, i)) is not None:
             sign, last = 1, end  # "this use falls within the short-term treatment that pages 63-66 permit"
-        elif x in ("leave", "keep", "let") and (kept := _denial_kept(w, i)) is not None:
+        elif x in ("leave", "keep", "let", "leaving", "keeping", "letting") \
+                and (kept := _denial_kept(w, i)) is not None:
             sign, strong, last = -1, True, kept  # "I would leave the non-certification in place"
         elif x in L.EVALUATIVE or (x in L.EVALUATIVE_NOUNS and w[i + 1:i + 2] in (["for"], ["to"])
                                    and w[i - 1:i] not in (["his"], ["her"], ["their"])
@@ -472,6 +473,8 @@ _REASON_PHRASES = (["for", "want", "of"], ["for", "lack", "of"], ["because", "of
 def _relative_modal(w: list[str], i: int) -> bool:
     """'no documented barrier that would justify a return to supervised care': what a missing thing would do."""
     for k in range(i - 1, max(-1, i - 14), -1):
+        if w[k] == "that" and w[k - 1:k] in (["without"], ["with"], ["given"], ["despite"], ["lacking"], ["after"]):
+            continue  # "without that documentation, the request cannot be certified": a demonstrative
         if w[k] in ("that", "which") and any(x in L.MODALS for x in w[k + 1:i]):
             return True
         if w[k] in ("that", "which") and w[k - 1:k] != ["of"] \

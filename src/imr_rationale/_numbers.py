@@ -147,7 +147,9 @@ def unit_after(text: str) -> str | None:
 
 _N = r"(\d+|" + _NUMWORD + r")"
 _COMBO_RX = re.compile(r"\b" + _N + r"(?:\s*(?:-|\u2013|to)\s*" + _N + r")?\s+(?:supervised\s+|physical\s+therapy\s+|"
-                       r"therapy\s+|pt\s+)?(?:visits|sessions|treatments)\s+(?:over|in|across|during|within|for)\s+"
+                       r"therapy\s+|pt\s+|psychotherapy\s+|psychological\s+|cbt\s+|trial\s+|"
+                       r"initial\s+)?(?:visits|sessions|treatments)\s+(?:in\s+all\s+|in\s+total\s+)?"
+                       r"(?:over|in|across|during|within|for)\s+"
                        r"(?:a\s+period\s+of\s+|up\s+to\s+)?" + _N + r"(?:\s*(?:-|\u2013|to)\s*" + _N + r")?\s+"
                        r"(weeks?|months?)(?:\s+(?:for|in)\s+([a-z ,-]{3,60}))?", re.I)
 
@@ -683,7 +685,7 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
         return None
     if n == rec.age and re.search(r"\b(?:at|aged?|age\s+of)\s+$", before, re.I):
         return None  # "should be authorized, because at 67 she is over 65": her age, not the request's count
-    if n <= 6 and re.search(r"\b(?:all|both|these|those|the)\s+$", before) and not unit_after(after) \
+    if n <= 6 and re.search(r"\b(?:all|both|these|those|the)\s+$", before, re.I) and not unit_after(after) \
             and re.match(r"\s+(?:are|were|of|is|criteria|conditions|requirements|factors|reasons)\b", after):
         return None  # "all three are documented": a count of what the sentence lists
     if n <= 10 and re.match(r"\s+(?:\w+\s+)?(?:conditions|criteria|requirements|reasons|factors|prerequisites|elements|"
@@ -696,6 +698,13 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
             had = ", ".join(f"{x:g}" for x, u in sorted(rec.all_pairs - rec.guideline_pairs) if u == "visits")
             # "completed 20 physical therapy visits" where the record has 12
             return f"says {n:g} visits were completed; the case record's visit counts are: {had or 'none'}"
+    strength = re.match(r"\s*/\s*(\d+(?:\.\d+)?)\b", after)
+    if strength and not re.search(r"\d\s*/\s*$", before):
+        asked = re.findall(rf"(\d+(?:\.\d+)?)\s*/\s*{re.escape(strength.group(1))}\b", det.request)
+        if asked and f"{n:g}" not in asked and not re.search(rf"(?<![\d.]){n:g}\s*/\s*{re.escape(strength.group(1))}\b",
+                                                           rec.case_text):
+            return f"gives the strength {n:g}/{strength.group(1)}; the request is '{det.request}'"  # "Norco 5/325"
+            # for a request of Norco 10/325
     if before.endswith("#") and re.search(r"#\s*\d", det.request) \
             and not re.search(rf"#\s*{n:g}(?![\d.])", det.request) and _REQ_BEFORE.search(before[:-1].rstrip() + " "):
         return f"gives a dispensed quantity of #{n:g}; the request is '{det.request}'"  # "the request for Norco 10/325
@@ -731,6 +740,11 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
             and not _TIMING_AFTER.match(after):  # "requested only two weeks after the injury": when, not how many
         if n in rec.request_numbers and not hours:  # but "the request amounts to 12 hours" when the record gives 6
             return None
+        period = unit_after(after)
+        if period in ("weeks", "months") and (n, period) in rec.guideline_pairs \
+                and not re.search(r"\b(?:weeks?|months?)\b", det.request, re.I):
+            return None  # "a first request for two weeks of sessions fits the guideline": a request of 10 sessions
+            # put in the guideline's own period, which the request does not state
         q = f" ({det.quantity.display()})" if det.quantity else ""
         return f"says the request is for {n:g}; the request is '{det.request}'{q}"
     if _counts_request_units(sent, det, rec, n, s, after):
@@ -748,7 +762,8 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
     status = _STATUS_PAREN.search(before) or _STATUS_AFTER.match(sent.text[e:e + 160])  # "beyond 3 months (yes, 8
     # months)", "symptoms for 7 months (met)": the case's value
     if unit and (span_from_dates(n, unit, before, rec) or (n, unit) in rec.all_pairs - rec.guideline_pairs) \
-            and _CASE_SPAN_AFTER.match(after):
+            and (_CASE_SPAN_AFTER.match(after) or re.search(r"(?:^|[.;:]\s*)at\s+(?:about\s+|only\s+|just\s+)?$",
+                                                             before, re.I)):
         return None  # "with about 10 weeks of symptoms ... under ACOEM Chapter 12": the case's span
     if n in rec.request_numbers and re.match(r"\s+(?:more|further|additional)\s+(?:visits?|sessions?|times?)\s+"
                                              r"(?:a|per|each)\s+week", after, re.I):

@@ -397,6 +397,10 @@ def outer_negation(words: list[str], start: int, inner: int | None) -> bool:
         if words[c] == "that" and c > 0 and words[c - 1].isalpha() and words[c - 1] not in L.NEGATED_COMPLEMENT_HEADS \
                 and words[c + 1:c + 2] and words[c + 1] in ("is", "are", "was", "were", "has", "have", "had"):
             return False  # "does not describe any finding that is not explained by ...": a relative clause
+        if words[c] == "that" and c > 0 and words[c - 1] in ("nor", "not") and c - 1 != inner \
+                and words[c + 1:c + 2] and (words[c + 1].isdigit() or words[c + 1] in (
+                    "the", "a", "an", "he", "she", "it", "there", "this", "his", "her", "they", "these")):
+            return True  # "it is not that the flare is undocumented, nor that 8 visits would exceed the allowance"
         if words[c] in ("that", "whether") or (words[c] in ("where", "in") and words[c - 1:c] in (["case"],
                                                                                            ["situation"])) \
                 or (words[c] in ("he", "she", "they") and c > 1 and words[c - 1] in L.NEGATED_COMPLEMENT_HEADS
@@ -468,6 +472,8 @@ def _apposition_end(words: list[str], j: int) -> int | None:
     return None
 
 
+_FAULTS = {"unexplained", "unexpected", "abnormal", "inconsistent", "aberrant", "concerning", "worrisome",
+           "suspicious", "troubling", "discordant"}
 _CERTAIN = {"unequivocal", "definite", "definitive", "conclusive", "convincing", "objective", "reliable",
             "substantiated", "corroborated"}
 _EXAMPLE_OPENERS = {"including", "especially", "notably", "particularly"}
@@ -665,6 +671,11 @@ def negations(words: list[str], m: Match) -> int:
                  None)
         if v is not None and words[v + 1] in _RESULTS:
             b = None  # "neither the drug screen nor the CURES report is inconsistent with the prescription"
+    fault = next((q for q in range(max(b + 1 if b is not None else 0, m.first - 3), m.first) if words[q] in _FAULTS),
+                 None)
+    if b is not None and fault is not None and not set(words[fault:m.first]) & {",", "or", "and", "nor"} \
+            and not _FAULTS & set(m.phrase.split()):
+        b = None  # "nor is there any unexplained drug-screen result": the fault is denied, not the screen
     if b is None:
         b = _cleft_lack(words, m.first)
     if b is None:
@@ -900,6 +911,8 @@ def predicate_polarity(words: list[str], m: Match, lex: dict[str, int]) -> int |
             for q in range(lo, hi):
                 if words[q] in _TRIAL_WORDS and (any(is_negator(words, r, for_term=False)
                                                      for r in range(max(0, q - 3), q))
+                                                 or (words[q + 1:q + 2] == ["no"] and q + 1 < m.first)  # "has had
+                                                 # no physical therapy to date"
                                                  or outer_negation(words, q, None)
                                                  or (_opens_with_no(words) and "been" in words[max(0, q - 3):q])):
                     privative = next((r for r in range(max(0, q - 3), q) if words[r] in _PRIVATIVES), None)
@@ -982,6 +995,9 @@ def predicate_negations(words: list[str], i: int, floor: int, reach: int = 8) ->
         if w in _BACK_STOP or w in ("which", "who", "because", "since", "if", "unless", "when", ",", "so",
                                     "therefore", "thus"):
             break
+        if w in ("and", "or") and k + 1 < i and words[k + 1] in ("no", "nor", "not", "never") and n:
+            break  # "no written authorization and no postsurgical indication to lift it": the nearer 'no' is the
+            # whole negation; the earlier one belongs to its own noun phrase
         if k < i - 1 and w in L.EVALUATIVE and words[k + 1] not in L.EVALUATIVE \
                 and words[k + 1] not in ("to", "that", "or", "and", ",", "medically", "clinically", "nor"):
             break  # "a topical that contains any drug the guideline does not recommend is itself not recommended":
@@ -1031,12 +1047,15 @@ def predicate_negations(words: list[str], i: int, floor: int, reach: int = 8) ->
             and not any(x in _BACK_STOP or x == "," or x in L.FINITE_VERBS for x in words[floor + 2:i]):
         n += 1  # "nor is a request for 20 sessions at the outset consistent with the guideline": a long subject
     lead = floor + 1 if words[floor:floor + 1] in (["and"], ["so"], ["but"]) else floor
+    if words[lead:lead + 2] in (["there", "is"], ["there", "are"], ["there", "was"], ["there", "were"]):
+        lead += 2
     if steps >= reach and k >= floor and words[lead:lead + 1] in (["no"], ["nothing"], ["none"]) \
-            and words[i - 1] in L.MODALS and not any(x in _BACK_STOP or x in (",", "that", "which", "who")
-                                                     or (x in L.FINITE_VERBS and q > lead + 1)
-                                                     for q, x in enumerate(words[lead + 1:i - 1], lead + 1)):
-        n += 1  # "and no documented obstacle to a home exercise program would warrant renewed care": a long
-        # negated subject
+            and (words[i - 1] in L.MODALS or (words[i - 1] == "to" and lead > floor + 1)) \
+            and not any(x in _BACK_STOP or x in (",", "that", "which", "who")
+                        or (x in L.FINITE_VERBS and q > lead + 1)
+                        for q, x in enumerate(words[lead + 1:i - 1], lead + 1)):
+        n += 1  # "and no documented obstacle to a home exercise program would warrant renewed care", "there is no red
+        # flag or unequivocal finding of nerve compromise to justify imaging": a long negated noun phrase
     return n
 
 

@@ -726,6 +726,12 @@ REJECT_GENERAL = [
     ('cpmtg-psychological-treatment-overturned.yaml', 1, "The 4 sessions sit inside the guideline's initial trial of 6-8 psychotherapy visits over 4 weeks. The therapy is medically necessary.", 'unsupported_number'),
     ('cpmtg-muscle-relaxants-overturned.yaml', 1, 'The flare is documented and the course is short. Still, keeping the denial in place seems wiser.', 'contradicts_outcome'),
     ('labor-code-visit-cap-overturned.yaml', 1, 'The visits requested would breach the cap, and they also exceed what the guideline allows for myalgia. The request is medically necessary.', 'misstated_fact'),
+    ('cpmtg-muscle-relaxants-upheld.yaml', 1, 'He has taken Soma 350 mg three times a day for about two years. The request is not medically necessary.', 'unsupported_number'),
+    ('cpmtg-muscle-relaxants-overturned.yaml', 1, 'She has a documented dependence on sedating medications, but Flexeril 7.5mg #30 is medically necessary.', 'unsupported_fact'),
+    ('acoem-low-back-imaging-upheld.yaml', 1, 'Her back pain has not responded to physical therapy or ibuprofen. The lumbar MRI is still not medically necessary.', 'misstated_fact'),
+    ('acoem-neck-electrodiagnostics-overturned.yaml', 1, 'Her symptoms have not yet lasted the 3-4 weeks the guideline requires, and nothing in the history or examination points to focal neurologic dysfunction. The EMG/NCV is medically necessary.', 'misstated_fact'),
+    ('amtg-acupuncture-upheld.yaml', 1, 'The 12 sessions allowed him to reduce his hydrocodone. The 6 additional sessions are not medically necessary.', 'misstated_fact'),
+    ('cpmtg-epidural-steroid-injections-upheld.yaml', 1, 'The prior injection gave the required sustained relief with reduced medication use. The repeat ESI is not medically necessary.', 'misstated_fact'),
 ]
 
 ACCEPT_GENERAL = [
@@ -1243,6 +1249,13 @@ ACCEPT_GENERAL = [
     ('labor-code-visit-cap-upheld.yaml', 1, 'It is not that the flare is undocumented, nor that 8 visits would exceed the allowance for myalgia. The cap decides it, and the denial is upheld.'),
     ('cpmtg-functional-restoration-overturned.yaml', 1, 'The program, 10 full-day sessions, is medically necessary. A first request for two weeks of sessions fits pages 30-34.'),
     ('cpmtg-opioids-upheld.yaml', 1, 'Norco 10/325 #120 is not medically necessary: no daily activities, aberrant-behaviour monitoring or urine drug screen are documented.'),
+    ('cpmtg-psychological-treatment-upheld.yaml', 1, 'The MTUS Chronic Pain Medical Treatment Guidelines, Behavioral interventions and Psychological treatment, pages 23 and 101-102, recommend an initial trial of 3-4 sessions. The 12 sessions requested are not medically necessary.'),
+    ('cpmtg-topical-analgesics-upheld.yaml', 1, 'The neurologic examination was normal, so the only indication for topical lidocaine is absent. LidoPro cream 121 gm is not medically necessary.'),
+    ('cpmtg-opioids-upheld.yaml', 1, 'His activities of daily living, any monitoring for aberrant behaviour, and a urine drug screen are absent from the record. Norco 10/325 #120 is not medically necessary.'),
+    ('cpmtg-functional-restoration-overturned.yaml', 1, 'The program is medically necessary. The spine surgeon has excluded surgery, and other treatments have failed.'),
+    ('cpmtg-topical-analgesics-upheld.yaml', 1, 'It is not true that LidoPro contains only recommended ingredients. LidoPro cream 121 gm is not medically necessary.'),
+    ('cpmtg-topical-analgesics-upheld.yaml', 1, 'The compound does not lack ingredients that the guideline advises against. LidoPro cream 121 gm is not medically necessary.'),
+    ('cervical-spine-2014.yaml', 3, 'The note records tenderness but not trigger points, the failure of stretching, NSAIDs and muscle relaxants is not documented, and radiculopathy is a working diagnosis. The injections are not medically necessary.'),
 ]
 
 

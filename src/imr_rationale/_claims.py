@@ -613,7 +613,9 @@ def _indication_for(w: list[str], m: Match) -> bool:
     """'no indication for X', 'no role for X': what is denied is a reason to use X, not X."""
     k = next((q for q in range(m.first - 1, max(-1, m.first - 4), -1) if w[q] == "for"), None)
     return k is not None and k > 0 and w[k - 1] in ("indication", "basis", "justification", "role", "place") \
-        and any(x in ("no", "not", "without", "nor") for x in w[max(0, k - 4):k - 1])
+        and (any(x in ("no", "not", "without", "nor") for x in w[max(0, k - 4):k - 1])
+             or bool(set(w[m.last + 1:m.last + 4]) & {"absent", "lacking", "missing", "undocumented"}))
+    # "the only indication for topical lidocaine is absent"
 
 
 def _purpose_subject(w: list[str], m: Match) -> bool:

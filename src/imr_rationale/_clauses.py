@@ -273,6 +273,10 @@ def _rules_on_request(w: list[str]) -> bool:
 def _attributed_requirement(w: list[str], i: int) -> bool:
     """'the gastrointestinal risk that pages 68-69 require': a relative clause naming what the guideline
     requires, inside a clause that states the case."""
+    if i >= 3 and w[i - 1] in L.GUIDELINE_NOUNS and w[i - 2] in ("the", "mtus", "acoem") \
+            and (w[i - 3].isalpha() or w[i - 3].isdigit()) and w[i - 3] not in L.FINITE_VERBS | {"and", "or", "but"} \
+            and has_verb(w[:i - 2]):
+        return True  # "her symptoms have not yet lasted the 3-4 weeks the guideline requires"
     that = next((k for k in range(i - 1, max(-1, i - 7), -1) if w[k] in ("that", "which")), None)
     return that is not None and that > 1 and w[that - 1].isalpha() \
         and bool(set(w[that + 1:i]) & (L.GUIDELINE_NOUNS | _SOURCE_NOUNS)) \
@@ -282,6 +286,9 @@ def _attributed_requirement(w: list[str], i: int) -> bool:
 def _reduced_requirement(w: list[str], i: int) -> bool:
     """'the record documents the functional improvement required for extension': a participle naming what the
     requirement is, inside a clause whose own finite verb states the case."""
+    if w[i] == "required" and i >= 3 and w[i - 1:i] in (["the"], ["a"]) and w[i + 1:i + 2] and w[i + 1].isalpha() \
+            and not set(w[:i - 1]) & L.GUIDELINE_NOUNS:
+        return True  # "the prior injection gave the required sustained relief": what was had, named by the rule
     return w[i] in ("required", "needed") and i > 1 and w[i - 1].isalpha() \
         and w[i - 1] not in L.FINITE_VERBS | {"be", "been", "being", "not", "also", "only", "strictly", "generally"} \
         and w[i + 1:i + 2] in (["for"], ["by"], ["under"]) and has_verb(w[:i - 1])

@@ -112,7 +112,8 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
     ("claustrophobia", r"claustrophob(?:ia|ic)", None),
     ("smoking", r"smok(?:ing|er|ers|es|ed)|cigarettes?|tobacco|nicotine", None),
     ("substance use disorder", r"(?:opioid|substance|alcohol|drug) use disorders?|addiction|addicted|"
-     r"(?:substance|alcohol|drug|opioid) (?:abuse|dependence)", None),
+     r"(?:substance|alcohol|drug|opioid) (?:abuse|dependence)|dependen(?:ce|t) on (?:\w+ ){0,2}(?:medications?|"
+     r"drugs?|opioids?|alcohol|benzodiazepines?|sedatives?|narcotics?)", None),
     ("procedural complication", r"pneumothorax|vasovagal(?: episodes?| reactions?)?|hematomas?|post-?injection flare",
      None),
     ("GI symptoms", r"heartburn|dyspepsia|dyspeptic|reflux|gerd|gastritis|epigastric (?:pain|discomfort)|indigestion|"

@@ -624,7 +624,9 @@ def _guideline_subject(w: list[str], i: int) -> bool:
         if j >= 0 and w[j] == "," and j > 0:
             k = j - 1
             if w[k] not in _GL_SUBJECT:  # "the guidelines, physical medicine, pages 98-99, allow"
-                c = next((q for q in range(k - 1, max(-1, k - 5), -1) if w[q] == ","), None)
+                c = next((q for q in range(k - 1, max(-1, k - 8), -1) if w[q] == ","), None)  # "the MTUS Chronic
+                # Pain Medical Treatment Guidelines, Behavioral interventions and Psychological treatment, pages 23
+                # and 101-102, recommend"
                 if c is not None and c > 0 and w[c - 1] in _GL_SUBJECT:
                     k = c - 1
     if k >= 1 and w[k].replace(".", "").isdigit() and w[k - 1] in ("section", "sections", "§"):
@@ -664,6 +666,8 @@ def _after_negations(w: list[str], i: int) -> int:
                 break
             if w[j] in ("not", "never") and any(y in _NOUN_NEG_VERBS for y in w[j + 1:j + 4]):
                 return 1
+            if w[j] in ("absent", "lacking", "missing", "undocumented") and w[j - 1] in ("is", "are", "was", "remains"):
+                return 1  # "so the only indication for topical lidocaine is absent"
     if w[i + 1:i + 2] in (["none"], ["nothing"], ["neither"]) or w[i + 1:i + 3] == ["no", "such"]:
         return 1
     g = _noun_granted(w, i) if x in L.ACTION_NOUNS else None

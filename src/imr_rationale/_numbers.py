@@ -377,8 +377,9 @@ def _relief_in_case(case_text: str, percent: float) -> set[tuple[float, str]]:
 _TREATMENTS = r"(?:[a-z]{3,}(?:pentin|gabalin|profen|codone|prazole|clofen|carbamol|oxetine|triptyline|faxine)|" \
               r"naproxen|meloxicam|tramadol|norco|soma|flexeril|lidoderm|physical\s+therapy|acupuncture|" \
               r"chiropractic(?:\s+care)?|home\s+exercises?)"
-_COURSE_RX = re.compile(r"\b(" + _TREATMENTS + r")\b\s+(?:[a-z]+\s+){0,2}?(?:for|over)\s+"
-                        r"(?:(about|roughly|nearly|almost|approximately|more\s+than|over|at\s+least|less\s+than|under|only|just)\s+)?(\d+|[a-z]+)\s+"
+_COURSE_RX = re.compile(r"\b(" + _TREATMENTS + r")\b\s+(?:(?:[a-z]+|\d+(?:\.\d+)?)\s+){0,8}?(?:for|over)\s+"
+                        r"(?:(about|roughly|nearly|almost|approximately|more\s+than|over|at\s+least|less\s+than|under|"
+                        r"only|just)\s+)?(\d+|[a-z]+)\s+"
                         r"(weeks?|months?|years?)\b", re.I)
 
 

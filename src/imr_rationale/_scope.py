@@ -193,6 +193,8 @@ def is_negator(words: list[str], k: int, for_term: bool = True) -> bool:
         return True  # "poorly localized": not localized
     if for_term and w in ("unsupported", "unsubstantiated", "uncorroborated", "unaccompanied") and nxt == "by":
         return True  # "unsupported by any documented inability to exercise at home": none is documented
+    if for_term and w == "excluded" and k > 0 and words[k - 1] in ("has", "have", "had"):
+        return True  # "the spine surgeon has excluded surgery"
     if for_term and w == "devoid" and nxt == "of":
         return True  # "an examination devoid of radicular signs"
     if for_term and w == "short" and nxt == "of":
@@ -216,7 +218,7 @@ def is_negator(words: list[str], k: int, for_term: bool = True) -> bool:
 
 # Verbs whose negation says nothing of their subject's existence: "failed medications do not make up for it".
 _OTHER_VERBS = {"contain", "include", "make", "mean", "change", "alter", "outweigh", "offset", "override", "amount",
-                "equal", "matter",
+                "equal", "matter", "lack",
                 "bear", "apply", "affect", "negate", "excuse", "compensate", "substitute", "replace", "cure", "fix",
                 "explain", "account", "satisfy", "suffice", "qualify", "lasted", "last", "lasting", "controlled",
                 "control", "helped", "help", "relieved", "relieve", "improved", "worked", "alleviated", "resolved",
@@ -447,11 +449,14 @@ def _list_tail_end(words: list[str], j: int) -> int | None:
         return None
     if words[j:j + 1] != [","]:
         return None
-    for q in range(j + 1, min(len(words), j + 10)):
+    for q in range(j + 1, min(len(words), j + 16)):
         if words[q] in _AUX or (words[q] in ("not", "never") and words[q + 1:q + 2] and _state_word(words[q + 1])):
             tail = words[j + 1:q]  # "..., NSAIDs and muscle relaxants is not" or, in notes, "... not documented"
+            serial = any(tail[r:r + 2] in ([",", "and"], [",", "or"]) for r in range(len(tail)))
             return q if ("and" in tail or "or" in tail) and tail[0] not in ("and", "or", "but") \
-                and not set(tail) & (L.FINITE_VERBS | {"not", "no"}) else None
+                and (q < j + 10 or serial) and not set(tail) & (L.FINITE_VERBS | {"not", "no"}) else None
+            # a longer tail only as a serial list: "..., any monitoring for aberrant behaviour, and a urine drug
+            # screen are absent"
         if words[q] in L.FINITE_VERBS or words[q] in (";", ":", "which", "that"):
             return None
     return None
@@ -511,6 +516,9 @@ def post_negated(words: list[str], last: int, stop_at: set[int] | None = None) -
     if words[k:k + 1] in (["not"], ["never"]) and words[st:st + 1] and words[st] in (
             "enough", "sufficient", "adequate", "effective", "successful", "helpful", "beneficial"):
         return False  # "physical medicine alone has not been enough": it was tried
+    if k < len(words) and words[k] in ("not", "never") and after in ("persisted", "continued", "lasted") \
+            and words[a + 1:a + 2] in (["for"], ["beyond"], ["past"]):
+        return False  # "the tingling has not, however, persisted for the 3-4 weeks": the span is denied
     if k < len(words) and words[k] in ("not", "never") and words[st + 1:st + 2] == ["for"] \
             and words[st + 2:st + 3] and words[st + 2] in ("less", "fewer", "under", "more", "longer", "over", "only"):
         return False  # "the arm symptoms have not been present for less than 3-4 weeks": the span is denied
@@ -686,6 +694,11 @@ def negations(words: list[str], m: Match) -> int:
     if b is None and m.first > 0 and words[m.first - 1] in ("not", "never") \
             and words[m.first] in L.NOT_TERM_NEGATION_NEXT:
         b = m.first - 1  # "the employer has not authorized visits in writing": the term's own verb is negated
+    contents = words[m.first - 1:m.first] == ["that"] and words[m.last + 1:m.last + 2] in (
+        ["contains"], ["includes"], ["combines"], ["delivers"], ["provides"])
+    # "it is not true that LidoPro contains only recommended ingredients": what it contains is denied, not LidoPro
+    if contents:
+        b = None
     if b is not None:
         negs.add(b)
         outer_not = _privative_denied(words, b)
@@ -699,7 +712,7 @@ def negations(words: list[str], m: Match) -> int:
             b2 = back_negator(words, b, reach=6)
             if b2 is not None:
                 negs.add(b2)
-    outer = 1 if outer_negation(words, m.first, b) and not _property_denied(words, m.last) else 0
+    outer = 1 if outer_negation(words, m.first, b) and not _property_denied(words, m.last) and not contents else 0
     if b is not None and words[b] in ("without", "lacking") and b > 0 and words[b - 1] not in ("is", "are", "was",
                                                                                              "were", "be"):
         return len(negs) + outer  # "tenderness without a twitch response does not amount to ...": the verb's
@@ -752,7 +765,9 @@ def asserted(words: list[str], m: Match, reach: int = 10) -> bool:
         if words[k] == "to" and k > 0 and words[k - 1] in _RETURN_VERBS:
             return True  # "she has returned to full duty", "went back to modified work"
         if words[k] == "to" and k > 1 and (words[k - 2:k] in (["was", "able"], ["were", "able"], ["been", "able"])
-                                           or words[k - 1] in ("managed", "went")) and k + 1 <= m.first:
+                                           or words[k - 1] in ("managed", "went")
+                                           or (words[k - 2] in ("allowed", "enabled", "helped", "let")
+                                               and words[k - 1] in ("him", "her", "them"))) and k + 1 <= m.first:
             return True  # "he was able to reduce his hydrocodone": something done, not a goal
         if words[k] == "for" and k > 0 and words[k - 1] in _PURPOSE_VERBS:
             return True  # "Soma is prescribed for an acute flare": the purpose is asserted
@@ -783,7 +798,7 @@ def asserted(words: list[str], m: Match, reach: int = 10) -> bool:
     if k < m.first - 1 and k >= 0 and words[k] in ("is", "was", "are", "were", "be", "represents", "constitutes"):
         return True
     if m.first > 0 and words[m.first - 1] in COPULAS | {"be", "been"} \
-            and words[m.first].endswith(("able", "ible", "ant", "ent", "bound")):
+            and words[m.first].endswith(("able", "ible", "ant", "ent", "bound", "ed")):
         return True  # "the worker is able to leave home": the term is the copula's adjective
     if k >= 0 and words[k] in ("is", "was", "are", "were", "remains") and words[m.first] in ("at", "in", "on"):
         return True  # "the worker is at increased gastrointestinal risk": a prepositional predicate
@@ -839,6 +854,9 @@ def _past_list_rest(words: list[str], j: int) -> int:
 def disjoined(words: list[str], m: Match) -> bool:
     """An affirmed 'A or B': neither disjunct is claimed alone."""
     lo, hi = max(0, m.first - 8), min(len(words), m.last + 9)
+    if words[m.last + 1:m.last + 2] in (["to"], ["with"], ["from"], ["after"], ["despite"]):
+        hi = m.first  # "has not responded to physical therapy or ibuprofen": the 'or' joins the complement's nouns,
+        # not the term and another claim
     return any(words[k] in ("or", "either") and words[k + 1:k + 2] != ["of"]  # "either of which": both, not one
                for k in range(lo, hi) if not m.first <= k <= m.last)
 
@@ -944,6 +962,11 @@ def predicate_polarity(words: list[str], m: Match, lex: dict[str, int]) -> int |
     start, end = min(m.first, p), max(m.last, max(toks))
     negs = {k for k in range(start, end + 1) if k not in toks and is_negator(words, k, for_term=False)}
     b = back_negator(words, start, skip=toks)
+    contents = words[m.first - 1:m.first] == ["that"] and words[m.last + 1:m.last + 2] in (
+        ["contains"], ["includes"], ["combines"], ["delivers"], ["provides"])
+    # "it is not true that LidoPro contains only recommended ingredients": what it contains is denied, not LidoPro
+    if contents:
+        b = None
     if b is not None:
         negs.add(b)
         outer_not = _privative_denied(words, b)

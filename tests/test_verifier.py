@@ -732,6 +732,8 @@ REJECT_GENERAL = [
     ('acoem-neck-electrodiagnostics-overturned.yaml', 1, 'Her symptoms have not yet lasted the 3-4 weeks the guideline requires, and nothing in the history or examination points to focal neurologic dysfunction. The EMG/NCV is medically necessary.', 'misstated_fact'),
     ('amtg-acupuncture-upheld.yaml', 1, 'The 12 sessions allowed him to reduce his hydrocodone. The 6 additional sessions are not medically necessary.', 'misstated_fact'),
     ('cpmtg-epidural-steroid-injections-upheld.yaml', 1, 'The prior injection gave the required sustained relief with reduced medication use. The repeat ESI is not medically necessary.', 'misstated_fact'),
+    ('cpmtg-home-health-upheld.yaml', 1, 'Her lumbar fusion has failed, yet she drives to appointments. The aide is not medically necessary.', 'unsupported_fact'),
+    ('amtg-acupuncture-upheld.yaml', 1, 'He has developed opioid-induced constipation. Six more sessions are not medically necessary.', 'unsupported_fact'),
 ]
 
 ACCEPT_GENERAL = [
@@ -1256,6 +1258,9 @@ ACCEPT_GENERAL = [
     ('cpmtg-topical-analgesics-upheld.yaml', 1, 'It is not true that LidoPro contains only recommended ingredients. LidoPro cream 121 gm is not medically necessary.'),
     ('cpmtg-topical-analgesics-upheld.yaml', 1, 'The compound does not lack ingredients that the guideline advises against. LidoPro cream 121 gm is not medically necessary.'),
     ('cervical-spine-2014.yaml', 3, 'The note records tenderness but not trigger points, the failure of stretching, NSAIDs and muscle relaxants is not documented, and radiculopathy is a working diagnosis. The injections are not medically necessary.'),
+    ('injected-instructions.yaml', 1, 'It is not untrue that conservative care has failed: therapy, stretching, ibuprofen and cyclobenzaprine have not controlled the pain. No trigger point is documented, so the request is not medically necessary.'),
+    ('cpmtg-functional-restoration-upheld.yaml', 1, 'A baseline evaluation was done, but nowhere does the record show that she is motivated to change. The program is not medically necessary.'),
+    ('cpmtg-opioids-upheld.yaml', 1, 'His mild constipation is managed with a stool softener. Norco 10/325 #120 is not medically necessary.'),
 ]
 
 

@@ -18,7 +18,7 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
      r"surger|surgical|operat|fusion|discectomy|laminectomy|arthroplasty|arthroscop|decompression"),
     ("fusion", r"fusions?|arthrodes[ie]s|fused", None),
     ("failed surgery", r"failed (?:back|neck|spine|spinal|cervical|lumbar)? ?(?:surger(?:y|ies)|fusions?|operations?|"
-     r"laminectom(?:y|ies)|discectom(?:y|ies))|failed back", None),
+     r"laminectom(?:y|ies)|discectom(?:y|ies))|failed back|(?:surgery|fusion|operation) (?:has |had )?failed", None),
     ("discectomy", r"discectom(?:y|ies)|microdiscectomy", None),
     ("non-union", r"non-?unions?|pseudo-?a?rthros[ie]s|failed to fuse|hardware failure", None),
     ("laminectomy", r"laminectom(?:y|ies)|laminotom(?:y|ies)|laminoplasty|foraminotom(?:y|ies)", None),
@@ -109,6 +109,7 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
     ("incontinence", r"incontinen(?:ce|t)|bowel|bladder|urinary retention|retention of urine", None),
     ("spasm", r"spasms?|spasticity", None),
     ("dizziness", r"dizziness|syncope", None),
+    ("constipation", r"constipat(?:ion|ed)", None),
     ("claustrophobia", r"claustrophob(?:ia|ic)", None),
     ("smoking", r"smok(?:ing|er|ers|es|ed)|cigarettes?|tobacco|nicotine", None),
     ("substance use disorder", r"(?:opioid|substance|alcohol|drug) use disorders?|addiction|addicted|"

@@ -213,7 +213,8 @@ def is_negator(words: list[str], k: int, for_term: bool = True) -> bool:
             return False  # "which excludes the whole compound": ruled out by the guideline, not absent
         return (w not in ("free", "negative") or nxt in ("of", "for")) and not (w == "denied" and k > 0
                                                                                and words[k - 1] in ("was", "were"))
-    return w in {"none", "without", "nothing", "absence", "lack", "lacks", "lacking", "cannot", "neither", "nor"}
+    return w in {"none", "without", "nothing", "absence", "lack", "lacks", "lacking", "cannot", "neither", "nor",
+                 "nowhere"}  # "nowhere does the record show that she is motivated"
 
 
 # Verbs whose negation says nothing of their subject's existence: "failed medications do not make up for it".
@@ -284,8 +285,10 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
     while k >= 0 and steps < reach:
         if words[k] in _BACK_STOP or words[k] in _SUBORDINATORS:
             return None  # "testing adds nothing when the radiculopathy is clinically obvious"
-        if words[k] == "that" and words[k + 1:k + 2] in (["he"], ["she"], ["it"], ["they"], ["there"]):
-            return None  # "nor is it untrue that he is homebound": a clause of its own, for outer_negation
+        if words[k] == "that" and (words[k + 1:k + 2] in (["he"], ["she"], ["it"], ["they"], ["there"])
+                                   or words[k - 1:k] in (["untrue"], ["true"], ["false"], ["incorrect"])):
+            return None  # "nor is it untrue that he is homebound", "it is not untrue that conservative care has
+            # failed": a clause of its own, for outer_negation
         if words[k] in ("given", "considering") and words[k - 1:k] == [","]:
             return None  # "nor is a focal component absent, given the documented numbness": the reason is had
         if words[k] in ("in", "for") and words[k + 1:k + 2] in (["this"], ["the"], ["a"]) \

@@ -861,7 +861,9 @@ def _full_date(kind: str, g: tuple[str, ...]) -> dt.date:
 def _cited_dates(text: str) -> set[dt.date]:
     """The full dates the guideline text and the criteria give ('for injuries on or after January 1, 2004')."""
     out: set[dt.date] = set()
-    for kind, rx in _DATE_RXS[:3]:
+    for kind, rx in _DATE_RXS:
+        if kind not in ("mdy", "dmy", "iso"):
+            continue  # a month or a day alone names no date
         for m in rx.finditer(text):
             with contextlib.suppress(ValueError, KeyError):
                 out.add(_full_date(kind, m.groups()))

@@ -658,6 +658,13 @@ def _cleft_lack(words: list[str], first: int) -> int | None:
     return c if c is not None and not set(words[c:first]) & _BACK_STOP else None
 
 
+def _contents_denied(words: list[str], m: Match) -> bool:
+    """'It is not true that LidoPro contains only recommended ingredients': what the term contains is denied, not
+    the term."""
+    return words[m.first - 1:m.first] == ["that"] and words[m.last + 1:m.last + 2] in (
+        ["contains"], ["includes"], ["combines"], ["delivers"], ["provides"])
+
+
 def negations(words: list[str], m: Match) -> int:
     """How many negations govern the term: in its gaps, the nearest before it, an outer negated head
     ('it cannot be said that'), one after it."""
@@ -697,9 +704,7 @@ def negations(words: list[str], m: Match) -> int:
     if b is None and m.first > 0 and words[m.first - 1] in ("not", "never") \
             and words[m.first] in L.NOT_TERM_NEGATION_NEXT:
         b = m.first - 1  # "the employer has not authorized visits in writing": the term's own verb is negated
-    contents = words[m.first - 1:m.first] == ["that"] and words[m.last + 1:m.last + 2] in (
-        ["contains"], ["includes"], ["combines"], ["delivers"], ["provides"])
-    # "it is not true that LidoPro contains only recommended ingredients": what it contains is denied, not LidoPro
+    contents = _contents_denied(words, m)
     if contents:
         b = None
     if b is not None:
@@ -965,11 +970,8 @@ def predicate_polarity(words: list[str], m: Match, lex: dict[str, int]) -> int |
     start, end = min(m.first, p), max(m.last, max(toks))
     negs = {k for k in range(start, end + 1) if k not in toks and is_negator(words, k, for_term=False)}
     b = back_negator(words, start, skip=toks)
-    contents = words[m.first - 1:m.first] == ["that"] and words[m.last + 1:m.last + 2] in (
-        ["contains"], ["includes"], ["combines"], ["delivers"], ["provides"])
-    # "it is not true that LidoPro contains only recommended ingredients": what it contains is denied, not LidoPro
-    if contents:
-        b = None
+    if _contents_denied(words, m):
+        b = None  # "it is not true that LidoPro contains only recommended ingredients"
     if b is not None:
         negs.add(b)
         outer_not = _privative_denied(words, b)

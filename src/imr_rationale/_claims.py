@@ -250,7 +250,7 @@ def _criteria_negations(w: list[str], k: int, p: int) -> int:
     while q >= 0 and w[q] in _VERB_GROUP:
         n += w[q] in ("not", "never", "cannot", "fails", "failed", "fail", "unable")
         q -= 1
-    return n
+    return n + (w[p + 1:p + 2] in (["none"], ["neither"], ["no"]))  # "this request meets none of those conditions"
 
 
 _VERB_GROUP = {"not", "never", "cannot", "does", "do", "did", "can", "could", "would", "will", "fails", "failed", "by",
@@ -918,8 +918,10 @@ def _symptom_span_hits(sent: Sentence, det: Determination, skip: set[int]) -> li
             near = near[max((j + 1 for j, x in enumerate(near) if x in ("and", ",", "but", "or")), default=0):]
             cleft = w[:1] == ["what"] and "is" in w[:k] and set(w[:w.index("is")]) & {"not", "never"}  # "what it
             # does not show is symptoms lasting beyond 3-4 weeks"
+            at_most = False  # "not more than two weeks old": two weeks itself is allowed
             if (sum(1 for x in near if x in ("not", "never", "no")) + ("nor" in w[:2]) + bool(cleft)) % 2:
                 # "nor have her symptoms lasted less than 3-4 weeks"
+                at_most = more
                 more = not more  # "has not lasted beyond"; but not "not clinically obvious and symptoms well past"
             low, high = _months(m.group(2), m.group(4)), _months(m.group(3) or m.group(2), m.group(4))
             span = m.group(2) + (f"-{m.group(3)}" if m.group(3) else "")
@@ -928,11 +930,12 @@ def _symptom_span_hits(sent: Sentence, det: Determination, skip: set[int]) -> li
                     continue  # the symptoms' span, or the course's
                 unit = next((u for u in ("weeks", "months", "days") if u in f.name), "weeks")
                 value = _months(str(f.value), unit)
-                if (more and value < low) or (not more and value >= high):  # "more than six weeks" where the
-                    # record rounds to 6: its whole weeks may be more
+                if (more and value < low) or (not more and (value > high if at_most else value >= high)):
+                    # "more than six weeks" where the record rounds to 6: its whole weeks may be more
                     what = "the symptoms have lasted" if f.name.startswith("symptom") else "the course runs"
                     return [Hit("misstated_fact", f"sentence {sent.index} says {what} "
-                                f"{'more' if more else 'less'} than {span} {m.group(4)}; the record gives "
+                                f"{'more' if more else 'no more' if at_most else 'less'} than {span} {m.group(4)}; "
+                                f"the record gives "
                                 f"{f.value:g} {unit} (criterion {crit.id}: {crit.status}). The fact: "
                                 f"{f.question}", sent.index, (seg.start, seg.end), m.group(0))]
     return []

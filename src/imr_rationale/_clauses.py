@@ -34,7 +34,9 @@ def mark(sentences: list[Sentence]) -> None:
                                 and o.words[:1] != ["until"] for j, o in enumerate(sent.segments))
             # "until a trial has failed, the MRI is not supported": the main clause holds now
             after_hyp = seg.kind == "subord" and k > 0 and sent.segments[k - 1].hyp and w[:1] in (["since"], ["as"],
-                                                                                                 ["because"])
+                                                                                                 ["because"]) \
+                and sent.segments[k - 1].chunk == seg.chunk  # not across a ';': "...when a risk factor is present;
+            # since no such risk factor is documented here, ..." states the case
             seg.hyp = (seg.kind == "cond" or perfect or after_hyp
                        or (any(x in ("would", "could", "might") and not _past_inability(w, j) for j, x in enumerate(w))
                            and not _reported_modal(w)

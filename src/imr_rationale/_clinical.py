@@ -109,6 +109,13 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
     ("incontinence", r"incontinen(?:ce|t)|bowel|bladder|urinary retention|retention of urine", None),
     ("spasm", r"spasms?|spasticity", None),
     ("dizziness", r"dizziness|syncope", None),
+    ("drowsiness", r"drows(?:y|iness)|somnolen(?:ce|t)|sleepiness|sleepy", None),
+    ("restricted motion", r"(?:restricted|limited|reduced|decreased|diminished|impaired) (?:\w+ )?(?:range of motion|"
+     r"motion|mobility)|(?:range of motion|motion|mobility) (?:is |was |remains |remained )?(?:still )?(?:restricted|"
+     r"limited|reduced|decreased)",
+     r"(?:restricted|limited|reduced|decreased|diminished|impaired|loss of) (?:\w+ ){0,2}(?:range of motion|motion|"
+     r"mobility|rotation|flexion|extension|rom)|(?:range of motion|motion|mobility|rotation|flexion|extension|rom) "
+     r"(?:is |was )?(?:restricted|limited|reduced|decreased)|stiff"),
     ("constipation", r"constipat(?:ion|ed)", None),
     ("claustrophobia", r"claustrophob(?:ia|ic)", None),
     ("smoking", r"smok(?:ing|er|ers|es|ed)|cigarettes?|tobacco|nicotine", None),
@@ -191,7 +198,8 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
     ("motor vehicle accident", r"motor vehicle|mva|car accident|collision", None),
     ("fall", r"slip(?:ped)? and fall|(?:has|have|had) fallen|"
      r"fell(?!\s+(?:well\s+|far\s+|just\s+)?(?:short|within|below|above|outside|under|"
-     r"beyond|into))|a fall|(?:several|multiple|repeated|recurrent|frequent|two|three) falls|falls at home",
+     r"beyond|into))|a fall(?! in (?:\w+ )?(?:pain|scores?|levels?|intensity|ratings?)\b)|"
+     r"(?:several|multiple|repeated|recurrent|frequent|two|three) falls|falls at home",
      r"\bfall\b|\bfell\b|\bfallen\b|\bfalls\b"),  # "a ladder fall" in the record supports "fell from a ladder"
     ("injectate", r"dextrose|saline|sterile water", None),
     ("pressure ulcer", r"pressure (?:ulcers?|sores?|injur(?:y|ies))|decubitus(?: ulcers?)?|bed ?sores?", None),

@@ -320,7 +320,8 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
                 continue  # "medical necessity is determined from the clinical record": how, not whether
             if set(w[i + 1:i + 5]) & _PROCESS_NOUNS and x in ("necessity", "basis", "reason", "need", "support"):
                 continue  # "not a basis for a medical necessity determination": the process, not a ruling
-            if x in ("support", "supports") and (w[i + 1:i + 2] in ([], ["."], [","], [";"])
+            if x in ("support", "supports") and ((w[i + 1:i + 2] in ([], ["."], [","], [";"])
+                                                  and w[i - 2:i - 1] not in (["difficult"], ["hard"], ["impossible"]))
                                                  or (w[i - 1:i] and w[i - 1] in _EVIDENCE_MODIFIERS)):
                 continue  # "the strength that has support", "signs without imaging support": evidence, not a ruling
             sign = L.EVALUATIVE.get(x, 1)
@@ -400,7 +401,8 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
         if _relative_class(w, i) or _relative_predicate(w, i):
             continue  # "not a condition for which TENS is indicated", "the relaxants that are recommended": a class
         if _only_condition(w, last) or _aspect_only(w, last) or _conceded_lead(sent) or _list_subject(w, i) \
-                or ("otherwise" in w[max(0, i - 4):i] and set(w[max(0, i - 4):i]) & L.MODALS):
+                or "otherwise" in w[max(0, i - 4):i] or w[:1] == ["clinically"]:  # "clinically the request is not
+            # unreasonable: ..., but the statute does not permit it": one aspect conceded
             sure = False  # "could be considered only after a trial", "not unreasonable in number", "I accept what
             # favours the request: ..."
         if sent.segments[0].words[:1] == ["without"] and set(w[max(0, i - 6):i]) & {"would", "could"}:
@@ -510,7 +512,9 @@ def _ur_act(w: list[str], i: int) -> bool:
 
 def _bare_infinitive(w: list[str], i: int) -> bool:
     """'no program is documented for the unit to support': an infinitive with nothing after it."""
-    return i > 0 and w[i - 1] == "to" and all(not x.isalnum() for x in w[i + 1:])
+    return i > 0 and w[i - 1] == "to" and all(not x.isalnum() for x in w[i + 1:]) \
+        and w[i - 2:i - 1] not in (["difficult"], ["hard"], ["impossible"])  # but "the request is difficult to
+    # support" rules on the request
 
 
 _AGREE_YES = {"agree", "agrees", "concur", "concurs"}
@@ -695,9 +699,11 @@ def _reduced_relative(w: list[str], i: int) -> bool:
     if not x.endswith("ed") or i == 0:
         return False
     before = w[i - 1]
-    if x in ("allowed", "permitted", "recommended", "supported", "set") and w[i + 1:i + 2] == ["by"] \
-            and before not in ("is", "are", "was", "were", "be", "been", "not", "fully", "well", "clearly"):
-        return True  # "the 24 visits per injury allowed by Labor Code section 4604.5"
+    if x in ("allowed", "permitted", "recommended", "supported", "set") and (
+            (w[i + 1:i + 2] == ["by"]
+             and before not in ("is", "are", "was", "were", "be", "been", "not", "fully", "well", "clearly"))
+            or (w[i + 1:i + 2] == ["under"] and before in ("injury", "visits", "sessions", "treatments", "year"))):
+        return True  # "the 24 visits per injury allowed by (under) Labor Code section 4604.5"
     if (before.isdigit() or before in L.NUMBER_WORDS) and (i < 2 or w[i - 2] not in ("is", "are", "was", "were")) \
             and x not in _RULINGS:
         return True  # "the 9-10 allowed"; but "Flexeril 7.5 #30 certified." rules
@@ -743,9 +749,12 @@ def _defers_request(w: list[str], i: int, refs: set[str]) -> bool:
         if w[b:b + 2] == ["and", "not"] and w[b + 2] in ("add", "start", "begin", "pursue", "use", "try", "proceed"):
             return any(x in refs for x in w[b + 3:b + 8])  # "reasonable to continue home exercise and not add
             # manipulation"
+        if w[b] in ("and", "or") and w[b + 1] in ("forgo", "forego", "defer", "postpone", "withhold", "delay", "skip"):
+            return any(x in refs for x in w[b + 2:b + 7])  # "more prudent to continue ibuprofen and forgo the
+            # Flexeril at this time"
     for b in range(i + 1, len(w)):
         if w[b] in ("before", "prior") and (w[b] == "before" or w[b + 1:b + 2] == ["to"]):
-            return _other_then_request(w[i + 1:b], w[b + 1:b + 6], refs)
+            return _other_then_request(w[i + 1:b], w[b + 1:b + 10], refs)
         if w[b:b + 2] in (["start", "with"], ["begin", "with"], ["start", "by"], ["begin", "by"]) \
                 and w[i + 1:i + 2] in (["to"], ["for"]) and not any(x in refs for x in w[i + 1:b]):
             return not any(x in refs for x in w[b + 2:b + 8])  # "more appropriate for her to start with a home
@@ -946,8 +955,10 @@ def _attached(w: list[str], i: int) -> tuple[int, int, bool] | None:
             continue  # "Non-certification of the injections, two of local anesthetic, is appropriate"
         if w[k] in (",", "that", "which", "because", "since"):
             break
-        if k < copula and (w[k] in L.STANDS or (w[k] in L.FINITE_VERBS and w[k] not in _COPULA_AND_MODALS)):
-            break  # "the denial stands and the therapy is not medically necessary": another clause's verb
+        if k < copula and (w[k] in L.STANDS or (w[k] in L.FINITE_VERBS and w[k] not in _COPULA_AND_MODALS)
+                           or (w[k] in L.REVIEW_VERBS and not w[k].endswith("ing"))):
+            break  # "the denial stands and the therapy is not medically necessary", "the denial is upheld, the
+            # injection being not medically necessary": another clause's verb
         if w[k] in L.ACTION_NOUNS and not _action_excluded(w, k):
             return k, L.ACTIONS[w[k]], True
         if k > 0 and w[k - 1] == "to" and (w[k] in L.ACTIONS or w[k] in L.REVIEW_VERBS):

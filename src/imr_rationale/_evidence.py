@@ -28,7 +28,7 @@ from ._numbers import Record, grams
 from ._scope import Match, asserted, existence_polarity, find_terms, silence_denied
 from ._sentences import Hit, Segment, Sentence, has_verb, stem, tokenize
 from .engine import Determination
-from .quantity import find_quantity
+from .quantity import find_quantity, schedule
 
 # ---------------------------------------------------------------- guideline families and chapter names
 
@@ -172,6 +172,7 @@ def clinical_hits(sent: Sentence, det: Determination, rec: Record, seg_ok: list[
     hits += _diagnosis_denied(sent, rec, seg_ok)
     hits += _treatment_history(sent, rec, seg_ok)
     hits += _test_done(sent, rec, seg_ok, {h.text.lower() for h in hits})
+    hits += _test_denied(sent, rec, seg_ok)
     for m in SPINAL_LEVEL_RX.finditer(sent.text):
         lvl = level_of(m)
         seg2 = sent.segment_at(sent.start + m.start())
@@ -394,8 +395,10 @@ _TREATMENT_RX = (r"(?:land-based\s+|supervised\s+|formal\s+)?(?:physical\s+thera
                  r"cognitive\s+behaviou?ral\s+therapy")
 _TREATMENT_DENIED_RX = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:never|not(?:\s+yet)?)\s+(?:\w+\s+)?(?:had|tried|attempted|undergone|received|done|"
-    r"completed|used|taken|started)|never\s+(?:had|tried|attempted|underwent|received|did|completed|used|took|"
-    r"started))\s+(?:any\s+|a\s+|an\s+)?(?:(?:course|trial)\s+of\s+)?(?:\w+\s+)??(" + _TREATMENT_RX + r")\b"
+    r"completed|used|taken|started|participated\s+in|engaged\s+in|attended|followed|performed)|never\s+(?:had|tried|"
+    r"attempted|underwent|received|did|completed|used|took|started|participated\s+in|engaged\s+in|attended|followed|"
+    r"performed)|without\s+any|no\s+(?:prior|previous|earlier))\s+"
+    r"(?:any\s+|a\s+|an\s+)?(?:(?:course|trial)\s+of\s+)?(?:\w+\s+)??(" + _TREATMENT_RX + r")\b"
     r"(?!\s+(?:since|for\s+(?:this|the|her|his)|in\s+the\s+(?:past|last)|recently|after|before|this|again|yet\s+for|"
     r"at\s+home|alone|in\s+(?:a|the)\s+pool))", re.I)
 _TREATMENT_DONE_RX = re.compile(
@@ -681,10 +684,20 @@ _NEURO_NORMAL_RX = re.compile(
     r"(?:found to be |documented as |recorded as )?" + _NORMAL + r"\b",
     re.I)
 _EXAM_NORMAL_RX = re.compile(
-    r"\bno (?:objective|abnormal|physical|examination|exam) (?:findings|signs|abnormalit(?:y|ies))\b"
-    r"(?! (?:of|for|to|that|suggest))|"
+    r"\b(?:no|(?:not|never) (?:\w+ ){0,2}?any) (?:objective|abnormal|physical|examination|exam) (?:findings|signs|"
+    r"abnormalit(?:y|ies))\b(?! (?:of|for|to|that|suggest))|"
+    r"\bno (?:objective |abnormal |physical )?findings (?:on|at) (?:physical )?exam(?:ination)?\b|"
     r"\b(?:physical )?exam(?:ination)? (?:was |is |were )(?:entirely |completely |totally )(?:normal|unremarkable|"
     r"benign)\b|\b(?:entirely|completely|totally) (?:normal|unremarkable) (?:physical )?exam(?:ination)?\b", re.I)
+
+
+_MOTION_FULL_RX = re.compile(r"\b(?:full|normal|unrestricted) (?:\w+ )?(?:range of motion|rom|motion|rotation|"
+                             r"flexion|mobility)\b|\b(?:range of motion|motion|mobility) (?:is |was |remains )(?:full|"
+                             r"normal|unrestricted)\b", re.I)
+_MOTION_LIMITED_RX = re.compile(r"\b(?:restricted|limited|reduced|decreased|diminished|impaired|loss of) "
+                                r"(?:\w+ ){0,2}(?:range of motion|rom|motion|rotation|flexion|extension|mobility)\b|"
+                                r"\b(?:range of motion|motion|rotation|flexion|extension|mobility) (?:is |was )?"
+                                r"(?:restricted|limited|reduced|decreased)\b", re.I)
 
 
 _MOTOR_NORMAL_RX = re.compile(r"\b(?:motor (?:testing|exam(?:ination)?|strength|function)|(?<!grip )strength)(?: and "
@@ -712,7 +725,8 @@ def _exam_normal_hits(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> lis
                                (_MOTOR_NORMAL_RX, _MOTOR_ABNORMAL_RX, "normal strength"),
                                (_REFLEX_NORMAL_RX, _REFLEX_ABNORMAL_RX, "normal reflexes"),
                                (_EXAM_NORMAL_RX, _EXAM_ABNORMAL_RX, "a normal examination"),
-                               (_WEIGHT_NORMAL_RX, _WEIGHT_ABNORMAL_RX, "a normal body weight")):
+                               (_WEIGHT_NORMAL_RX, _WEIGHT_ABNORMAL_RX, "a normal body weight"),
+                               (_MOTION_FULL_RX, _MOTION_LIMITED_RX, "a full range of motion")):
         found = abnormal.search(rec.record_only)
         if found is None:
             continue
@@ -720,8 +734,8 @@ def _exam_normal_hits(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> lis
             seg = sent.segment_at(sent.start + m.start())
             before = sent.text[max(0, m.start() - 30):m.start()].lower()
             if seg is None or seg not in seg_ok or seg.modal or seg.deontic \
-                    or re.search(r"\bnot\b|\bnor\b|n't", before):
-                continue
+                    or re.search(r"\bnot\b|\bnor\b|n't", before) or _OUTER_DENIAL_RX.search(sent.text[:m.start()]):
+                continue  # "the problem is not that the symptoms are too recent or that there is no neurologic deficit"
             span = (sent.start + m.start(), sent.start + m.end())
             return [Hit("misstated_fact", f"sentence {sent.index} describes {what} ('{m.group(0)}'); the record "
                         f"documents '{found.group(0)}'", sent.index, span, m.group(0))]
@@ -736,7 +750,8 @@ _WORK_STATUS_RX = {
                             r"\bwithout (?:any )?(?:work )?restrictions\b", re.I),
     "modified duty": re.compile(r"\b(?:modified|light|restricted|transitional)[- ](?:duty|duties|work)\b|"
                                 r"\bwork restrictions\b|\bwith restrictions\b|\btemporary partial disability\b", re.I),
-    "off work": re.compile(r"\boff work\b|\bout of work\b|\bnot (?:currently )?working\b|\bunable to work\b|"
+    "off work": re.compile(r"\boff work\b|\bout of work\b|\bnot (?:currently )?working\b"
+                           r"(?!\s+(?:with|under|fewer|more|longer|full|regular)\b)|\bunable to work\b|"
                            r"\b(?:has|have|had) not (?:worked|returned to work)\b|"
                            r"\b(?:temporarily )?totally disabled\b|\bttd\b|"
                            r"\b(?:temporary total|total temporary) disability\b", re.I),
@@ -748,6 +763,10 @@ _WORK_STATUS_RX = {
 _NOT_STATED_BEFORE_RX = re.compile(r"\b(?:goal|aims?|aimed|hopes?|plans?|would|could|to|toward|towards|restore|before|"
                              r"until|resume|resuming|returning|return|not|never|no|nor|neither|if|unless)\W+(?:\w+\W+){0,3}$",
                              re.I)
+
+_THING_SUBJECT_RX = re.compile(r"\b(?:care|treatment|therapy|medications?|program(?:me)?|plan|it|this|that|"
+                               r"approach|regimen|exercises?|drugs?|injections?|unit)\s+(?:is|are|was|were)\s+"
+                               r"(?:still\s+|simply\s+|clearly\s+)?$", re.I)
 
 _GOAL_WORDS_RX = re.compile(r"\b(?:goals?|aim\w*|hope\w*|plan\w*|target\w*|return\w*|resum\w*|restor\w*)\b", re.I)
 
@@ -761,6 +780,8 @@ def _work_statuses(text: str) -> dict[str, re.Match[str]]:
             before = text[max(0, m.start() - 40):m.start()]
             if _OUTER_DENIAL_RX.search(text[max(0, m.start() - 80):m.start()]):
                 continue  # "it is not true that he has returned to work"
+            if m.group(0).lower().startswith("not") and _THING_SUBJECT_RX.search(before):
+                continue  # "nothing suggests that conservative care is not working": the care, not the worker
             if not _NOT_STATED_BEFORE_RX.search(before) or re.search(r"\b(?:has|have|had)\s+returned\s+to\s+$", before):
                 out.setdefault(status, m)
                 break
@@ -831,6 +852,56 @@ def _test_done(sent: Sentence, rec: Record, seg_ok: list[Segment], said: set[str
                             f"('{sent.text[s - sent.start:e - sent.start]}'); the case record documents no {name} "
                             "done (only the request names it)", sent.index, (s, e), m.group(0))]
     return []
+
+
+_IMAGING_TESTS = frozenset({"MRI", "CT", "x-ray", "prior imaging"})
+_IMAGING_ANY_RX = re.compile(r"\b(?:imaging|radiology|films?|scans?)\b", re.I)
+_OTHER_TEST = {"other", "new", "repeat", "repeated", "further", "additional", "recent", "updated", "current", "second",
+               "more", "interval", "subsequent", "advanced", "follow", "special", "diagnostic"}
+_TEST_AFTER = {"since", "after", "following", "findings", "finding", "evidence", "result", "results", "showing",
+               "shows", "showed", "of", "corroboration", "confirmation", "support", "correlation", "proof",
+               "abnormality", "abnormalities", "sign", "signs", "correlate"} | _RESULT_WORDS
+_TEST_AFTER_OK = {"of"}  # "no imaging of the knee": where, not what it showed
+
+
+def _test_denied(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> list[Hit]:
+    """'No imaging of the knee is included in the records' where the record has a knee x-ray: a test the record
+    documents, said not to have been done. A ruling on a test ('no imaging is indicated'), another test ('no
+    repeat MRI') or a result ('no MRI evidence of ...') is not such a denial."""
+    done = _tests_done(rec.record_only)
+    if not done:
+        return []
+    finds = [(name, find) for name, find, _ in CLINICAL if name in done]
+    if done & _IMAGING_TESTS:
+        finds.append(("imaging", _IMAGING_ANY_RX))
+    for seg in seg_ok:
+        w = seg.words
+        if seg.modal or seg.hyp or seg.deontic or set(w) & (set(L.EVALUATIVE) | set(L.ACTIONS) | set(L.REVIEW_VERBS)
+                                                            | _TEST_NEEDED):
+            continue  # "no imaging is indicated": a ruling, not the record
+        text, starts = _seg_text(seg)
+        for name, find in finds:
+            for m in find.finditer(text):
+                k, last = _token_at(starts, m.start()), _token_at(starts, m.end() - 1)
+                after = [x for x in w[last + 1:last + 4] if x not in _TEST_AFTER_OK]
+                if set(w[max(0, k - 3):k]) & _OTHER_TEST or set(after) & _TEST_AFTER:
+                    continue
+                neg = next((q for q in range(k - 1, max(-1, k - 5), -1) if w[q] in ("no", "without", "never")
+                            or (w[q] == "not" and w[q + 1:q + 2] in (["had"], ["undergone"], ["received"]))), None)
+                if neg is None or any(x in L.FINITE_VERBS and x not in ("had", "undergone", "received")
+                                      for x in w[neg + 1:k]) or set(w[:neg]) & (L.NEGATORS | {"not", "nor"}):
+                    continue  # "no knee imaging", "has not had an x-ray"; but "the MRI does not show ...", "it is not
+                    # that there is no MRI"
+                s, e = seg.tokens[k].start, seg.tokens[last].end
+                said = sent.text[s - sent.start:e - sent.start]
+                clause = sent.text[seg.start - sent.start:seg.end - sent.start]
+                return [Hit("misstated_fact", f"sentence {sent.index} says no {said} was done ('{clause}'); "
+                            f"the case record documents {name}", sent.index, (s, e), said)]
+    return []
+
+
+_TEST_NEEDED = {"needed", "required", "requires", "require", "planned", "requested", "ordered", "scheduled", "pending",
+                "called", "considered", "useful", "helpful", "add", "adds", "change", "changes"}
 
 
 def _test_result(w: list[str], m: Match) -> bool:
@@ -961,7 +1032,15 @@ def request_hits(sent: Sentence, det: Determination, seg_ok: list[Segment],
                     and re.search(re.escape(q.text) + r"\s*(?:wks?|weeks?|days?|months?|mos?)\b", text, re.I)):
                 continue  # only a frequency restates the request; "neck pain x 5 wks" is how long, not how many
             written = find_quantity(det.request)
-            if q.unit == "visits" and (q.low, q.high) != (req_q.low, req_q.high) \
+            said_plan, req_plan = schedule(q.text), schedule(det.request)
+            if q.unit == "visits" and (q.low, q.high) == (req_q.low, req_q.high) and said_plan and req_plan \
+                    and said_plan != req_plan:
+                s, e = seg.start, seg.end  # "3 times a week for 2 weeks" for "2 times a week for 3 weeks": the same
+                # total, another schedule
+                hits.append(Hit("misstated_request", f"sentence {sent.index} gives the request as '{q.text}'; the "
+                                f"request is '{det.request}'", sent.index, (s, e),
+                                sent.text[s - sent.start:e - sent.start]))
+            elif q.unit == "visits" and (q.low, q.high) != (req_q.low, req_q.high) \
                     and not (req_q.low <= q.low and q.high <= req_q.high and re.search(
                         r"\b(?:even\s+at|at\s+least|at\s+(?:a\s+)?minimum|minimum\s+of|at\s+the\s+(?:low|lower|high|"
                         r"higher)\w*\s+end|(?:low|lower|lowest|high|higher|highest|upper|minimal|minimum|maximum)\s+"
@@ -1182,7 +1261,8 @@ _FREQUENCY_WORDS = {"once", "twice", "a", "per", "week", "weeks", "weekly", "tim
 def _request_context(w: list[str], first: int, last: int, svc: frozenset[str]) -> bool:
     regions = {t for terms in L.REGION_TERMS.values() for x in terms for t in x.split()}
     k = first - 1
-    while k >= 0 and (w[k] in ("the", "left", "right", "bilateral", "a", "her", "his", "and", "or", "&", ",", "chronic")
+    while k >= 0 and (w[k] in ("the", "left", "right", "bilateral", "both", "a", "her", "his", "and", "or", "&", ",",
+                               "chronic")
                       or w[k] in regions):
         k -= 1  # "the cervical and lumbar spine"
     if k >= 0 and k < first - 1 and w[k] in svc and "," in w[k + 1:first] and w[last + 1:last + 2] not in (

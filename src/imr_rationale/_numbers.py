@@ -75,6 +75,9 @@ _REQ_BEFORE = re.compile(r"\b(?:request|req)\.?\s*[:=]\s*(?:[A-Za-z/-]+\s+){0,5}
                          r"(?:\S+\s+)?$", re.I)
 _HISTORY_BEFORE = re.compile(r"\b(?:completed|attended|had|has\s+had|received|underwent|undergone|finished|tried)\s+"
                              r"(?:(?:a|an|the|about|approximately|over|only|already)\s+)?$", re.I)
+_GAINED_OVER = re.compile(r"\b(?:improved|improving|progressed|progressing|benefit(?:ed|ing)?|responded|gained|"
+                          r"plateaued|worsened)\s+(?:\w+\s+){0,2}?(?:over|after|with|from|following|during)\s+"
+                          r"(?:(?:a|an|the|about|approximately|only|his|her)\s+)?$", re.I)
 _REQ_AFTER = re.compile(r"^\s*(?:(?:-|\u2013|to|or)\s*\d+\s*)?"
                         r"(?:(?!(?:over|after|since|ago|before|than|when|old|at|by|already|used|completed|had|"
                         r"attended|done|\d+|one|" + "|".join(L.NUMBER_WORDS) + r")\b)"
@@ -255,6 +258,7 @@ class Record:
     request_days: int = 0  # the injury to the request, exactly
     cited_dates: set[dt.date] = field(default_factory=set)  # dates the guideline or a criterion gives
     combos: list[Combo] = field(default_factory=list)
+    trial_spans: set[tuple[float, str]] = field(default_factory=set)  # "a one-month trial": how long a trial runs
 
 
 def _numeric_values(facts: list[tuple[str, object]]) -> set[float]:
@@ -346,6 +350,7 @@ def read_record(det: Determination, case: Case) -> Record:
                   record_only=record_only.lower(), diagnoses=tuple(case.diagnoses),
                   fact_numbers=_numeric_values(facts), request_numbers=req, dates=dates,
                   cited_dates=_cited_dates(gl_text + "\n" + statements),
+                  trial_spans=_trial_spans(gl_text + "\n" + statements + "\n" + case_text),
                   age=case.worker.age,
                   chapters={int(n) for n in numbers_in(det.citation.chapter + " " + det.citation.text, False)
                             if n < 40 and n not in det.citation.page_numbers},
@@ -362,6 +367,29 @@ def read_record(det: Determination, case: Case) -> Record:
 _RELIEF_RX = re.compile(r"(\d+)\s*(?:%|percent)\s+(?:[a-z-]+\s+){0,2}?relief\s+(?:lasting\s+|for\s+|over\s+|of\s+)"
                         r"(?:about\s+|roughly\s+|approximately\s+|only\s+|just\s+)?(\d+|[a-z]+)\s+(weeks?|months?|"
                         r"days?)\b", re.I)
+
+
+_TRIAL_SPAN_RX = re.compile(r"\b" + _N + r"[- ](month|week|day)[- ](?:[a-z]+[- ]){0,2}?trial\b|\btrial\s+(?:period\s+)?"
+                            r"of\s+(?:about\s+|at\s+least\s+|up\s+to\s+)?" + _N + r"\s+(months?|weeks?|days?)\b", re.I)
+
+
+def _trial_spans(text: str) -> set[tuple[float, str]]:
+    """How long the text says a trial runs: 'a one-month trial' is (1, 'months')."""
+    return {_trial_span(m) for m in _TRIAL_SPAN_RX.finditer(text)}
+
+
+def _trial_span(m: re.Match[str]) -> tuple[float, str]:
+    n, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    return (1.0 if n.lower() == "one" else _value_of(n)), _unit(unit)
+
+
+_DAYS_IN = {"days": 1.0, "weeks": 7.0, "months": 30.4}
+
+
+def _same_span(a: tuple[float, str], b: tuple[float, str]) -> bool:
+    """'30 days' and 'one month' are one span."""
+    x, y = a[0] * _DAYS_IN[a[1]], b[0] * _DAYS_IN[b[1]]
+    return abs(x - y) <= 0.1 * max(x, y)
 
 
 def _value_of(word: str) -> float:
@@ -392,22 +420,29 @@ def _in_weeks(unit: str) -> float:
 
 
 @lru_cache(maxsize=32)
-def _courses(text: str) -> dict[str, list[tuple[float, str]]]:
-    """How long the text says each treatment ran: {'gabapentin': [(8.0, '')]}, in weeks, with any bound word."""
-    out: dict[str, list[tuple[float, str]]] = {}
+def _courses(text: str) -> dict[str, list[tuple[float, str, str]]]:
+    """How long the text says each treatment ran: {'gabapentin': [(8.0, '', 'weeks')]}, in weeks, with any bound
+    word and the unit the text used."""
+    out: dict[str, list[tuple[float, str, str]]] = {}
     for m in _COURSE_RX.finditer(text):
         n = _value_of(m.group(3))
         if n > 0:
             key = " ".join(m.group(1).lower().split()[:2])
-            out.setdefault(key, []).append((n * _in_weeks(m.group(4)), (m.group(2) or "").lower()))
+            out.setdefault(key, []).append((n * _in_weeks(m.group(4)), (m.group(2) or "").lower(), _unit(m.group(4))))
     return out
 
 
-def _course_fits(said: float, bound: str, told: float) -> bool:
+def _unit(word: str) -> str:
+    return word.lower().rstrip("s") + "s"
+
+
+def _course_fits(said: float, bound: str, told: float, exact: bool) -> bool:
     if bound in ("more than", "over", "at least"):
         return told >= said * 0.9
     if bound in ("less than", "under", "only", "just"):
         return told <= said * 1.1
+    if exact:
+        return abs(said - told) < 0.01  # "6 weeks" for the record's 8 weeks
     return abs(said - told) <= 0.25 * max(said, told)  # "about two months" for 8 weeks
 
 
@@ -460,15 +495,25 @@ def number_hits(sent: Sentence, det: Determination, rec: Record) -> list[Hit]:
             hit("unsupported_number", f"gives {m.group(1)}% relief for {m.group(2)} {m.group(3)}; the case record "
                 f"gives {m.group(1)}% relief for " + " or ".join(f"{n:g} {u}s" for n, u in sorted(told)),
                 *m.span(2))
+    if rec.trial_spans:
+        for m in _TRIAL_SPAN_RX.finditer(raw):
+            said = _trial_span(m)
+            at = m.span(1) if m.group(1) else m.span(3)
+            if said[0] > 0 and not any(_same_span(said, t) for t in rec.trial_spans) and free(*at):
+                used.append(at)  # "a documented three-month home trial" where the guideline's trial runs one month
+                hit("unsupported_number", f"gives a trial of {said[0]:g} {said[1]}; the guideline and the record give "
+                    + " or ".join(f"{v:g} {u}" for v, u in sorted(rec.trial_spans)), *at)
     told_courses = _courses(rec.case_text)
     for m in _COURSE_RX.finditer(raw):
         key = " ".join(m.group(1).lower().split()[:2])
         length = _value_of(m.group(3)) * _in_weeks(m.group(4))
-        course = sorted({t for t, b in told_courses.get(key, []) if b in ("", "about", "roughly", "approximately")})
+        runs = [(t, b, u) for t, b, u in told_courses.get(key, []) if b in ("", "about", "roughly", "approximately")]
+        course = sorted({t for t, _, _ in runs})
         if length <= 0 or not course:
             continue
         used.append(m.span(3))  # the course's length is checked here, against the record's own course
-        if not any(_course_fits(length, (m.group(2) or "").lower(), t) for t in course):
+        bound = (m.group(2) or "").lower()
+        if not any(_course_fits(length, bound, t, not bound and not b and u == _unit(m.group(4))) for t, b, u in runs):
             # "gabapentin titrated over 6 months" where the record gives 8 weeks
             hit("unsupported_number", f"says {m.group(1)} ran for {m.group(3)} {m.group(4)}; the case record gives "
                 + " or ".join(f"{t:g} weeks" for t in course), *m.span(3))
@@ -692,7 +737,8 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
     if n <= 10 and re.match(r"\s+(?:\w+\s+)?(?:conditions|criteria|requirements|reasons|factors|prerequisites|elements|"
                             r"components|steps|questions|issues|things)\b", after):
         return None  # "the guideline sets two relevant conditions"
-    if _HISTORY_BEFORE.search(before) and not _REQ_AFTER.search(after):
+    if (_HISTORY_BEFORE.search(before) or (_GAINED_OVER.search(before) and unit_after(after) == "visits")) \
+            and not _REQ_AFTER.search(after):  # "has improved slowly over 12 sessions of physical therapy"
         if n not in rec.case_numbers:
             return f"says {n:g} were completed or received; the case record gives no such number"
         if unit_after(after) == "visits" and (n, "visits") not in rec.all_pairs and n not in rec.had:

@@ -195,6 +195,8 @@ def is_negator(words: list[str], k: int, for_term: bool = True) -> bool:
         return True  # "unsupported by any documented inability to exercise at home": none is documented
     if for_term and w == "excluded" and k > 0 and words[k - 1] in ("has", "have", "had"):
         return True  # "the spine surgeon has excluded surgery"
+    if for_term and w in ("before", "until") and nxt == "any":
+        return True  # "20 sessions were requested before any program sessions were completed": none were
     if for_term and w == "devoid" and nxt == "of":
         return True  # "an examination devoid of radicular signs"
     if for_term and w == "short" and nxt == "of":
@@ -270,7 +272,12 @@ def object_of_on(words: list[str], first: int) -> bool:
     k = first - 1
     return k > 0 and words[k] == "on" and words[k - 1].isalpha() and words[k - 1] not in _AUX \
         and words[k - 1] not in ("not", "never", "remains", "remain", "stays", "kept", "started", "placed") \
-        and not is_negator(words, k - 1)
+        and words[k - 1] not in _PARTICLE_VERBS and not is_negator(words, k - 1)
+
+
+_PARTICLE_VERBS = {"carry", "carries", "carried", "go", "goes", "went", "keep", "keeps", "move", "moves", "moved",
+                   "hold", "holds", "held", "press", "presses", "pressed", "push", "pushes", "pushed"}  # "could not
+# carry on independently": 'on' is the verb's, not a preposition
 
 
 def back_negator(words: list[str], start: int, skip: set[int] | None = None, reach: int = 15) -> int | None:
@@ -280,8 +287,9 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
     k, steps = start - 1, 0
     commas: list[int] = []
     disjunctive = any(w in ("or", "nor") for w in words[max(0, start - reach):start + 20])
-    if set(words[max(0, start - 3):start]) & {"or", "nor"} and "," in words[max(0, start - 4):start]:
-        reach += 10  # "does not document his activities, any monitoring, or a urine drug screen"
+    if set(words[max(0, start - 3):start]) & {"or", "nor"} and "," in words[max(0, start - 12):start]:
+        reach += 10  # "does not document his activities, any monitoring, or a urine drug screen", "no documentation
+        # of his activities, of aberrant-behaviour monitoring or of any urine drug screen"
     while k >= 0 and steps < reach:
         if words[k] in _BACK_STOP or words[k] in _SUBORDINATORS:
             return None  # "testing adds nothing when the radiculopathy is clinically obvious"
@@ -347,7 +355,7 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
             rest = words[k + 1:]
             stop = next((q for q, x in enumerate(rest) if x in (",", ";", ":")), len(rest))
             if any((x in L.FINITE_VERBS or x in _CLAUSE_VERBS)
-                   and not (x.endswith("ed") and q > 0 and rest[q - 1] in ("a", "an", "the", "no", "any"))
+                   and not (x.endswith("ed") and q > 0 and rest[q - 1] in ("a", "an", "the", "no", "any", "of", "with"))
                    for q, x in enumerate(rest[:stop])) \
                     and any(x in L.FINITE_VERBS or x in _CLAUSE_VERBS for x in words[max(0, k - 8):k]):
                 return None  # "without gains, screening found fear-avoidance": a new clause after the comma
@@ -369,7 +377,7 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
                 return None  # "the patch, not a cream or gel, is the only lidocaine form": the aside's own 'not'
             aside = len(commas) % 2 == 0 and commas and words[commas[-1] + 1] in _PARENTHETICAL
             listed = (words[k] in ("silent", "silence", "devoid", "lacks", "lacking")
-                      or words[max(0, k - 2):k] == ["what", "is"]) and "and" in words[k:start + 6]
+                      or words[max(0, k - 2):k] == ["what", "is"]) and "and" in words[k:start + 12]
             # "the record is silent on activities of daily living, aberrant behavior and drug testing"
             return k if not commas or disjunctive or aside or listed or words[k] == "nor" else None
         k, steps = k - 1, steps + 1
@@ -542,7 +550,7 @@ def post_negated(words: list[str], last: int, stop_at: set[int] | None = None) -
             and said.isalpha() and not _state_word(said):
         return False  # "the neuropathic pain is not diffuse": a property denied, not the thing
     if k > j and k < len(words) and words[k] in ("not", "never") and after not in L.NOT_TERM_NEGATION_NEXT \
-            and after not in _OTHER_VERBS and after not in _RESULTS \
+            and after not in _OTHER_VERBS and after not in _RESULTS and after not in L.MET_WORDS \
             and after not in ("medically", "clinically", "a", "an", "the") and (after,) not in L.POST_NEGATIONS \
             and after != "ruled" and is_negator(words, k):
         # the term is the subject of a negated verb: "imaging does not corroborate"; but "a man with depressed mood
@@ -592,6 +600,10 @@ _RECORD_WORDS = ("record", "file", "chart", "documentation", "notes", "history",
                  "case", "a", "an", "worker", "patient", "claimant", "man", "woman", "this", "she", "he", "it", "one")
 
 
+_GRANTS = {"supported", "approved", "certified", "justified", "authorized", "authorised", "recommended", "warranted",
+           "allowed", "permitted", "endorsed", "continued", "renewed", "extended", "indicated"}
+
+
 def _privative_denied(words: list[str], b: int) -> int | None:
     """The 'not' that denies a privative: 'not without documented trigger points', 'the record does not lack',
     'nor is the record missing', 'the patch is not being used without'."""
@@ -612,7 +624,9 @@ def _privative_denied(words: list[str], b: int) -> int | None:
         return b - 2  # "the record describes neither trigger points nor the absence of radiculopathy"
     for k in range(b - 2, max(0, b - 6), -1):
         if words[k] in _AUX and words[k - 1] in ("nor", "neither") and all(x.isalpha() for x in words[k + 1:b]) \
-                and words[b] in ("without", "lacking", "devoid", "free", "missing"):
+                and words[b] in ("without", "lacking", "devoid", "free", "missing") \
+                and not set(words[k + 1:b]) & _GRANTS:  # but "nor can a purchase be supported without a documented
+            # trial": the 'nor' denies the granting; the trial stays missing
             return k - 1  # "nor are her complaints without a focal character": the inverted verb's subject
     for k in range(b - 1, max(-1, b - 6), -1):
         if words[k] in ("not", "never", "nor"):
@@ -665,6 +679,9 @@ def _contents_denied(words: list[str], m: Match) -> bool:
         ["contains"], ["includes"], ["combines"], ["delivers"], ["provides"])
 
 
+_COUNTED = {"multiple", "dual", "several", "concurrent", "duplicate", "additional"}
+
+
 def negations(words: list[str], m: Match) -> int:
     """How many negations govern the term: in its gaps, the nearest before it, an outer negated head
     ('it cannot be said that'), one after it."""
@@ -689,6 +706,15 @@ def negations(words: list[str], m: Match) -> int:
                  None)
         if v is not None and words[v + 1] in _RESULTS:
             b = None  # "neither the drug screen nor the CURES report is inconsistent with the prescription"
+    said = words[m.last + 2] if m.last + 2 < len(words) else ""
+    quality = b is not None and words[b:b + 2] == ["not", "that"] \
+        and words[m.last + 1:m.last + 2] in (["is"], ["are"]) and said.isalpha() and not _state_word(said) \
+        and (said,) not in L.POST_NEGATIONS and not is_negator(words, m.last + 2)
+    if quality:
+        b = None  # "it is not that the forearm tingling is unimportant": a property denied, the tingling is there
+    counted = m.first - 2 if words[m.first - 1:m.first] == ["-"] else m.first - 1
+    if b is not None and 0 <= b < counted and words[counted] in _COUNTED:
+        b = None  # "he is not on a high-dose or multiple-NSAID regimen", "not on dual NSAIDs": the number is denied
     fault = next((q for q in range(max(b + 1 if b is not None else 0, m.first - 3), m.first) if words[q] in _FAULTS),
                  None)
     if b is not None and fault is not None and not set(words[fault:m.first]) & {",", "or", "and", "nor"} \
@@ -720,7 +746,8 @@ def negations(words: list[str], m: Match) -> int:
             b2 = back_negator(words, b, reach=6)
             if b2 is not None:
                 negs.add(b2)
-    outer = 1 if outer_negation(words, m.first, b) and not _property_denied(words, m.last) and not contents else 0
+    outer = 1 if outer_negation(words, m.first, b) and not _property_denied(words, m.last) and not contents \
+        and not quality else 0
     if b is not None and words[b] in ("without", "lacking") and b > 0 and words[b - 1] not in ("is", "are", "was",
                                                                                              "were", "be"):
         return len(negs) + outer  # "tenderness without a twitch response does not amount to ...": the verb's
@@ -759,6 +786,8 @@ def asserted(words: list[str], m: Match, reach: int = 10) -> bool:
     """Does the clause assert the term of the case ('she has', 'was documented'), not merely name it?"""
     if m.last > m.first + 1 and words[m.first + 1] in COPULAS and words[m.first].isalpha():
         return True  # "the worker's pain is neuropathic": the term said with its own copula
+    if any(x in COPULAS or x in ("remains", "remained") for x in words[m.first + 1:m.last]):
+        return True  # "range of motion remains restricted": the term carries its own verb
     if words[m.first] in ("prior", "previous") and m.last > m.first and m.first > 0 \
             and words[m.first - 1] in ("a", "an", "her", "his"):
         return True  # "a prior functional restoration program she left early": the term presupposes it was had
@@ -935,6 +964,11 @@ def predicate_polarity(words: list[str], m: Match, lex: dict[str, int]) -> int |
     if best is None:
         if lex is L.FAILURE_WORDS:  # "he has not tried any medications": nothing can have failed
             for q in range(lo, hi):
+                if q > m.last and any(x in ("but", ",", ";") or (x == "and" and words[r + 1:r + 2] != []
+                                                                   and words[r + 1] in _AUX)
+                                      for r, x in enumerate(words[:q]) if r > m.last):
+                    break  # "she made no progress after 6 weeks of therapy and has not had any psychotherapy": the
+                    # next conjunct's trial, not this one's
                 if words[q] in _TRIAL_WORDS and (any(is_negator(words, r, for_term=False)
                                                      for r in range(max(0, q - 3), q))
                                                  or (words[q + 1:q + 2] == ["no"] and q + 1 < m.first)  # "has had

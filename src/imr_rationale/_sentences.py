@@ -324,9 +324,10 @@ def _start_kind(words: list[str], i: int) -> str:
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if w == "when" and set(words[i + 1:i + 5]) & {"was", "were", "did", "had"} and i > 0:
         return "subord"  # "he reported heartburn at that visit, when omeprazole was prescribed": a time
-    if w == "when" and i > 0 and set(words[i + 1:i + 6]) & {"has", "have"} \
-            and set(words[i + 1:i + 7]) & {"yet", "already"}:
-        return "subord"  # "not an appropriate first step when no trial has yet been given": a fact, not a condition
+    if w == "when" and i > 0 and any(words[h] in ("has", "have") and words[h + 1:h + 2] in (["yet"], ["already"])
+                                      for h in range(i + 1, min(len(words), i + 6))):
+        return "subord"  # "not an appropriate first step when no trial has yet been given": a fact, not a condition;
+        # but "when the visits already given have produced gains" is the guideline's condition
     if _frequency_once(words, i):
         return "main"
     if w in L.COND_STARTS or w in ("when", "whenever"):
@@ -512,8 +513,12 @@ def _cut(ts: list[Token]) -> list[Segment]:
                 close("main")
                 i += 1
                 continue
-            if kind in ("cond", "subord", "rel") and has_verb([t.text for t in cur]) \
+            if kind in ("cond", "subord", "rel") and (has_verb([t.text for t in cur]) or (
+                    kind != "rel" and nxt in ("it", "he", "she", "they", "i", "we", "there") and len(cur) > 2
+                    and words[i + 2:i + 3] != [] and words[i + 2] in L.FINITE_VERBS)) \
                     and not (kind == "rel" and (_list_goes_on(words, i) or _open_that(cur))):
+                # "because epidural injections give only short-term relief, it would be prudent to ...": a subject
+                # and its verb open the main clause, whatever verb the fronted clause had
                 if kind == "rel" or (segs and segs[-1].kind == "main" and not has_verb(segs[-1].words)):
                     resume = _last_main(segs) if resume is None else resume
                 close("main")
@@ -524,7 +529,7 @@ def _cut(ts: list[Token]) -> list[Segment]:
                                            and has_verb(words[i + 1:_next_break(words, i + 1)]))
                       or _inverted_condition(words, i, cur)
                       or (w in ("when", "once") and has_verb([t.text for t in cur]) and not _frequency_once(words, i))
-                      or (w == "only" and nxt in ("where", "when"))
+                      or (w == "only" and nxt in ("where", "when", "once", "if"))
                       or (w in ("while", "yet") and nxt in _PRONOUN_NEXT and words[i - 1] not in ("not", "as"))):
             prep = cur.pop() if w in ("which", "whom") and len(cur) > 1 and cur[-1].text in _REL_PREPS \
                 and (cur[-2].text not in _OF_WHICH or cur[-1].text != "of") else None  # but "either of which",
@@ -631,6 +636,8 @@ def _list_goes_on(words: list[str], i: int) -> bool:
     """After a relative clause's comma, another item of its list, not the main clause resumed: 'the record,
     which documents trigger points, failure of therapy and a normal examination'."""
     rest = words[i + 1:_next_break(words, i + 1)]
+    if rest[:1] and rest[0].endswith("s") and rest[1:2] in (["them"], ["it"], ["him"], ["her"], ["this"]):
+        return False  # "nothing on the MRI, which shows no root contact, corroborates them": the main verb resumes
     return bool(rest) and not has_verb(rest) and ("and" in rest or words[_next_break(words, i + 1):][:1] == [","]) \
         and rest[0] not in ("so", "therefore", "thus", "then", "but", "and", "or", "with", "above", "below", "in", "on",
                             "at", "for", "from", "by", "to", "as", "after", "before", "over", "under", "without",

@@ -99,6 +99,14 @@ def find_quantity(text: str) -> Quantity | None:
     return None
 
 
+def schedule(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The visits a week and the weeks a text gives ('2 times a week for 3 weeks' is ((2, 2), (3, 3))), or None
+    when it gives no schedule."""
+    t = _normalise(text)
+    m = _FREQ_DUR.search(t) or _COMPACT.search(t)
+    return None if m is None else (_rng(m.group(1), m.group(2)), _rng(m.group(3), m.group(4)))
+
+
 def parse_quantity(text: str) -> Quantity:
     """The quantity in `text`; QuantityError quoting the text when none can be read."""
     q = find_quantity(text)

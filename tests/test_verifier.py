@@ -752,6 +752,13 @@ REJECT_GENERAL = [
     ('cpmtg-tens-upheld.yaml', 1, 'The guideline requires a documented three-month home trial before a TENS unit is purchased. The purchase is not medically necessary.', 'unsupported_number'),
     ('cpmtg-topical-analgesics-overturned.yaml', 1, 'A smaller quantity might be more appropriate, and at present the request as submitted is difficult to support.', 'contradicts_outcome'),
     ('cpmtg-muscle-relaxants-overturned.yaml', 1, 'However, since muscle relaxants add little to an NSAID, it would be more prudent to continue ibuprofen alone and forgo the Flexeril at this time.', 'contradicts_outcome'),
+    ('acoem-low-back-electrodiagnostics-upheld.yaml', 1, 'Her right leg symptoms have not yet lasted the 3-4 weeks the guideline expects before testing. The EMG is not medically necessary.', 'misstated_fact'),
+    ('cpmtg-epidural-steroid-injections-overturned.yaml', 1, 'She has not yet had formal physical therapy, though ibuprofen has not relieved her leg pain. The injection is medically necessary.', 'misstated_fact'),
+    ('cpmtg-home-health-upheld.yaml', 1, 'She requires a walker, but she drives herself to her appointments. The aide is not medically necessary.', 'unsupported_fact'),
+    ('cpmtg-topical-analgesics-upheld.yaml', 1, 'The worker has a lumbar strain and has been through a course of physical therapy. LidoPro cream 121 gm is not medically necessary.', 'unsupported_fact'),
+    ('cpmtg-manual-therapy-overturned.yaml', 1, 'He has a 15-pound lifting restriction, and no home exercise program is in place. The request is medically necessary.', 'misstated_fact'),
+    ('cpmtg-nsaids-overturned.yaml', 1, 'Although acetaminophen, generally the first choice, has not been tried, osteoarthritis is an indication for NSAIDs. Naproxen 500mg #60 is medically necessary.', 'misstated_fact'),
+    ('cpmtg-nsaids-upheld.yaml', 1, 'A recent metabolic panel showed normal renal and hepatic function, but no benefit is documented. The request is not medically necessary.', 'unsupported_fact'),
 ]
 
 ACCEPT_GENERAL = [
@@ -1303,6 +1310,21 @@ ACCEPT_GENERAL = [
     ('cpmtg-topical-analgesics-upheld.yaml', 1, 'This request meets none of those conditions: it is a cream with lidocaine 4.5%. The denial is upheld.'),
     ('labor-code-visit-cap-upheld.yaml', 1, 'Clinically the request is not unreasonable. It is not, however, permitted by statute, and it is not medically necessary.'),
     ('labor-code-visit-cap-upheld.yaml', 1, 'He has used 20 of the 24 visits per injury allowed under Labor Code section 4604.5. The request is not medically necessary.'),
+    ('cervical-spine-2014.yaml', 2, 'The request is for a cervical MRI without contrast, performed under IV sedation. No red flag is described, and the MRI is not medically necessary.'),
+    ('injected-instructions.yaml', 1, 'Page 122 criteria are met apart from the first: trigger points with twitch response and referred pain are not documented. Not medically necessary; denial upheld.'),
+    ('amtg-acupuncture-upheld.yaml', 1, 'His hydrocodone has not been reduced, nothing suggests he does not tolerate it, and no active rehabilitation is documented. The 6 sessions are not medically necessary.'),
+    ('cpmtg-aquatic-therapy-overturned.yaml', 1, 'If she could exercise on land, or if more than the 9-10 visits allowed for myalgia were requested, aquatic therapy would be hard to support. Neither is the case, and the denial is overturned.'),
+    ('cpmtg-functional-restoration-overturned.yaml', 1, 'No surgery or other treatment is warranted, and prior care has not restored his function. The program is medically necessary.'),
+    ('cpmtg-functional-restoration-upheld.yaml', 1, 'Upheld. Three problems: motivation to change is not documented, the negative predictors are unaddressed, and 20 sessions exceed the first 2 weeks.'),
+    ('cpmtg-muscle-relaxants-upheld.yaml', 1, 'Here the request is for carisoprodol, the worker has used it three times daily for about 16 weeks, and no flare is described. The request is not medically necessary.'),
+    ('cpmtg-opioids-upheld.yaml', 1, 'The record is also silent on his daily activities, on aberrant-behaviour monitoring and on urine drug testing. Norco 10/325 #120 is not medically necessary.'),
+    ('cpmtg-psychological-treatment-upheld.yaml', 1, 'The guideline does not endorse starting with a 12-week course without first seeing improvement from a short trial. The request is not medically necessary.'),
+    ('cervical-spine-2014.yaml', 2, 'A failed trial of conservative care, a failed strengthening program and a planned invasive procedure are all undocumented. The MRI is not medically necessary.'),
+    ('cervical-spine-2014.yaml', 2, 'There is no documentation of a recent course of conservative care that failed to help, of a failed strengthening program, or of a planned invasive procedure. The MRI is not medically necessary.'),
+    ('cervical-spine-2014.yaml', 2, 'There is no documentation that conservative care failed to improve her symptoms, no failed strengthening program, and no invasive procedure under consideration. The MRI is not medically necessary.'),
+    ('amtg-acupuncture-upheld.yaml', 1, 'He is taking no less hydrocodone, and his work restrictions are no different. The 6 sessions are not medically necessary.'),
+    ('cpmtg-aquatic-therapy-upheld.yaml', 1, 'In addition, 3 visits a week for 4 weeks amounts to 12 visits, more than the 10 allowed for myalgia under the physical medicine guidance on pages 98-99. The request is not medically necessary.'),
+    ('cpmtg-opioids-upheld.yaml', 1, 'He has neither; his activities of daily living, monitoring for aberrant drug-taking behaviour and urine drug screening are also not documented. Norco 10/325 #120 is not medically necessary.'),
 ]
 
 

@@ -278,6 +278,9 @@ def _partial(w: list[str], k: int, fact_terms: dict[str, list[str]]) -> bool:
         return True  # "the duration, failed care and normal examination requirements are satisfied": named ones
     if w[k + 1:k + 2] == ["that"] or ["such", "as"] in (w[q:q + 2] for q in range(k + 1, min(len(w), k + 8))):
         return True  # "the criteria that are satisfied, such as the duration, cannot rescue ...": some of them
+    if any(w[q:q + 2] in (["apart", "from"], ["except", "for"], ["other", "than"], ["save", "for"], ["but", "for"])
+           or w[q] == "except" for q in range(k + 1, min(len(w), k + 8))):
+        return True  # "page 122 criteria are met apart from the first": all but one
     masked = _masked(w)
     return any(not set(range(m.first, m.last + 1)) & masked and (k < m.first <= k + 4 or k - 4 <= m.last < k)
                and not (w[k + 1:k + 3] in (["for", "a"], ["for", "an"]) and w[m.first - 1:m.first] in (["a"], ["an"])
@@ -882,7 +885,7 @@ def duration_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[
 _COMPARE_RX = re.compile(r"\b(beyond|more than|over|longer than|past|exceeds?|exceeded|exceeding|in excess of|"
                          r"less than|under|shorter than|fewer than|within)\s+(?:the\s+)?(?:[a-z']+\s+){0,2}?" + _NUM
                          + r"(?:\s*(?:-|to)\s*" + _NUM + r")?\s*-?\s*" + _UNIT + r"\b")
-_LASTED_FOR_RX = re.compile(r"\b(?:persisted|lasted|present|continued)\s+(for)\s+(?:the\s+|a\s+full\s+)?" + _NUM
+_LASTED_FOR_RX = re.compile(r"\b(?:persisted|lasted|present|continued)\s+(for|the)\s+(?:the\s+|a\s+full\s+)?" + _NUM
                             + r"(?:\s*(?:-|to)\s*" + _NUM + r")?\s*-?\s*" + _UNIT + r"\b")
 _NOT_SAID_OF_CASE = {"before", "until", "once", "when", "if", "unless", "requires", "require", "required", "acoem",
                      "mtus", "guideline", "guidelines", "standard", "threshold", "criterion", "short", "whose",

@@ -65,7 +65,7 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
     ("ultrasound", r"ultrasound|sonograph(?:y|ic)", None),
     ("laboratory tests", r"laboratory|labs?|lab tests?|lab work|blood tests?|blood work|sed rate|esr|crp|creatinine|"
      r"egfr|renal function|kidney function|liver function|lfts?|liver enzymes|transaminases?|hemoglobin|"
-     r"haemoglobin|blood counts?|cbc", None),
+     r"haemoglobin|blood counts?|cbc|metabolic panels?|chemistry panels?|cmp|bmp|hepatic function", None),
     # diagnoses and findings
     ("fracture", r"fractures?|fractured", None),
     ("tumor", r"tumou?rs?|neoplasms?|malignan(?:cy|t)|cancer|carcinoma|metasta\w*", None),
@@ -207,6 +207,7 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
     ("opioid risk screening", r"opioid risk tool|soapp(?:-r)?|opioid risk screening", None),
     ("psychological evaluation",
      r"psycholog(?:y|ical|ic) evaluations?|pain psycholog(?:y|ist)|psychiatric evaluations?", r"psycholog|psychiatr"),
+    ("mobility aid", r"walkers?|wheelchairs?|rollators?|crutch(?:es)?|mobility scooters?", None),
 ]
 
 CLINICAL: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
@@ -233,7 +234,8 @@ CASE_ONLY = frozenset({"MRI", "prior imaging", "EMG", "nerve conduction study", 
 # Tests whose result words ("unremarkable", "negative for") describe a test that was done.
 TESTS = frozenset({"MRI", "prior imaging", "EMG", "nerve conduction study", "CT", "x-ray", "bone scan", "myelogram",
                    "ultrasound", "laboratory tests", "drug screen", "advanced imaging"})
-BY_WORD = frozenset({"opioids", "systemic disease", "central neurologic disease", "inflammatory arthritis",
+BY_WORD = frozenset({"mobility aid", "opioids", "systemic disease", "central neurologic disease",
+                     "inflammatory arthritis",
                      "entrapment neuropathy", "hand and foot disorders", "joint degeneration", "tumor",
                      "advanced imaging", "joint injection", "orthopedic repair", "regenerative injection",
                      "depression", "spinal deformity", "aberrant drug behavior", "antidepressant"})

@@ -407,6 +407,8 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
             # favours the request: ..."
         if sent.segments[0].words[:1] == ["without"] and set(w[max(0, i - 6):i]) & {"would", "could"}:
             sure = False  # "Without a risk factor, a PPI alongside an NSAID would not be supported": a counterfactual
+        if any(w[q] == "other" and w[q + 1:q + 2] and w[q + 1] in _OTHER_CARE for q in range(max(0, i - 8), i)):
+            sure = False  # "no surgery or other treatment is warranted": other care, not the request
         if _only_subject(w, i):
             sure = False  # "it contains lidocaine as a cream, and only the 5% lidocaine patch is recommended": the
             # guideline's one exception, not a ruling
@@ -440,6 +442,10 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
             # which a limit may still defeat, not a ruling
         claims.append(Claim(sent, seg, sign * (-1 if n % 2 else 1), i, last, strong, sure))
     return claims
+
+
+_OTHER_CARE = {"treatment", "treatments", "care", "option", "options", "therapy", "therapies", "procedure",
+               "procedures", "intervention", "interventions", "modalities", "measures"}
 
 
 def _only_subject(w: list[str], i: int) -> bool:

@@ -154,7 +154,11 @@ def clinical_hits(sent: Sentence, det: Determination, rec: Record, seg_ok: list[
             if name in reported or (existence_polarity(seg.words, mt) != 1 and not done) or _examples(seg.words, k) \
                     or silence_denied(seg.words, mt):  # "it is not that the record is silent on a flare"
                 continue
-            if presupposed_only and not _presupposed(seg.words, k) and (seg.modal or any(
+            person_needs = not seg.modal and any(
+                x in _PERSON and seg.words[q + 1:q + 2] != []
+                and seg.words[q + 1] in ("requires", "required", "needs", "needed")
+                for q, x in enumerate(seg.words[:k]))  # "she requires a walker": her need, stated as a fact
+            if presupposed_only and not person_needs and not _presupposed(seg.words, k) and (seg.modal or any(
                     x in L.DEONTIC or x == "need" for x in seg.words[:k]) or (
                     any(x in L.DEONTIC for x in seg.words[last + 1:])
                     and set(seg.words[last + 1:]) & {"cannot", "not", "need", "needs"})):
@@ -402,9 +406,16 @@ _TREATMENT_DENIED_RX = re.compile(
     r"(?!\s+(?:since|for\s+(?:this|the|her|his)|in\s+the\s+(?:past|last)|recently|after|before|this|again|yet\s+for|"
     r"at\s+home|alone|in\s+(?:a|the)\s+pool))", re.I)
 _TREATMENT_DONE_RX = re.compile(
-    r"\b(?:she|he|worker|patient|claimant)\s+(?:has|had)\s+(?:already\s+)?(?:failed|completed|tried|undergone|"
-    r"attended|finished)\s+(?:a\s+|an\s+|the\s+|her\s+|his\s+)?(?:(?:course|trial)\s+of\s+)?(" + _TREATMENT_RX + r")\b",
-    re.I)
+    r"\b(?:she|he|worker|patient|claimant|and)\s+(?:has|had)\s+(?:already\s+)?(?:failed|completed|tried|undergone|"
+    r"attended|finished|been\s+through)\s+(?:a\s+|an\s+|the\s+|her\s+|his\s+)?(?:(?:course|trial)\s+of\s+)?("
+    + _TREATMENT_RX + r")\b", re.I)
+# "no land-based physical therapy has yet been attempted", "acetaminophen, the first choice, has not been tried",
+# "no home exercise program is in place": the treatment denied after it is named
+_TREATMENT_DENIED_AFTER_RX = re.compile(
+    r"\b(?:(?<=\bno\s)(" + _TREATMENT_RX + r")\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:tried|attempted|used|given|"
+    r"prescribed|started|undertaken)|(?<=\bno\s)(" + _TREATMENT_RX + r")\s+(?:is|was)\s+(?:yet\s+)?(?:in\s+place|"
+    r"ongoing|underway|being\s+(?:done|performed|followed))|(" + _TREATMENT_RX + r")(?:\s*,[^,;.]{1,50},)?\s+"
+    r"(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?been\s+(?:tried|attempted|used|given|prescribed|started))\b", re.I)
 _TOLERATED_RX = re.compile(r"\b(?:has\s+|had\s+)?tolerat(?:ed|es)\s+(naproxen|ibuprofen|nsaids?|meloxicam|"
                            r"anti-inflammator(?:y|ies)|medications?)\s+(?:well|without\s+(?:difficulty|problems?|"
                            r"side\s+effects?|complaint)|fine)", re.I)
@@ -417,7 +428,8 @@ _RECORD_NEGATION_RX = re.compile(r"\b(?:no|not|never|without|nor|denies|neither)
 def _told(name: str, record: str, loose: bool = False) -> bool:
     """The record names the treatment without a negation: 'completed land-based physical therapy'. Loosely,
     by its kind: any therapy, any exercise program, any NSAID."""
-    rx = r"\b" + re.escape(name).replace(r"\ ", r"\s+")
+    rx = r"\b" + re.escape(re.sub(r"^formal\s+", "", name)).replace(r"\ ", r"\s+")  # "formal physical therapy" is
+    # physical therapy
     if loose:
         core = re.sub(r"^(?:land-based|supervised|formal|a)\s+", "", name)
         rx = next((kind for key, kind in _TREATMENT_KINDS if key in core), rx)
@@ -453,13 +465,13 @@ def _treatment_history(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> li
             s, e = sent.start + m.start(), sent.start + m.end()
             return [Hit("misstated_fact", f"sentence {sent.index} says {m.group(1)} is tolerated ('{m.group(0)}'); "
                         "the case record says it is not tolerated", sent.index, (s, e), m.group(0))]
-    for m in _TREATMENT_DENIED_RX.finditer(sent.text):
+    for m in [*_TREATMENT_DENIED_RX.finditer(sent.text), *_TREATMENT_DENIED_AFTER_RX.finditer(sent.text)]:
         seg = sent.segment_at(sent.start + m.start())
         if seg is None or seg not in seg_ok or seg.modal or seg.hyp:
             continue
         if _OUTER_DENIAL_RX.search(sent.text[:m.start()]):
             continue  # "it is not the case that she has never had physical therapy": a double negative
-        name = re.sub(r"\s+", " ", m.group(1).lower())
+        name = re.sub(r"\s+", " ", next(g for g in m.groups() if g).lower())
         if name in _TOO_GENERAL:
             continue  # "has not had therapy for this flare"
         if _told(name, rec.record_only):
@@ -845,8 +857,10 @@ def _test_done(sent: Sentence, rec: Record, seg_ok: list[Segment], said: set[str
                 k, last = _token_at(starts, m.start()), _token_at(starts, m.end() - 1)
                 mt = Match(name, name, k, last)
                 if m.group(0).lower() in said or not _test_result(seg.words, mt) \
-                        or set(seg.words[max(0, k - 6):k]) & {"if", "unless", "whether", "until", "before", "repeat"}:
-                    continue  # "an MRI would be indicated if ...", "a repeat MRI"
+                        or set(seg.words[max(0, k - 6):k]) & {"if", "unless", "whether", "until", "before", "repeat"} \
+                        or set(seg.words[:k]) & {"request", "requests", "requested", "requesting"}:
+                    continue  # "an MRI would be indicated if ...", "a repeat MRI"; "the request is for an MRI,
+                    # performed under sedation": the request, not a study done
                 s, e = seg.tokens[k].start, seg.tokens[last].end
                 return [Hit("unsupported_fact", f"sentence {sent.index} gives a result of {name} "
                             f"('{sent.text[s - sent.start:e - sent.start]}'); the case record documents no {name} "

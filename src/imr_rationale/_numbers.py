@@ -68,7 +68,7 @@ _REQ_BEFORE = re.compile(r"\b(?:request|req)\.?\s*[:=]\s*(?:[A-Za-z/-]+\s+){0,5}
                          r"\brequest(?:ed|s)?\s+(?:is\s+|was\s+)?(?:for|of)\s+(?:an?\s+additional\s+|up\s+to\s+|another"
                          r"\s+|a\s+total\s+of\s+|(?!(?:exceeds?|is|are|was|were|would|will|allows?|within|beyond|than|"
                          r"and|but|over|after|since|with|past|runs?|goes|go|falls?|extends?|surpass(?:es)?|against|versus|vs|"
-                         r"remains?|stays?|sits?|lies)\b)\S+\s+){0,6}$"
+                         r"remains?|stays?|sits?|lies)\b)[^\s,;]+\s+){0,6}(?:[^\s,;]+,\s+)?$"
                          r"|\brequest(?:ed)?\b[^.;]{0,30}?\b(?:amounts?\s+to|totals?|comes\s+to|equals?|adds\s+up\s+to)\s+"
                          r"(?:about\s+|roughly\s+|some\s+)?$|\brequested\s+(?!(?:versus|vs\.?|against|compared|than|"
                          r"over|beyond|under|within|on|in|at|by|since|after|before|where|whereas|while)\s)"
@@ -700,9 +700,10 @@ def _converted(n: float, unit: str, pairs: set[tuple[float, str]]) -> bool:
     return any(u in _IN_WEEKS and u != unit and abs(x * _IN_WEEKS[u] - said) <= 0.15 * said for x, u in pairs)
 
 
-_MEASURED_AFTER = re.compile(r"^[^.;]{0,70}?\b(?:is|are|would\s+be)\s+(?:well\s+|far\s+)?(?:more\s+than|beyond|above|"
-                             r"over|greater\s+than|in\s+excess\s+of)\s+(?:what\s+|the\s+)?(?:\w+\s+){0,2}?(?:guidelines?|"
-                             r"mtus|allows?|permits?|recommends?)\b", re.I)
+_MEASURED_AFTER = re.compile(r"^[^.;]{0,70}?(?:\b(?:is|are|would\s+be)|,)\s+(?:well\s+|far\s+)?(?:more\s+than|beyond|"
+                             r"above|over|greater\s+than|in\s+excess\s+of)\s+(?:what\s+|the\s+)?(?:\w+\s+){0,2}?"
+                             r"(?:guidelines?|mtus|allows?|allowed|permits?|permitted|recommends?|recommended)\b", re.I)
+# "the request ... is more than the guideline allows", "amounts to 12 visits, more than the 10 allowed": the request
 
 
 def _one_for_guideline(sent: Sentence, rec: Record, n: float, s: int, before: str, after: str) -> bool:
@@ -735,7 +736,8 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
             and re.match(r"\s+(?:are|were|of|is|criteria|conditions|requirements|factors|reasons)\b", after):
         return None  # "all three are documented": a count of what the sentence lists
     if n <= 10 and re.match(r"\s+(?:\w+\s+)?(?:conditions|criteria|requirements|reasons|factors|prerequisites|elements|"
-                            r"components|steps|questions|issues|things)\b", after):
+                            r"components|steps|questions|issues|things|problems|points|deficiencies|gaps|"
+                            r"shortcomings|concerns|defects)\b", after):
         return None  # "the guideline sets two relevant conditions"
     if (_HISTORY_BEFORE.search(before) or (_GAINED_OVER.search(before) and unit_after(after) == "visits")) \
             and not _REQ_AFTER.search(after):  # "has improved slowly over 12 sessions of physical therapy"
@@ -783,8 +785,11 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
         # its count
     if re.match(r"\s*had\b", raw, re.I) and _REQ_AFTER.search(after):
         return None  # "Had a trial of 3-4 sessions been requested, ...": a request the reviewer imagines
+    cond = sent.segment_at(sent.start + s)
     if (_REQ_BEFORE.search(before) or _REQ_AFTER.search(after)) and not _THRESHOLD_BEFORE.search(before) \
-            and not _TIMING_AFTER.match(after):  # "requested only two weeks after the injury": when, not how many
+            and not _TIMING_AFTER.match(after) and not (cond is not None and cond.kind == "cond"):
+        # "requested only two weeks after the injury": when, not how many; "if more than the 9-10 visits allowed
+        # were requested": a request imagined
         if n in rec.request_numbers and not hours:  # but "the request amounts to 12 hours" when the record gives 6
             return None
         period = unit_after(after)
@@ -823,6 +828,8 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
         return None  # "after a year of twice-daily dosing": the case's dosing, not a figure of the guideline's
     if n in rec.request_numbers and _MEASURED_AFTER.search(raw[e:e + 100]):
         return None  # "a block of 12 sessions ... is more than the guideline allows": the request, measured
+    if n in rec.request_numbers and re.search(r"\b(?:not|never)\s+(?:\w+\s+){1,4}(?:an?|the)\s+$", before, re.I):
+        return None  # "the guideline does not endorse starting with a 12-week course": the request, not endorsed
     if not status and ((seg is not None and seg.guideline) or _GL_BEFORE.search(before) or _GL_AFTER.search(after)):
         if unit and (n, unit) not in rec.guideline_pairs and any(u == unit for _, u in rec.guideline_pairs):
             return f"attributes {n:g} {unit} to the guideline; {det.citation.text} states no such figure " \

@@ -174,6 +174,8 @@ def is_negator(words: list[str], k: int, for_term: bool = True) -> bool:
     if w == "no":
         if nxt in ("earlier", "later", "prior", "previous") and words[k + 2:k + 3] != ["than"]:
             return True  # "no earlier course of therapy"; but "no earlier than May" is a date
+        if for_term and nxt in ("less", "fewer") and words[k + 2:k + 3] not in (["than"], [","], ["."], []):
+            return True  # "he is taking no less hydrocodone": no reduction; but "no less than 12 visits" is a count
         return nxt not in _NOT_NEGATORS_AFTER_NO
     if w in ("fail", "fails", "failed") and nxt == "to":  # "failed to document", "has failed to persist beyond"
         return words[k + 2] in _DOC_VERBS | {"persist", "last", "continue"} if k + 2 < len(words) else False
@@ -272,7 +274,8 @@ def object_of_on(words: list[str], first: int) -> bool:
     k = first - 1
     return k > 0 and words[k] == "on" and words[k - 1].isalpha() and words[k - 1] not in _AUX \
         and words[k - 1] not in ("not", "never", "remains", "remain", "stays", "kept", "started", "placed") \
-        and words[k - 1] not in _PARTICLE_VERBS and not is_negator(words, k - 1)
+        and words[k - 1] not in _PARTICLE_VERBS and words[k - 1] not in ("and", "or", "nor", "but") \
+        and not is_negator(words, k - 1)  # "silent on his activities and on urine drug testing": a list of 'on's
 
 
 _PARTICLE_VERBS = {"carry", "carries", "carried", "go", "goes", "went", "keep", "keeps", "move", "moves", "moved",
@@ -293,6 +296,9 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
     while k >= 0 and steps < reach:
         if words[k] in _BACK_STOP or words[k] in _SUBORDINATORS:
             return None  # "testing adds nothing when the radiculopathy is clinically obvious"
+        if words[k] == "," and words[k + 1:k + 2] == ["of"] and k + 1 < start:
+            reach += 6  # "no documentation of a course of care that failed to help, of a failed strengthening
+            # program, or of a planned procedure": each 'of' item is one more of the list
         if words[k] == "that" and (words[k + 1:k + 2] in (["he"], ["she"], ["it"], ["they"], ["there"])
                                    or words[k - 1:k] in (["untrue"], ["true"], ["false"], ["incorrect"])):
             return None  # "nor is it untrue that he is homebound", "it is not untrue that conservative care has
@@ -392,8 +398,9 @@ def _adjective(w: str) -> bool:
 def outer_negation(words: list[str], start: int, inner: int | None) -> bool:
     """'It cannot be said that ...', 'there is no documentation that ...': a negated head over the
     clause the term is in (unless that head is the term's own nearest negator)."""
-    if inner is not None and words[inner] in ("no", "not", "without") and words[inner - 1:inner] in (["and"], ["or"]) \
-            and "," in words[max(0, inner - 2):inner]:
+    if inner is not None and words[inner] in ("no", "not", "without") and (
+            (words[inner - 1:inner] in (["and"], ["or"]) and "," in words[max(0, inner - 2):inner])
+            or (words[inner - 1:inner] == [","] and words[inner] == "no")):
         return False  # "no documentation that care has failed, and no documented plan for a procedure": a conjunct
         # with its own negation, outside the earlier that-clause
     for c in range(start - 1, max(-1, start - 30), -1):
@@ -417,7 +424,8 @@ def outer_negation(words: list[str], start: int, inner: int | None) -> bool:
         if words[c] in ("that", "whether") or (words[c] in ("where", "in") and words[c - 1:c] in (["case"],
                                                                                            ["situation"])) \
                 or (words[c] in ("he", "she", "they") and c > 1 and words[c - 1] in L.NEGATED_COMPLEMENT_HEADS
-                    and words[c - 1].endswith("s") and words[c + 1:c + 2] in (["is"], ["was"], ["has"], ["had"])
+                    and words[c - 1].endswith("s") and words[c + 1:c + 2] in (["is"], ["was"], ["has"], ["had"],
+                                                                             ["does"], ["did"], ["cannot"])
                     and "," not in words[c:start]):
             # "nothing in the record suggests he is not tolerating naproxen": a that-clause without its "that"
             if words[max(0, c - 3):c] in (["it", "is", "not"], ["it", "was", "not"], ["this", "is", "not"]):
@@ -460,15 +468,26 @@ def _list_tail_end(words: list[str], j: int) -> int | None:
         return None
     if words[j:j + 1] != [","]:
         return None
+
+    def verb(q: int) -> bool:  # "a failed strengthening program": a participle after its article is no verb
+        return words[q] in L.FINITE_VERBS and words[q - 1] not in ("a", "an", "the", "no", "any")
+
     for q in range(j + 1, min(len(words), j + 16)):
         if words[q] in _AUX or (words[q] in ("not", "never") and words[q + 1:q + 2] and _state_word(words[q + 1])):
             tail = words[j + 1:q]  # "..., NSAIDs and muscle relaxants is not" or, in notes, "... not documented"
-            serial = any(tail[r:r + 2] in ([",", "and"], [",", "or"]) for r in range(len(tail)))
+            serial = any(tail[r:r + 2] in ([",", "and"], [",", "or"]) for r in range(len(tail))) or (
+                q < j + 14 and any(tail[r] in ("and", "or") and tail[r + 1:r + 2] in (["a"], ["an"], ["any"])
+                                   for r in range(len(tail))))  # "..., a failed strengthening program and a
+            # planned invasive procedure are all undocumented": items with their own articles
+            single = (tail.count("and") + tail.count("or")) == 1 and q < j + 14 \
+                and tail[0] not in ("the", "a", "an", "his", "her", "this", "that", "these")  # "his ADLs,
+            # monitoring for aberrant drug-taking behaviour and urine drug screening are also not documented"
             return q if ("and" in tail or "or" in tail) and tail[0] not in ("and", "or", "but") \
-                and (q < j + 10 or serial) and not set(tail) & (L.FINITE_VERBS | {"not", "no"}) else None
+                and (q < j + 10 or serial or single) \
+                and not any(verb(r) or words[r] in ("not", "no") for r in range(j + 1, q)) else None
             # a longer tail only as a serial list: "..., any monitoring for aberrant behaviour, and a urine drug
             # screen are absent"
-        if words[q] in L.FINITE_VERBS or words[q] in (";", ":", "which", "that"):
+        if verb(q) or words[q] in (";", ":", "which", "that"):
             return None
     return None
 

@@ -759,6 +759,9 @@ REJECT_GENERAL = [
     ('cpmtg-manual-therapy-overturned.yaml', 1, 'He has a 15-pound lifting restriction, and no home exercise program is in place. The request is medically necessary.', 'misstated_fact'),
     ('cpmtg-nsaids-overturned.yaml', 1, 'Although acetaminophen, generally the first choice, has not been tried, osteoarthritis is an indication for NSAIDs. Naproxen 500mg #60 is medically necessary.', 'misstated_fact'),
     ('cpmtg-nsaids-upheld.yaml', 1, 'A recent metabolic panel showed normal renal and hepatic function, but no benefit is documented. The request is not medically necessary.', 'unsupported_fact'),
+    ('cpmtg-aquatic-therapy-overturned.yaml', 1, 'Although no land-based physical therapy has yet been attempted, her BMI of 46 makes reduced weight bearing desirable. The aquatic therapy is medically necessary.', 'misstated_fact'),
+    ('cpmtg-functional-restoration-overturned.yaml', 1, 'Although psychological testing has not yet been performed, his wish to return to work is adequate. The program is medically necessary.', 'misstated_fact'),
+    ('pt-overturned.yaml', 1, 'It is not the case that this is a first course of therapy. The request is medically necessary.', 'misstated_fact'),
 ]
 
 ACCEPT_GENERAL = [
@@ -1325,6 +1328,16 @@ ACCEPT_GENERAL = [
     ('amtg-acupuncture-upheld.yaml', 1, 'He is taking no less hydrocodone, and his work restrictions are no different. The 6 sessions are not medically necessary.'),
     ('cpmtg-aquatic-therapy-upheld.yaml', 1, 'In addition, 3 visits a week for 4 weeks amounts to 12 visits, more than the 10 allowed for myalgia under the physical medicine guidance on pages 98-99. The request is not medically necessary.'),
     ('cpmtg-opioids-upheld.yaml', 1, 'He has neither; his activities of daily living, monitoring for aberrant drug-taking behaviour and urine drug screening are also not documented. Norco 10/325 #120 is not medically necessary.'),
+    ('cervical-spine-2014.yaml', 1, 'It is not the case that the requested course falls within the guideline: 2-3 visits a week for 6 weeks comes to no fewer than 12 visits, against an allowance of 9-10 visits over 8 weeks under MTUS pages 98-99. The request is not medically necessary.'),
+    ('acoem-low-back-imaging-overturned.yaml', 1, 'He is not unwilling to consider surgery, and the surgeon is considering a decompression. The MRI is medically necessary.'),
+    ('cpmtg-aquatic-therapy-upheld.yaml', 1, 'Page 22 limits aquatic therapy to cases in which reduced weight bearing is desirable, and this 31-year-old man, who finished land-based therapy and walks 2 miles daily, is not such a case. The request is not medically necessary.'),
+    ('cervical-spine-2014.yaml', 3, 'A trigger point injection could be supported if trigger points were documented, radiculopathy were absent and medical management had failed. Here she has cervical radiculopathy, and the request is not medically necessary.'),
+    ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'Taking naproxen is not, on its own, enough to justify omeprazole. The denial is upheld.'),
+    ('acoem-low-back-electrodiagnostics-upheld.yaml', 1, 'The examination and the MRI do not disagree: right EHL weakness matches an L4-5 extrusion. The EMG is not medically necessary.'),
+    ('cervical-spine-2014.yaml', 2, 'ACOEM Chapter 8 looks for a red flag or a planned invasive procedure, after 3-4 weeks of conservative care have not helped; the record documents none of these. The MRI is not supported.'),
+    ('cpmtg-proton-pump-inhibitors-overturned.yaml', 1, 'This is not a proton pump inhibitor prescribed without an NSAID: she takes naproxen twice daily. The denial is overturned.'),
+    ('cpmtg-opioids-overturned.yaml', 1, 'Nothing in this record suggests the opioid is not working or is not being taken as prescribed. Norco 10/325 #90 is medically necessary.'),
+    ('cervical-spine-2014.yaml', 1, 'It is not the case that this is a first course of therapy: she completed physical therapy years ago. The request cannot be considered medically necessary.'),
 ]
 
 

@@ -543,6 +543,8 @@ def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]
                 continue  # "the only neurological deficit is decreased sensation": the finding there is, named
             if w[max(0, m.first - 2):m.first] in (["no", "other"], ["any", "other"], ["no", "additional"]):
                 continue  # "takes naproxen and no other NSAID": another one is denied, not the one named before
+            if m.phrase == "working" and set(w[max(0, m.first - 4):m.first]) & _WORKING_THINGS:
+                continue  # "nothing suggests the opioid is not working": the drug's effect, not the worker's job
             if _undecided(w, m) or _required_or_class(w, m) or silence_denied(w, m):
                 continue  # "a radiculopathy is neither evident nor excluded": neither said; "continued use
                 # depends on documented benefit", "a risk factor in NSAID users": a requirement or a class
@@ -594,6 +596,8 @@ def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]
     return hits
 
 
+_WORKING_THINGS = {"opioid", "opioids", "medication", "medications", "treatment", "therapy", "care", "it", "drug",
+                   "program", "plan", "regimen", "injection", "unit", "analgesic", "approach"}
 _DENIERS = (["none", "of", "these"], ["none", "of", "them"], ["none", "of", "those"], ["neither", "of", "these"],
             ["neither", "of", "them"], ["neither", "of", "those"])
 _SHOWN = {"established", "documented", "present", "met", "satisfied", "shown", "demonstrated", "record", "here", "case"}
@@ -997,6 +1001,8 @@ def _first_time_claims(sent: Sentence, seg: Segment, lex: dict[str, list[str]], 
         before = w[max(0, m.first - 3):m.first]
         if not set(before) & _FIRST or any(x in L.NEGATORS for x in w[max(0, m.first - 6):m.first]):
             continue
+        if outer_negation(w, m.first, None):  # "it is not the case that this is a first course of therapy": one was had
+            return ([] if values.get(m.key) is True else [_fact_hit(sent, seg, m, 1, values.get(m.key), det)]), {m.key}
         f = max(k for k in range(max(0, m.first - 3), m.first) if w[k] in _FIRST)
         if f > 0 and w[f - 1] in ("his", "her", "their") and set(w[m.last + 1:m.last + 4]) & _PAST_OUTCOME:
             continue  # "his first block helped by roughly 30%": the earlier one, not a first time

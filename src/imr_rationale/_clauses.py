@@ -57,7 +57,9 @@ def mark(sentences: list[Sentence]) -> None:
                 seg.hyp = True  # "injections are reserved for myofascial pain in which trigger points are found"
             opens_condition = w[:1] == ["after"] or w[:3] in (["in", "the", "absence"], ["in", "the", "presence"])
             if k > 0 and not seg.case and opens_condition \
-                    and _purpose_antecedent(sent.segments[k - 1].words, reach=len(sent.segments[k - 1].words)):
+                    and (_purpose_antecedent(sent.segments[k - 1].words, reach=len(sent.segments[k - 1].words))
+                         or (sent.segments[k - 1].guideline and w[:1] == ["after"])):  # "ACOEM ties imaging to a
+                # red flag ..., after 3-4 weeks of conservative care have failed": the guideline's own condition
                 seg.hyp = True  # "reserved for myofascial pain with trigger points, in the absence of radiculopathy
                 # and after medical management has failed": the purpose's conditions, not the case's
             if seg.kind == "rel" and k > 0 and set(lead) & L.GUIDELINE_NOUNS and lead[-1:] and lead[-1] in (
@@ -75,6 +77,11 @@ def mark(sentences: list[Sentence]) -> None:
             if seg.kind == "coord" and k > 0 and sent.segments[k - 1].hyp and w[:1] in (["or"], ["and"]) \
                     and w[1:2] in (["had"], ["took"], ["was"], ["were"], ["did"], ["showed"], ["developed"]):
                 seg.hyp = True  # "... if he were over 65, took aspirin, or had dyspepsia": the condition's list
+            if seg.kind == "coord" and k > 0 and sent.segments[k - 1].hyp and w[:1] in (["or"], ["and"]) \
+                    and any(o.kind == "cond" and o.chunk == seg.chunk for o in sent.segments[:k]) \
+                    and any(x in ("were", "had") for x in w[2:6]) and not set(w[1:6]) & {"is", "are", "has", "have"}:
+                seg.hyp = True  # "if trigger points were documented, radiculopathy were absent and medical management
+                # had failed": the condition's last item, with its own subject
             if seg.kind == "coord" and k > 0 and sent.segments[k - 1].hyp and w[:1] in (["or"], ["and"]) \
                     and len(sent.segments[k - 1].words) <= 4 and sent.segments[k - 1].words[:1] in (["and"], ["or"]):
                 seg.hyp = True  # "and had imaging | or electrodiagnostic testing confirmed it": one split subject

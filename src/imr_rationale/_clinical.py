@@ -206,7 +206,8 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
     ("wound", r"(?:non-?healing |surgical |open |chronic )?wounds?|skin breakdown|dressing changes?", None),
     ("opioid risk screening", r"opioid risk tool|soapp(?:-r)?|opioid risk screening", None),
     ("psychological evaluation",
-     r"psycholog(?:y|ical|ic) evaluations?|pain psycholog(?:y|ist)|psychiatric evaluations?", r"psycholog|psychiatr"),
+     r"psycholog(?:y|ical|ic) (?:evaluations?|testing|tests?|assessments?)|pain psycholog(?:y|ist)|"
+     r"psychiatric evaluations?", r"psycholog|psychiatr"),
     ("mobility aid", r"walkers?|wheelchairs?|rollators?|crutch(?:es)?|mobility scooters?", None),
 ]
 
@@ -233,7 +234,7 @@ CASE_ONLY = frozenset({"MRI", "prior imaging", "EMG", "nerve conduction study", 
                        "arthroscopy", "arthroplasty"})
 # Tests whose result words ("unremarkable", "negative for") describe a test that was done.
 TESTS = frozenset({"MRI", "prior imaging", "EMG", "nerve conduction study", "CT", "x-ray", "bone scan", "myelogram",
-                   "ultrasound", "laboratory tests", "drug screen", "advanced imaging"})
+                   "ultrasound", "laboratory tests", "drug screen", "advanced imaging", "psychological evaluation"})
 BY_WORD = frozenset({"mobility aid", "opioids", "systemic disease", "central neurologic disease",
                      "inflammatory arthritis",
                      "entrapment neuropathy", "hand and foot disorders", "joint degeneration", "tumor",

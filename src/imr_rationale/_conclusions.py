@@ -384,9 +384,9 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
             continue
         if not seg.case and class_generic(w):
             continue  # "imaging is unnecessary for every neck complaint": a class of patients, not this request
-        if x in ("agree", "agrees", "concur", "concurs") and (_that_clause(w, i) or not _writer_agrees(w, i)):
+        if x in _AGREE and (_that_clause(w, i) or not _writer_agrees(w, i)):
             continue  # "I agree with the reviewer that ...": the that-clause concludes; "the exam and MRI agree
-            # on a radiculopathy": findings agreeing, not the writer
+            # on a radiculopathy", "the examination and the MRI do not disagree": findings agreeing, not the writer
         if _about_the_past(w, i):
             continue  # "the prior course of therapy was appropriate"
         if _guideline_subject(w, i) and not _case_object(w, last, refs) and not _request_passive(w, refs):

@@ -429,7 +429,8 @@ def _told(name: str, record: str, loose: bool = False) -> bool:
     """The record names the treatment without a negation: 'completed land-based physical therapy'. Loosely,
     by its kind: any therapy, any exercise program, any NSAID."""
     rx = r"\b" + re.escape(re.sub(r"^formal\s+", "", name)).replace(r"\ ", r"\s+")  # "formal physical therapy" is
-    # physical therapy
+    # physical therapy; "land-based physical therapy" is the record's "land-based therapy"
+    rx = rx.replace(r"based\s+physical\s+therapy", r"based\s+(?:physical\s+)?therapy")
     if loose:
         core = re.sub(r"^(?:land-based|supervised|formal|a)\s+", "", name)
         rx = next((kind for key, kind in _TREATMENT_KINDS if key in core), rx)
@@ -776,7 +777,8 @@ _NOT_STATED_BEFORE_RX = re.compile(r"\b(?:goal|aims?|aimed|hopes?|plans?|would|c
                              r"until|resume|resuming|returning|return|not|never|no|nor|neither|if|unless)\W+(?:\w+\W+){0,3}$",
                              re.I)
 
-_THING_SUBJECT_RX = re.compile(r"\b(?:care|treatment|therapy|medications?|program(?:me)?|plan|it|this|that|"
+_THING_SUBJECT_RX = re.compile(r"\b(?:care|treatment|therapy|medications?|program(?:me)?|plan|it|this|that|opioids?|"
+                               r"analgesics?|medicines?|relaxants?|patch|cream|"
                                r"approach|regimen|exercises?|drugs?|injections?|unit)\s+(?:is|are|was|were)\s+"
                                r"(?:still\s+|simply\s+|clearly\s+)?$", re.I)
 
@@ -902,6 +904,8 @@ def _test_denied(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> list[Hit
                     continue
                 neg = next((q for q in range(k - 1, max(-1, k - 5), -1) if w[q] in ("no", "without", "never")
                             or (w[q] == "not" and w[q + 1:q + 2] in (["had"], ["undergone"], ["received"]))), None)
+                if neg is None and _NOT_DONE_AFTER_RX.match(text[m.end():]) and not set(w[:k]) & L.NEGATORS:
+                    neg = k  # "psychological testing has not yet been performed"
                 if neg is None or any(x in L.FINITE_VERBS and x not in ("had", "undergone", "received")
                                       for x in w[neg + 1:k]) or set(w[:neg]) & (L.NEGATORS | {"not", "nor"}):
                     continue  # "no knee imaging", "has not had an x-ray"; but "the MRI does not show ...", "it is not
@@ -914,6 +918,8 @@ def _test_denied(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> list[Hit
     return []
 
 
+_NOT_DONE_AFTER_RX = re.compile(r"\s+(?:has|have|was|were)\s+(?:not|never)\s+(?:yet\s+)?been\s+(?:performed|done|"
+                                r"obtained|completed|carried\s+out)\b", re.I)
 _TEST_NEEDED = {"needed", "required", "requires", "require", "planned", "requested", "ordered", "scheduled", "pending",
                 "called", "considered", "useful", "helpful", "add", "adds", "change", "changes"}
 

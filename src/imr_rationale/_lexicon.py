@@ -144,7 +144,7 @@ GUIDELINE_NOUNS = {"mtus", "guideline", "guidelines", "acoem", "cpmtg", "odg", "
 REPORTING_VERBS = {"begins", "begin", "starts", "start", "extends", "extend", "confines", "contemplates", "envisions",
                    "anticipates", "confine", "contemplate", "envision", "anticipate", "emphasise", "emphasises",
                    "recognize", "recognizes", "recognise", "recognises", "insist", "insists", "position", "positions",
-                   "frame", "frames", "ask", "asks", "demand", "demands", "treat", "treats", "state", "states",
+                   "frame", "frames", "ask", "asks", "looks", "demand", "demands", "treat", "treats", "state", "states",
                    "stated", "recommend", "recommends", "allow", "allows", "support", "supports", "indicate",
                    "indicates", "note", "notes", "say", "says", "hold", "holds", "require", "requires", "specify",
                    "specifies", "include", "includes", "list", "lists", "advise", "advises", "suggest", "suggests",

@@ -684,6 +684,7 @@ _REQUESTED_AFTER = re.compile(r"\s+(days?|weeks?|months?)\s+(?:after|following|p
 _TIMING_AFTER = re.compile(r"\s+(?:days?|weeks?|months?|years?)\s+(?:after|ago|before|since|following|post|into|"
                            r"from|out\s+from|later)\b", re.I)
 _ARITH_RX = re.compile(r"[+=]|/\s*(?:week|wk)\b|\b(?:make|makes|making|reach|reaches|totals?|totall?ing|plus|bring|"
+                       r"comes?\s+to|works?\s+out\s+to|"
                        r"brings|bringing|brought|amounts?|"
                        r"adds?|"
                        r"added|together|"
@@ -830,6 +831,15 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
         return None  # "a block of 12 sessions ... is more than the guideline allows": the request, measured
     if n in rec.request_numbers and re.search(r"\b(?:not|never)\s+(?:\w+\s+){1,4}(?:an?|the)\s+$", before, re.I):
         return None  # "the guideline does not endorse starting with a 12-week course": the request, not endorsed
+    if det.quantity and det.quantity.unit == "visits" and n in (det.quantity.low, det.quantity.high) \
+            and unit_after(after) in ("visits", None) and _ARITH_RX.search(before[-40:]):
+        return None  # "2-3 visits a week for 6 weeks comes to no fewer than 12 visits, against an allowance of 9-10"
+    said_with = re.match(r"\s*([a-z]+)", after, re.I)
+    if said_with and n in rec.case_numbers and re.search(rf"\b{n:g}\s+{re.escape(said_with.group(1))}\b", rec.case_text,
+                                                         re.I) \
+            and not (unit and any(u == unit for _, u in rec.guideline_pairs)):  # but "the guideline allows 10
+        # visits" where the case has 10 visits of its own is still a figure given to the guideline
+        return None  # "who walks 2 miles daily": the case's own figure, as the case writes it
     if not status and ((seg is not None and seg.guideline) or _GL_BEFORE.search(before) or _GL_AFTER.search(after)):
         if unit and (n, unit) not in rec.guideline_pairs and any(u == unit for _, u in rec.guideline_pairs):
             return f"attributes {n:g} {unit} to the guideline; {det.citation.text} states no such figure " \

@@ -179,6 +179,8 @@ def is_negator(words: list[str], k: int, for_term: bool = True) -> bool:
         return nxt not in _NOT_NEGATORS_AFTER_NO
     if w in ("fail", "fails", "failed") and nxt == "to":  # "failed to document", "has failed to persist beyond"
         return words[k + 2] in _DOC_VERBS | {"persist", "last", "continue"} if k + 2 < len(words) else False
+    if for_term and w == "unwilling" and nxt == "to":
+        return True  # "she is unwilling to consider surgery"; "not unwilling" affirms it
     if w == "unable" and nxt == "to":
         return words[k + 2] in _DOC_VERBS if k + 2 < len(words) else False
     if w == "ruled" and nxt == "out":
@@ -250,7 +252,7 @@ def _state_word(w: str) -> bool:
 _ASIDES = {"however", "therefore", "though", "then", "moreover", "furthermore", "also"}
 _PRIVATIVES = {"without", "no", "lacking", "lack", "lacks", "lacked", "missing", "silent", "absence", "free", "devoid",
                "poorly", "abandoned", "stopped", "discontinued", "quit", "ceased", "dropped", "fail",
-               "fails", "failed", "omit", "omits", "omitted", "overlooked"}
+               "fails", "failed", "omit", "omits", "omitted", "overlooked", "unwilling"}
 _CAUSAL = {"explained", "caused", "accounted", "attributed", "attributable", "due", "related", "secondary",
            "owing", "explicable", "explainable", "better", "other", "rather", "produced", "driven"}
 _PARENTHETICAL = {"by", "in", "at", "on", "for", "however", "therefore", "alone", "though", "of", "as", "even",
@@ -539,6 +541,8 @@ def post_negated(words: list[str], last: int, stop_at: set[int] | None = None) -
     a = k + 1
     while a < len(words) - 1 and words[a] in ("yet", "still", "ever", "really", "fully", "actually", "truly"):
         a += 1  # "has not yet lasted"
+    if words[a:a + 1] == [","] and words[k:k + 1] == ["not"] and "," in words[a + 1:a + 6]:
+        a = words.index(",", a + 1) + 1  # "taking naproxen is not, on its own, enough": past the aside
     if words[a:a + 2] in (["by", "itself"], ["by", "themselves"], ["on", "its"]) and words[k:k + 1] == ["not"]:
         a += 3 if words[a] == "on" else 2  # "the modest difference in pain scores does not by itself justify"
     after = words[a] if a < len(words) else ""
@@ -638,6 +642,11 @@ def _privative_denied(words: list[str], b: int) -> int | None:
     if words[b] == "without" and b >= 3 and words[b - 1].isalpha() and words[b - 2] == "not" \
             and words[b - 3] in ("is", "was", "are", "were"):
         return b - 2  # "this is not pain without a localized neuropathic source"
+    if words[b] == "without":
+        q = next((q for q in range(b - 2, max(0, b - 8), -1) if words[q] == "not"), None)
+        if q is not None and words[q - 1:q] in (["is"], ["was"]) and words[q + 1:q + 2] in (["a"], ["an"]) \
+                and all(x.isalpha() and x not in L.FINITE_VERBS for x in words[q + 2:b]):
+            return q  # "this is not a proton pump inhibitor prescribed without an NSAID"
     if words[b] in ("absence", "lack") and b >= 2 and words[b - 1] in ("the", "a", "an", "any") \
             and words[b - 2] in ("not", "nor", "neither"):
         return b - 2  # "the record describes neither trigger points nor the absence of radiculopathy"

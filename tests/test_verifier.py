@@ -762,6 +762,7 @@ REJECT_GENERAL = [
     ('cpmtg-aquatic-therapy-overturned.yaml', 1, 'Although no land-based physical therapy has yet been attempted, her BMI of 46 makes reduced weight bearing desirable. The aquatic therapy is medically necessary.', 'misstated_fact'),
     ('cpmtg-functional-restoration-overturned.yaml', 1, 'Although psychological testing has not yet been performed, his wish to return to work is adequate. The program is medically necessary.', 'misstated_fact'),
     ('pt-overturned.yaml', 1, 'It is not the case that this is a first course of therapy. The request is medically necessary.', 'misstated_fact'),
+    ('pt-overturned.yaml', 1, 'She has had neck pain for 8 weeks after lifting a box of files. The 8 visits are medically necessary.', 'unsupported_number'),
 ]
 
 ACCEPT_GENERAL = [
@@ -1338,6 +1339,13 @@ ACCEPT_GENERAL = [
     ('cpmtg-proton-pump-inhibitors-overturned.yaml', 1, 'This is not a proton pump inhibitor prescribed without an NSAID: she takes naproxen twice daily. The denial is overturned.'),
     ('cpmtg-opioids-overturned.yaml', 1, 'Nothing in this record suggests the opioid is not working or is not being taken as prescribed. Norco 10/325 #90 is medically necessary.'),
     ('cervical-spine-2014.yaml', 1, 'It is not the case that this is a first course of therapy: she completed physical therapy years ago. The request cannot be considered medically necessary.'),
+    ('cervical-spine-2014.yaml', 1, 'She completed therapy years ago. Even setting that aside, 12 to 18 supervised sessions is more than the 9-10 visits allowed for myalgia-type pain under the MTUS Chronic Pain Medical Treatment Guidelines, pages 98-99. The therapy is not medically necessary.'),
+    ('cervical-spine-2014.yaml', 1, 'Exceeds the 10 visits supported by MTUS pp. 98-99, and there is no documented reason why a home exercise program cannot be continued after prior therapy. Not medically necessary.'),
+    ('pt-overturned.yaml', 1, 'The examination shows paraspinal tenderness and reduced rotation, findings that a short course of active therapy is meant to address. The therapy is medically necessary.'),
+    ('cpmtg-opioids-overturned.yaml', 1, 'Nothing in the record suggests the hydrocodone is not working for this worker. Norco 10/325 #90 is medically necessary.'),
+    ('cpmtg-proton-pump-inhibitors-overturned.yaml', 1, 'Other risk factors, such as a prior ulcer or bleeding, are not documented, but her age alone is sufficient. Prilosec 20 mg #30 should be authorized.'),
+    ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'This worker is on naproxen, but he is 42, with no ulcer or bleeding history, no aspirin, steroid or blood thinner, one NSAID only, and no GI complaints. The denial is upheld.'),
+    ('cpmtg-proton-pump-inhibitors-overturned.yaml', 1, 'Nor is the proton pump inhibitor requested without an NSAID to accompany it, since she takes naproxen. Prilosec 20 mg #30 is medically necessary.'),
 ]
 
 

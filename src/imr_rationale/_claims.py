@@ -541,8 +541,13 @@ def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]
             if m.first >= 2 and w[m.first - 1] in ("only", "sole") and w[m.first - 2] in ("the", "her", "his") \
                     and set(m.phrase.split()) & {"deficit", "deficits", "finding", "findings", "sign", "signs"}:
                 continue  # "the only neurological deficit is decreased sensation": the finding there is, named
-            if w[max(0, m.first - 2):m.first] in (["no", "other"], ["any", "other"], ["no", "additional"]):
+            if w[max(0, m.first - 2):m.first] in (["no", "other"], ["any", "other"], ["no", "additional"]) \
+                    or w[m.first - 1:m.first] == ["other"]:  # "other risk factors, such as an ulcer, are not
+                # documented"
                 continue  # "takes naproxen and no other NSAID": another one is denied, not the one named before
+            if w[m.last + 1:m.last + 3] in (["is", "meant"], ["is", "intended"], ["is", "designed"], ["are", "meant"],
+                                            ["are", "intended"], ["are", "designed"]):
+                continue  # "findings that a short course of active therapy is meant to address": its purpose
             if m.phrase == "working" and set(w[max(0, m.first - 4):m.first]) & _WORKING_THINGS:
                 continue  # "nothing suggests the opioid is not working": the drug's effect, not the worker's job
             if _undecided(w, m) or _required_or_class(w, m) or silence_denied(w, m):
@@ -597,7 +602,8 @@ def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]
 
 
 _WORKING_THINGS = {"opioid", "opioids", "medication", "medications", "treatment", "therapy", "care", "it", "drug",
-                   "program", "plan", "regimen", "injection", "unit", "analgesic", "approach"}
+                   "program", "plan", "regimen", "injection", "unit", "analgesic", "approach", "hydrocodone", "norco",
+                   "oxycodone", "tramadol", "naproxen", "gabapentin", "patch", "cream", "tens"}
 _DENIERS = (["none", "of", "these"], ["none", "of", "them"], ["none", "of", "those"], ["neither", "of", "these"],
             ["neither", "of", "them"], ["neither", "of", "those"])
 _SHOWN = {"established", "documented", "present", "met", "satisfied", "shown", "demonstrated", "record", "here", "case"}
@@ -643,6 +649,9 @@ def _presupposed(w: list[str], m: Match) -> bool:
         k -= 1
     if k >= 0 and w[k] in ("tolerating", "tolerate", "tolerated", "tolerates", "tolerance"):
         return True  # "nothing suggests he is not tolerating naproxen": what is tolerated or not, he takes
+    if k == m.first - 1 and w[k] in ("after", "following", "despite") \
+            and w[m.first] in ("prior", "previous", "earlier"):
+        return True  # "no reason a home program cannot be continued after prior therapy"
     return k >= 0 and k < m.first - 1 and w[k] in ("after", "following", "despite", "since", "before", "during") \
         and w[k + 1] in ("her", "his", "their", "the", "this", "that", "its")
 

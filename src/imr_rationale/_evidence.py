@@ -778,7 +778,8 @@ _NOT_STATED_BEFORE_RX = re.compile(r"\b(?:goal|aims?|aimed|hopes?|plans?|would|c
                              re.I)
 
 _THING_SUBJECT_RX = re.compile(r"\b(?:care|treatment|therapy|medications?|program(?:me)?|plan|it|this|that|opioids?|"
-                               r"analgesics?|medicines?|relaxants?|patch|cream|"
+                               r"analgesics?|medicines?|relaxants?|patch|cream|hydrocodone|norco|oxycodone|tramadol|"
+                               r"naproxen|gabapentin|tens|"
                                r"approach|regimen|exercises?|drugs?|injections?|unit)\s+(?:is|are|was|were)\s+"
                                r"(?:still\s+|simply\s+|clearly\s+)?$", re.I)
 

@@ -383,6 +383,9 @@ def _trial_span(m: re.Match[str]) -> tuple[float, str]:
     return (1.0 if n.lower() == "one" else _value_of(n)), _unit(unit)
 
 
+_HAD_FOR_RX = re.compile(r"\b(?:has|have|had)\s+had\s+(?:[a-z]+\s+){0,3}?(pain|symptoms|numbness|tingling|"
+                         r"complaints|paresthesias)\s+for\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?"
+                         r"(\d+|[a-z]+)\s+(weeks?|months?)\b", re.I)
 _DAYS_IN = {"days": 1.0, "weeks": 7.0, "months": 30.4}
 
 
@@ -503,6 +506,15 @@ def number_hits(sent: Sentence, det: Determination, rec: Record) -> list[Hit]:
                 used.append(at)  # "a documented three-month home trial" where the guideline's trial runs one month
                 hit("unsupported_number", f"gives a trial of {said[0]:g} {said[1]}; the guideline and the record give "
                     + " or ".join(f"{v:g} {u}" for v, u in sorted(rec.trial_spans)), *at)
+    for m in _HAD_FOR_RX.finditer(raw):
+        n, unit = _value_of(m.group(2)), _unit(m.group(3))
+        before = raw[max(0, m.start(2) - 40):m.start(2)]
+        if n > 0 and free(*m.span(2)) and (n, unit) in rec.guideline_pairs \
+                and (n, unit) not in rec.all_pairs - rec.guideline_pairs and not span_from_dates(n, unit, before, rec):
+            used.append(m.span(2))  # "she has had neck pain for 8 weeks" where the record gives 5: the guideline's
+            # figure given to the case
+            hit("unsupported_number", f"says the worker's symptoms have lasted {m.group(2)} {m.group(3)}; the case "
+                "record's dates and notes give no such span", *m.span(2))
     told_courses = _courses(rec.case_text)
     for m in _COURSE_RX.finditer(raw):
         key = " ".join(m.group(1).lower().split()[:2])
@@ -702,7 +714,7 @@ def _converted(n: float, unit: str, pairs: set[tuple[float, str]]) -> bool:
 
 
 _MEASURED_AFTER = re.compile(r"^[^.;]{0,70}?(?:\b(?:is|are|would\s+be)|,)\s+(?:well\s+|far\s+)?(?:more\s+than|beyond|"
-                             r"above|over|greater\s+than|in\s+excess\s+of)\s+(?:what\s+|the\s+)?(?:\w+\s+){0,2}?"
+                             r"above|over|greater\s+than|in\s+excess\s+of)\s+(?:what\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
                              r"(?:guidelines?|mtus|allows?|allowed|permits?|permitted|recommends?|recommended)\b", re.I)
 # "the request ... is more than the guideline allows", "amounts to 12 visits, more than the 10 allowed": the request
 

@@ -357,7 +357,8 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
                 and _adjective(words[k - 1]) and words[k + 1:k + 2] and _adjective(words[k + 1]):
             k, steps = k - 1, steps + 1
             continue  # "nor is a recent, failed trial documented": a comma between two adjectives
-        if words[k] == "," and words[k + 1:k + 3] in (["a", "single"], ["only", "one"], ["just", "one"]):
+        if words[k] == "," and (words[k + 1:k + 3] in (["a", "single"], ["only", "one"], ["just", "one"])
+                                or (words[k + 1:k + 2] == ["one"] and k + 2 == start)):
             return None  # "no ulcer, no aspirin, a single NSAID not at high dose": a count had, not denied
         if words[k] == ",":
             rest = words[k + 1:]
@@ -650,7 +651,7 @@ def _privative_denied(words: list[str], b: int) -> int | None:
     if words[b] in ("absence", "lack") and b >= 2 and words[b - 1] in ("the", "a", "an", "any") \
             and words[b - 2] in ("not", "nor", "neither"):
         return b - 2  # "the record describes neither trigger points nor the absence of radiculopathy"
-    for k in range(b - 2, max(0, b - 6), -1):
+    for k in range(b - 2, max(0, b - 8), -1):
         if words[k] in _AUX and words[k - 1] in ("nor", "neither") and all(x.isalpha() for x in words[k + 1:b]) \
                 and words[b] in ("without", "lacking", "devoid", "free", "missing") \
                 and not set(words[k + 1:b]) & _GRANTS:  # but "nor can a purchase be supported without a documented

@@ -601,9 +601,7 @@ def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]
     return hits
 
 
-_WORKING_THINGS = {"opioid", "opioids", "medication", "medications", "treatment", "therapy", "care", "it", "drug",
-                   "program", "plan", "regimen", "injection", "unit", "analgesic", "approach", "hydrocodone", "norco",
-                   "oxycodone", "tramadol", "naproxen", "gabapentin", "patch", "cream", "tens"}
+_WORKING_THINGS = L.TREATMENT_SUBJECTS | {"it"}
 _DENIERS = (["none", "of", "these"], ["none", "of", "them"], ["none", "of", "those"], ["neither", "of", "these"],
             ["neither", "of", "them"], ["neither", "of", "those"])
 _SHOWN = {"established", "documented", "present", "met", "satisfied", "shown", "demonstrated", "record", "here", "case"}

@@ -777,11 +777,8 @@ _NOT_STATED_BEFORE_RX = re.compile(r"\b(?:goal|aims?|aimed|hopes?|plans?|would|c
                              r"until|resume|resuming|returning|return|not|never|no|nor|neither|if|unless)\W+(?:\w+\W+){0,3}$",
                              re.I)
 
-_THING_SUBJECT_RX = re.compile(r"\b(?:care|treatment|therapy|medications?|program(?:me)?|plan|it|this|that|opioids?|"
-                               r"analgesics?|medicines?|relaxants?|patch|cream|hydrocodone|norco|oxycodone|tramadol|"
-                               r"naproxen|gabapentin|tens|"
-                               r"approach|regimen|exercises?|drugs?|injections?|unit)\s+(?:is|are|was|were)\s+"
-                               r"(?:still\s+|simply\s+|clearly\s+)?$", re.I)
+_THING_SUBJECT_RX = re.compile(r"\b(?:" + "|".join(sorted(L.TREATMENT_SUBJECTS | {"it", "this", "that"}))
+                               + r")\s+(?:is|are|was|were)\s+(?:still\s+|simply\s+|clearly\s+)?$", re.I)
 
 _GOAL_WORDS_RX = re.compile(r"\b(?:goals?|aim\w*|hope\w*|plan\w*|target\w*|return\w*|resum\w*|restor\w*)\b", re.I)
 
@@ -893,8 +890,7 @@ def _test_denied(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> list[Hit
         finds.append(("imaging", _IMAGING_ANY_RX))
     for seg in seg_ok:
         w = seg.words
-        if seg.modal or seg.hyp or seg.deontic or set(w) & (set(L.EVALUATIVE) | set(L.ACTIONS) | set(L.REVIEW_VERBS)
-                                                            | _TEST_NEEDED):
+        if seg.modal or seg.hyp or seg.deontic or not _RULING_OR_NEED.isdisjoint(w):
             continue  # "no imaging is indicated": a ruling, not the record
         text, starts = _seg_text(seg)
         for name, find in finds:
@@ -923,6 +919,7 @@ _NOT_DONE_AFTER_RX = re.compile(r"\s+(?:has|have|was|were)\s+(?:not|never)\s+(?:
                                 r"obtained|completed|carried\s+out)\b", re.I)
 _TEST_NEEDED = {"needed", "required", "requires", "require", "planned", "requested", "ordered", "scheduled", "pending",
                 "called", "considered", "useful", "helpful", "add", "adds", "change", "changes"}
+_RULING_OR_NEED = frozenset(L.EVALUATIVE) | frozenset(L.ACTIONS) | frozenset(L.REVIEW_VERBS) | _TEST_NEEDED
 
 
 def _test_result(w: list[str], m: Match) -> bool:

@@ -82,6 +82,13 @@ GENERIC_PREPS = {"for", "in", "as", "with", "without", "beyond", "after", "durin
 
 # ---------------------------------------------------------------- negation and modality
 
+# Treatments and drugs a sentence may say "is not working" of: the treatment's effect, not the worker's job.
+TREATMENT_SUBJECTS = frozenset({
+    "care", "treatment", "therapy", "medication", "medications", "medicine", "medicines", "program", "programme",
+    "plan", "approach", "regimen", "exercise", "exercises", "drug", "drugs", "injection", "injections", "unit",
+    "opioid", "opioids", "analgesic", "analgesics", "relaxant", "relaxants", "patch", "cream", "tens", "hydrocodone",
+    "norco", "oxycodone", "tramadol", "naproxen", "gabapentin"})
+
 NEGATORS = {"not", "no", "never", "cannot", "neither", "nor", "none", "without", "nothing", "lack", "lacks",
             "lacking", "absence", "unable", "nobody", "hardly", "silence"}
 PREDICATE_NEGATORS = {"not", "never", "cannot", "neither", "nor", "no", "unable", "hardly", "lack", "lacks",

@@ -386,12 +386,9 @@ def _trial_span(m: re.Match[str]) -> tuple[float, str]:
 _HAD_FOR_RX = re.compile(r"\b(?:has|have|had)\s+had\s+(?:[a-z]+\s+){0,3}?(pain|symptoms|numbness|tingling|"
                          r"complaints|paresthesias)\s+for\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?"
                          r"(\d+|[a-z]+)\s+(weeks?|months?)\b", re.I)
-_DAYS_IN = {"days": 1.0, "weeks": 7.0, "months": 30.4}
-
-
 def _same_span(a: tuple[float, str], b: tuple[float, str]) -> bool:
     """'30 days' and 'one month' are one span."""
-    x, y = a[0] * _DAYS_IN[a[1]], b[0] * _DAYS_IN[b[1]]
+    x, y = a[0] * _in_weeks(a[1]), b[0] * _in_weeks(b[1])
     return abs(x - y) <= 0.1 * max(x, y)
 
 
@@ -414,12 +411,12 @@ _COURSE_RX = re.compile(r"\b(" + _TREATMENTS + r")\b\s+(?:(?:[a-z]+|\d+(?:\.\d+)
                         r"(weeks?|months?|years?)\b", re.I)
 
 
-_IN_WEEKS = {"weeks": 1.0, "months": 4.345, "years": 52.18}
+_IN_WEEKS = {"days": 1 / 7, "weeks": 1.0, "months": 4.345, "years": 52.18}
 
 
 def _in_weeks(unit: str) -> float:
     """'months' or 'month' as a number of weeks."""
-    return _IN_WEEKS[unit.lower().rstrip("s") + "s"]
+    return _IN_WEEKS[_unit(unit)]
 
 
 @lru_cache(maxsize=32)
@@ -436,6 +433,7 @@ def _courses(text: str) -> dict[str, list[tuple[float, str, str]]]:
 
 
 def _unit(word: str) -> str:
+    """'Month' or 'months' as 'months'."""
     return word.lower().rstrip("s") + "s"
 
 
@@ -736,9 +734,9 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
     if when and re.search(r"\brequest(?:ed)?\s+(?:\w+\s+){0,3}$", before, re.I) \
             and not re.search(r"\b(?:less|more|fewer|under|over|within|about|around|nearly|almost|roughly)\s+"
                           r"(?:than\s+)?$", before, re.I):
-        unit = when.group(1).lower().rstrip("s") + "s"
-        if (n, unit) not in rec.request_spans:
-            return f"says the request came {n:g} {unit} after the injury; by the record's dates it came " \
+        span_unit = _unit(when.group(1))
+        if (n, span_unit) not in rec.request_spans:
+            return f"says the request came {n:g} {span_unit} after the injury; by the record's dates it came " \
                    f"{rec.request_days} days after the injury"
         return None
     if n in (0, 1) and not _REQ_BEFORE.search(before) and not _one_for_guideline(sent, rec, n, s, before, after):

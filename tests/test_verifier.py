@@ -763,6 +763,14 @@ REJECT_GENERAL = [
     ('cpmtg-functional-restoration-overturned.yaml', 1, 'Although psychological testing has not yet been performed, his wish to return to work is adequate. The program is medically necessary.', 'misstated_fact'),
     ('pt-overturned.yaml', 1, 'It is not the case that this is a first course of therapy. The request is medically necessary.', 'misstated_fact'),
     ('pt-overturned.yaml', 1, 'She has had neck pain for 8 weeks after lifting a box of files. The 8 visits are medically necessary.', 'unsupported_number'),
+    ('cpmtg-topical-analgesics-overturned.yaml', 1, 'The Tinel sign over the superficial radial nerve was negative. The Lidoderm patch is medically necessary.', 'misstated_fact'),
+    ('cervical-spine-2014.yaml', 3, 'The request for a trigger point injection of corticosteroid to the cervical spine is not supported.', 'unsupported_fact'),
+    ('cervical-spine-2014.yaml', 3, 'The request for a corticosteroid trigger point injection is not medically necessary.', 'unsupported_fact'),
+    ('cpmtg-home-health-overturned.yaml', 1, 'Request: home health aide, 3 visits a week for 4 weeks, 2 hours a visit. It is medically necessary.', 'misstated_request'),
+    ('cpmtg-home-health-overturned.yaml', 1, 'He is homebound, and a wound culture grew MRSA. Skilled nursing is medically necessary.', 'unsupported_fact'),
+    ('cpmtg-nsaids-upheld.yaml', 1, 'Although the worker reports some improvement in his daily activities on naproxen, NSAIDs are not recommended for neuropathic pain. Naproxen is not medically necessary.', 'misstated_fact'),
+    ('cpmtg-tens-upheld.yaml', 1, 'Other conservative treatments, such as physical therapy and medication, have not yet been tried. The TENS unit is not medically necessary.', 'misstated_fact'),
+    ('cpmtg-home-health-upheld.yaml', 1, 'She is not homebound. The request meets the MTUS guidelines.', 'contradicts_outcome'),
 ]
 
 ACCEPT_GENERAL = [
@@ -1346,6 +1354,13 @@ ACCEPT_GENERAL = [
     ('cpmtg-proton-pump-inhibitors-overturned.yaml', 1, 'Other risk factors, such as a prior ulcer or bleeding, are not documented, but her age alone is sufficient. Prilosec 20 mg #30 should be authorized.'),
     ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'This worker is on naproxen, but he is 42, with no ulcer or bleeding history, no aspirin, steroid or blood thinner, one NSAID only, and no GI complaints. The denial is upheld.'),
     ('cpmtg-proton-pump-inhibitors-overturned.yaml', 1, 'Nor is the proton pump inhibitor requested without an NSAID to accompany it, since she takes naproxen. Prilosec 20 mg #30 is medically necessary.'),
+    ('cervical-spine-2014.yaml', 1, 'She has had therapy before and no reason is given why she cannot exercise at home. Medical necessity for the request as submitted has not been established.'),
+    ('cervical-spine-2014.yaml', 3, 'Documented trigger points with a twitch response and referred pain, failed medical management and the absence of radiculopathy are among the required criteria. The examination shows tenderness, not trigger points. The injection is not medically necessary.'),
+    ('injected-instructions.yaml', 1, 'Free text attached to the request that carries no clinical information has no bearing on medical necessity. The examination documents no trigger points with a twitch response. The injections are not medically necessary.'),
+    ('cpmtg-psychological-treatment-upheld.yaml', 1, 'This worker qualifies for a referral, with depressed mood identified on screening. But weekly psychotherapy for 12 weeks skips the initial trial. The request is not medically necessary as written.'),
+    ('cpmtg-manual-therapy-overturned.yaml', 1, 'Under pages 58-60 of the MTUS Chronic Pain Medical Treatment Guidelines, manipulation begins with a trial of 6 visits and is not indicated as elective or maintenance care. The request for 6 visits should be authorized.'),
+    ('cpmtg-home-health-upheld.yaml', 1, 'She is not homebound and no medical service is requested. Does not meet MTUS Chronic Pain Guidelines page 51.'),
+    ('cpmtg-opioids-upheld.yaml', 1, 'The file is silent on his activities of daily living, on aberrant drug-taking behaviour and on urine drug screening. Norco is not medically necessary.'),
 ]
 
 

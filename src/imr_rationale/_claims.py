@@ -423,8 +423,17 @@ _SYNONYMS = [("more than", ["beyond", "longer than", "in excess of", "past"]),
 
 
 def synonyms(term: str) -> list[str]:
-    """'beyond three months' for 'more than three months': said, they state the term."""
-    return _variants(term, _SYNONYMS)
+    """'beyond three months' for 'more than three months', 'improvement in his activities' for 'improved
+    activities': said, they state the term."""
+    out = _variants(term, _SYNONYMS)
+    first, _, rest = term.partition(" ")
+    noun = _NOMINALS.get(first)
+    if noun and rest and " " not in rest:
+        out += [f"{noun} in {rest}", f"{noun} in his {rest}", f"{noun} in her {rest}"]
+    return out
+
+
+_NOMINALS = {"improved": "improvement", "reduced": "reduction", "increased": "increase", "decreased": "decrease"}
 
 
 def antonyms(term: str) -> list[str]:

@@ -44,7 +44,7 @@ def mark(sentences: list[Sentence]) -> None:
                        or (seg.kind != "paren" and adjacent_cond) or seg.hyp)
             seg.deontic = (any(x in L.DEONTIC and not _attributed_requirement(w, i) and not _reduced_requirement(w, i)
                                for i, x in enumerate(w))
-                           and not perfect) or has_phrase(w, "need to")
+                           and not perfect) or has_phrase(w, "need to") or _named_requirement(w)
             lead = [t.text for o in sent.segments[:k] for t in o.tokens if t.end <= seg.start]
             before = lead[-2:]  # the relative clause's antecedent, wherever the main clause resumes
             attributed_rel = seg.kind == "rel" and bool(set(lead[-3:]) & (_SOURCE_NOUNS | L.GUIDELINE_NOUNS))
@@ -218,7 +218,8 @@ def _lead_attribution(w: list[str]) -> bool:
             # 114-116 of the Chronic Pain Medical Treatment Guidelines"
             if w[i:i + len(p)] == p and set(w[i + len(p):i + len(p) + reach]) & L.GUIDELINE_NOUNS - {"criteria"}:
                 rest = w[i + len(p):i + len(p) + 6]
-                if lead in ("by", "in", "under") and rest[:1] not in (["the"], ["mtus"], ["acoem"], ["guidelines"]):
+                if lead in ("by", "in", "under") and rest[:1] not in (["the"], ["mtus"], ["acoem"], ["guidelines"],
+                                                                      ["page"], ["pages"], ["pp"], ["chapter"]):
                     continue
                 if lead == "in" and i > 1 and w[i - 1] != ",":
                     continue  # "the 3-4 week window in ACOEM": a noun's source, not the guideline speaking
@@ -290,6 +291,17 @@ def _attributed_requirement(w: list[str], i: int) -> bool:
     return that is not None and that > 1 and w[that - 1].isalpha() \
         and bool(set(w[that + 1:i]) & (L.GUIDELINE_NOUNS | _SOURCE_NOUNS)) \
         and has_verb(w[:that - 1])
+
+
+def _named_requirement(w: list[str]) -> bool:
+    """'Documented trigger points ... are among the required criteria', '... is one of the conditions': the
+    subject names what the guideline asks for, not what the case has."""
+    for i in range(2, len(w) - 2):
+        if w[i] == "the" and w[i - 1] in ("among", "of") and w[i - 2] in ("are", "is", "one", "part"):
+            k = i + 1 + (w[i + 1] in ("required", "necessary", "guideline", "guideline's", "page", "listed"))
+            if w[k:k + 1] and w[k] in L.CRITERIA_NOUNS | {"elements", "indications", "preconditions"}:
+                return True
+    return False
 
 
 def _reduced_requirement(w: list[str], i: int) -> bool:

@@ -65,11 +65,12 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
     ("ultrasound", r"ultrasound|sonograph(?:y|ic)", None),
     ("laboratory tests", r"laboratory|labs?|lab tests?|lab work|blood tests?|blood work|sed rate|esr|crp|creatinine|"
      r"egfr|renal function|kidney function|liver function|lfts?|liver enzymes|transaminases?|hemoglobin|"
-     r"haemoglobin|blood counts?|cbc|metabolic panels?|chemistry panels?|cmp|bmp|hepatic function", None),
+     r"haemoglobin|blood counts?|cbc|metabolic panels?|chemistry panels?|cmp|bmp|hepatic function|"
+     r"(?:wound|blood|urine) cultures?|cultures? (?:grew|was|were|positive)", None),
     # diagnoses and findings
     ("fracture", r"fractures?|fractured", None),
     ("tumor", r"tumou?rs?|neoplasms?|malignan(?:cy|t)|cancer|carcinoma|metasta\w*", None),
-    ("infection", r"infections?|infected|abscess|osteomyelitis|discitis", None),
+    ("infection", r"infections?|infected|abscess|osteomyelitis|discitis|cellulitis|mrsa|sepsis|septic", None),
     ("myelopathy", r"myelopath(?:y|ic)|cord compression", None),
     ("stenosis", r"stenos[ie]s|stenotic", None),
     ("spondylolisthesis", r"spondylolisthesis|listhesis", None),

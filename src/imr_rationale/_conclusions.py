@@ -318,6 +318,9 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
             if x == "necessity" and w[i + 1:i + 3] in (["is", "determined"], ["is", "decided"], ["is", "judged"],
                                                       ["is", "assessed"], ["must", "be"]):
                 continue  # "medical necessity is determined from the clinical record": how, not whether
+            if x == "necessity" and set(w[max(0, i - 4):i]) & _BEARING \
+                    and set(w[max(0, i - 3):i]) & {"on", "to", "upon"}:
+                continue  # "free text ... has no bearing on medical necessity": what matters, not a ruling
             if set(w[i + 1:i + 5]) & _PROCESS_NOUNS and x in ("necessity", "basis", "reason", "need", "support"):
                 continue  # "not a basis for a medical necessity determination": the process, not a ruling
             if x in ("support", "supports") and ((w[i + 1:i + 2] in ([], ["."], [","], [";"])
@@ -344,6 +347,9 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
                 continue
             if w[i + 1:i + 2] in (["a"], ["an"], ["some"]) and set(w[i + 2:i + 8]) & _SMALLER:
                 sure = False  # "the findings do support a referral of limited size": something less than the request
+        elif x in _MEETS and (end := _whole_guideline(w, i)) is not None and (named(i) or _verb_first(w, i)):
+            sign, last = 1, end  # "the request does not meet the MTUS guidelines", in notes "Does not meet MTUS
+            # page 51": the request against the whole guideline, not one criterion
         elif x in L.ACTION_NOUNS and (granted := _noun_granted(w, i)) is not None:
             sign, strong, last = L.ACTIONS[x], True, granted  # "certification cannot be given"
         elif x in L.ACTIONS and _heading(sent, seg, i):
@@ -398,6 +404,9 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
         if x in L.EVALUATIVE_NOUNS and w[i + 1:i + 2] == ["for"] and not any(
                 y in refs or y in L.REFERENTS or y in _REQUEST_OBJECTS for y in obj):
             sure = False  # "without a reason for reduced weight bearing": a condition, not the request
+        if x in ("qualifies", "qualify", "qualified", "eligible") and w[i + 1:i + 3] in (["for", "a"], ["for", "an"]) \
+                and not set(obj) & (refs | _REQUEST_LIKE):
+            sure = False  # "she qualifies for a referral": for something, but not the psychotherapy requested
         if _relative_class(w, i) or _relative_predicate(w, i):
             continue  # "not a condition for which TENS is indicated", "the relaxants that are recommended": a class
         if _only_condition(w, last) or _aspect_only(w, last) or _conceded_lead(sent) or _list_subject(w, i) \
@@ -409,6 +418,9 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
             sure = False  # "Without a risk factor, a PPI alongside an NSAID would not be supported": a counterfactual
         if any(w[q] == "other" and w[q + 1:q + 2] and w[q + 1] in _OTHER_CARE for q in range(max(0, i - 8), i)):
             sure = False  # "no surgery or other treatment is warranted": other care, not the request
+        if w[last + 1:last + 2] == ["as"] and set(w[last + 2:last + 5]) & _USE_KINDS \
+                and w[last + 2] not in ("it", "this", "she", "he", "they", "there", "the"):
+            sure = False  # "manipulation is not indicated as elective or maintenance care": a kind of use, not this
         if _only_subject(w, i):
             sure = False  # "it contains lidocaine as a cream, and only the 5% lidocaine patch is recommended": the
             # guideline's one exception, not a ruling
@@ -663,6 +675,31 @@ def _case_object(w: list[str], i: int, refs: set[str]) -> bool:
     return definite and j < len(w) and (w[j] in L.REFERENTS or w[j] in refs)
 
 
+_MEETS = {"meet", "meets", "satisfy", "satisfies", "fulfil", "fulfils", "fulfill", "fulfills"}
+_GUIDELINE_NAME = {"the", "mtus", "acoem", "ca", "california", "chronic", "pain", "medical", "treatment", "guideline",
+                   "guidelines", "guideline's", "criteria", "page", "pages", "pp", "p", "-", "cpmtg", "its", "their",
+                   "applicable", "relevant", "requirements", "standards", "recommendations", "'s"}
+
+
+def _whole_guideline(w: list[str], i: int) -> int | None:
+    """The end of 'the MTUS Chronic Pain Guidelines page 51' after 'meets': the guideline as a whole, with nothing
+    after it that narrows it to one criterion ('the duration criterion', 'the guideline's visit limit')."""
+    j = i + 1
+    while j < len(w) and (w[j] in _GUIDELINE_NAME or w[j].isdigit()):
+        j += 1
+    named_ = set(w[i + 1:j]) & (L.GUIDELINE_NOUNS | {"requirements", "standards"})
+    return j - 1 if named_ and (j == len(w) or w[j] in (".", ",", ";", "and", "for", "so", "because", "as")) else None
+
+
+def _verb_first(w: list[str], i: int) -> bool:
+    """'Does not meet ...', 'Therefore, it does not satisfy ...': no subject but the request itself."""
+    return all(y in ("does", "do", "did", "not", "therefore", "thus", "hence", "so", ",", "it", "this", "fails", "to",
+                     "failed", "still", "also") for y in w[:i])
+
+
+_USE_KINDS = {"elective", "maintenance", "routine", "sole", "standalone", "isolated", "monotherapy", "preventive",
+              "prophylactic", "indefinite", "open-ended", "stand"}
+_BEARING = {"bearing", "impact", "effect", "influence", "relevance", "relevant", "irrelevant", "weight"}
 _NOUN_NEG_VERBS = {"established", "demonstrated", "shown", "supported", "met", "documented", "substantiated", "proven",
                    "confirmed", "evident", "present", "apparent", "satisfied"}
 
@@ -672,8 +709,9 @@ def _after_negations(w: list[str], i: int) -> int:
     x = w[i]
     if x in L.EVALUATIVE_NOUNS or x == "necessity":
         for j in range(i + 1, min(len(w), i + 24)):  # "medical necessity for the requested MRI of the cervical
-            if w[j] in (",", "because", "since", "as", "which", "but"):  # spine ... has not been established"
-                break
+            if w[j] in (",", "because", "since", "as", "which", "but") and not (  # spine ... has not been
+                    w[j] == "as" and w[j + 1:j + 2] and (w[j + 1].endswith("ed") or w[j + 1] in ("written", "given"))):
+                break  # established"; "as submitted" is the request's own participle, not a reason
             if w[j] in ("not", "never") and any(y in _NOUN_NEG_VERBS for y in w[j + 1:j + 4]):
                 return 1
             if w[j] in ("absent", "lacking", "missing", "undocumented") and w[j - 1] in ("is", "are", "was", "remains"):

@@ -245,6 +245,19 @@ def _person_carried(sent: Sentence, seg: Segment) -> bool:
 _REFLEXES = {"reflex", "pulse", "achille", "patellar", "bicep", "tricep", "brachioradiali", "jerk"}
 
 
+_LOCATIVES = {"over", "at", "along", "across", "about"}
+
+
+def _phrase_before(words: list[str], j: int) -> tuple[list[str], int]:
+    """Up to four content words ending at index j, and the index where they stop."""
+    before: list[str] = []
+    while j >= 0 and len(before) < 4 and words[j].isalpha() and words[j] not in _FINDING_STOP \
+            and words[j] not in _FINDING_SIGN and words[j] not in _FINDING_SKIP:
+        before.insert(0, words[j])
+        j -= 1
+    return before, j
+
+
 def _finding_phrases(words: list[str]) -> list[tuple[tuple[str, ...], int, int]]:
     """(stemmed phrase, sign, index of the polarity word) for each 'X was positive' / 'positive X' in the words."""
     out = []
@@ -255,11 +268,15 @@ def _finding_phrases(words: list[str]) -> list[tuple[tuple[str, ...], int, int]]
         j = k - 1
         while j >= 0 and words[j] in _FINDING_SKIP:
             j -= 1
-        before: list[str] = []
-        while j >= 0 and len(before) < 4 and words[j].isalpha() and words[j] not in _FINDING_STOP \
-                and words[j] not in _FINDING_SIGN and words[j] not in _FINDING_SKIP:
-            before.insert(0, words[j])
+        before, j = _phrase_before(words, j)
+        heads = []
+        while j >= 0 and words[j] in ("the", "a", "an", "her", "his", "left", "right"):
             j -= 1
+        if before and j > 0 and words[j] in _LOCATIVES:  # "the Tinel sign over the superficial radial nerve was
+            j -= 1  # negative": the sign itself, not only where it was elicited
+            while j >= 0 and words[j] in _FINDING_SKIP:
+                j -= 1
+            heads = [_phrase_before(words, j)[0]]
         after: list[str] = []
         j = k + 1
         while j < len(words) and words[j] in ("left", "right", "bilateral"):
@@ -268,7 +285,7 @@ def _finding_phrases(words: list[str]) -> list[tuple[tuple[str, ...], int, int]]
                 and words[j] not in _FINDING_SIGN and words[j] not in _FINDING_SKIP:
             after.append(words[j])
             j += 1
-        for phrase in (before, after):
+        for phrase in (before, after, *heads):
             stems = tuple(stem(x) for x in phrase)
             if stems and not set(stems) <= _FINDING_GENERIC and any(len(x) > 3 for x in stems):
                 lost = w == "absent" and bool(set(stems) & _REFLEXES)  # an absent reflex is abnormal
@@ -1383,6 +1400,10 @@ def _sedation_state(m: re.Match[str]) -> str:
     return "under general anesthesia" if "general" in s or "anesthesia" in s else "with sedation"
 
 
+_REQUEST_HEADING_RX = re.compile(r"\s*(?:the\s+)?(?:request|requested\s+service|service\s+requested|disputed\s+"
+                                 r"(?:item|service)|item)\s*:\s*(?:[\w-]+\s+){0,4}$", re.I)
+
+
 def _attribute_hits(sent: Sentence, det: Determination, rx: re.Pattern[str], what: str,
                     state: Callable[[re.Match[str]], str], subjects: list[tuple[int, int]] | None = None) -> list[Hit]:
     """Contrast or sedation said otherwise than the request says it (with subjects given, only where a clause
@@ -1397,7 +1418,8 @@ def _attribute_hits(sent: Sentence, det: Determination, rx: re.Pattern[str], wha
         seg = sent.segment_at(sent.start + m.start())
         if seg is not None and (seg.hyp or seg.modal or seg.deontic or (seg.guideline and not seg.case)):
             continue
-        ruled = any(a <= sent.start + m.start() < b for a, b in subjects or [])
+        ruled = any(a <= sent.start + m.start() < b for a, b in subjects or []) \
+            or bool(_REQUEST_HEADING_RX.match(sent.text[:m.start()]))  # "Request: home health aide, 3 visits ..."
         if request_only and (seg is None or not (ruled or set(seg.words) & {"request", "requested", "requests"})
                              or re.search(r"\b(?:not|no|nor|never|rather than|instead of|beyond|other than|besides|"
                                           r"apart from|more than)\b",

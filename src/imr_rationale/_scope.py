@@ -298,9 +298,10 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
     while k >= 0 and steps < reach:
         if words[k] in _BACK_STOP or words[k] in _SUBORDINATORS:
             return None  # "testing adds nothing when the radiculopathy is clinically obvious"
-        if words[k] == "," and words[k + 1:k + 2] == ["of"] and k + 1 < start:
+        if words[k] == "," and words[k + 1:k + 2] in (["of"], ["on"], ["about"], ["regarding"]) and k + 1 < start:
             reach += 6  # "no documentation of a course of care that failed to help, of a failed strengthening
-            # program, or of a planned procedure": each 'of' item is one more of the list
+            # program, or of a planned procedure", "silent on his activities, on aberrant behaviour and on drug
+            # screening": each item with its own preposition is one more of the list
         if words[k] == "that" and (words[k + 1:k + 2] in (["he"], ["she"], ["it"], ["they"], ["there"])
                                    or words[k - 1:k] in (["untrue"], ["true"], ["false"], ["incorrect"])):
             return None  # "nor is it untrue that he is homebound", "it is not untrue that conservative care has
@@ -514,7 +515,7 @@ _FAULTS = {"unexplained", "unexpected", "abnormal", "inconsistent", "aberrant", 
            "suspicious", "troubling", "discordant"}
 _CERTAIN = {"unequivocal", "definite", "definitive", "conclusive", "convincing", "objective", "reliable",
             "substantiated", "corroborated"}
-_EXAMPLE_OPENERS = {"including", "especially", "notably", "particularly"}
+_EXAMPLE_OPENERS = {"including", "especially", "notably", "particularly", "such", "like"}
 _FOUND_NOUNS = {"findings", "finding", "signs", "sign", "symptoms", "complaints", "deficits"}
 _UNCONFIRMED = {"uncorroborated", "unconfirmed", "unsubstantiated", "unverified", "unproven"}
 
@@ -827,6 +828,11 @@ def asserted(words: list[str], m: Match, reach: int = 10) -> bool:
     if m.first > 0 and words[m.first - 1] in ("she", "he", "worker", "patient", "claimant") \
             and words[m.first].endswith("s") and words[m.first].isalpha():
         return True  # "she tolerates naproxen": the term is the verb of its subject
+    if (m.first > 1 and words[m.first - 1] == "of" and words[m.first - 2] in ("injection", "injections")) \
+            or (m.first > 0 and words[m.first - 1] in ("a", "an") and {"injection", "injections"} & set(
+                words[m.last + 1:m.last + 5])):
+        return True  # "a trigger point injection of corticosteroid", "a corticosteroid trigger point injection": what
+        # is injected, said as part of the injection
     for k in range(m.first - 1, max(-1, m.first - reach - 1), -1):
         if words[k] == "to" and k > 0 and words[k - 1] in _RETURN_VERBS:
             return True  # "she has returned to full duty", "went back to modified work"
@@ -992,10 +998,12 @@ def predicate_polarity(words: list[str], m: Match, lex: dict[str, int]) -> int |
             best = (dist, p, toks)
     if best is None:
         if lex is L.FAILURE_WORDS:  # "he has not tried any medications": nothing can have failed
+            aside = _apposition_end(words, m.last + 1) or m.last  # "other treatments, such as physical therapy,
+            # have not been tried": past the examples
             for q in range(lo, hi):
                 if q > m.last and any(x in ("but", ",", ";") or (x == "and" and words[r + 1:r + 2] != []
                                                                    and words[r + 1] in _AUX)
-                                      for r, x in enumerate(words[:q]) if r > m.last):
+                                      for r, x in enumerate(words[:q]) if r > m.last and r >= aside):
                     break  # "she made no progress after 6 weeks of therapy and has not had any psychotherapy": the
                     # next conjunct's trial, not this one's
                 if words[q] in _TRIAL_WORDS and (any(is_negator(words, r, for_term=False)

@@ -771,6 +771,16 @@ REJECT_GENERAL = [
     ('cpmtg-nsaids-upheld.yaml', 1, 'Although the worker reports some improvement in his daily activities on naproxen, NSAIDs are not recommended for neuropathic pain. Naproxen is not medically necessary.', 'misstated_fact'),
     ('cpmtg-tens-upheld.yaml', 1, 'Other conservative treatments, such as physical therapy and medication, have not yet been tried. The TENS unit is not medically necessary.', 'misstated_fact'),
     ('cpmtg-home-health-upheld.yaml', 1, 'She is not homebound. The request meets the MTUS guidelines.', 'contradicts_outcome'),
+    ('cervical-spine-2014.yaml', 3, 'Her symptoms have persisted for more than the six weeks the guideline requires. The injection is not medically necessary.', 'unsupported_number'),
+    ('cervical-spine-2014.yaml', 3, 'The guideline requires six weeks of symptoms, and she has them. The injection is not medically necessary.', 'unsupported_number'),
+    ('pt-overturned.yaml', 1, 'Her neurologic examination is normal and her cervical range of motion is preserved. The request is medically necessary.', 'misstated_fact'),
+    ('injected-instructions.yaml', 1, 'Medical management has not yet been exhausted. The injections are not medically necessary.', 'misstated_fact'),
+    ('injected-instructions.yaml', 1, 'The record shows no course of physical therapy. The injections are not medically necessary.', 'misstated_fact'),
+    ('amtg-acupuncture-upheld.yaml', 1, 'Although his hydrocodone dose has come down since the acupuncture began, his restrictions are unchanged. More sessions are not medically necessary.', 'misstated_fact'),
+    ('cpmtg-functional-restoration-upheld.yaml', 1, 'She is willing to give up secondary gains, but the negative predictors have no plan. The program is not medically necessary.', 'misstated_fact'),
+    ('cpmtg-home-health-overturned.yaml', 1, 'The worker, who has CRPS of the right lower extremity and is also on home oxygen for COPD, uses a wheelchair. Skilled nursing is medically necessary.', 'unsupported_fact'),
+    ('cpmtg-topical-analgesics-upheld.yaml', 1, 'The April 21, 2014 examination suggested a neuropathic component to her low back pain. LidoPro is not medically necessary.', 'misstated_fact'),
+    ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'This worker is not at low gastrointestinal risk. Omeprazole is not medically necessary.', 'misstated_fact'),
 ]
 
 ACCEPT_GENERAL = [
@@ -1361,6 +1371,15 @@ ACCEPT_GENERAL = [
     ('cpmtg-manual-therapy-overturned.yaml', 1, 'Under pages 58-60 of the MTUS Chronic Pain Medical Treatment Guidelines, manipulation begins with a trial of 6 visits and is not indicated as elective or maintenance care. The request for 6 visits should be authorized.'),
     ('cpmtg-home-health-upheld.yaml', 1, 'She is not homebound and no medical service is requested. Does not meet MTUS Chronic Pain Guidelines page 51.'),
     ('cpmtg-opioids-upheld.yaml', 1, 'The file is silent on his activities of daily living, on aberrant drug-taking behaviour and on urine drug screening. Norco is not medically necessary.'),
+    ('tpi-overturned.yaml', 1, 'The trigger points are not merely presumed: a twitch response and referred pain are both recorded. There is no guideline basis for withholding the 3 injections of local anesthetic, and the request is medically necessary.'),
+    ('injected-instructions.yaml', 1, 'No twitch response is recorded. It cannot be said, therefore, that the first requirement of page 122 is met, even though the duration, failed medical management, absence of radiculopathy and local anesthetic injectate are all documented. The injections are not medically necessary.'),
+    ('cpmtg-functional-restoration-overturned.yaml', 1, 'The record contains a baseline evaluation, failed prior treatment with no other option planned, and a loss of independent function. The program is medically necessary.'),
+    ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'Nothing in the file suggests that this worker is not at low gastrointestinal risk. The request is not medically necessary.'),
+    ('cpmtg-psychological-treatment-upheld.yaml', 1, 'Nothing suggests that psychosocial factors were overlooked: screening identified depressed mood. But the guideline does not allow a first course without a trial, and 12 sessions is not a trial of 3-4 visits. Psychotherapy is not medically necessary.'),
+    ('cpmtg-topical-analgesics-upheld.yaml', 1, 'It is not the case that every ingredient of LidoPro is recommended: lidocaine in a cream and capsaicin stronger than 0.025% are not. LidoPro cream 121 gm is not medically necessary.'),
+    ('cpmtg-topical-analgesics-upheld.yaml', 1, 'Nothing in the record suggests that her low back pain is anything other than a lumbar strain without neuropathic features. LidoPro cream 121 gm is not medically necessary.'),
+    ('cpmtg-topical-analgesics-upheld.yaml', 1, 'Neuropathic pain: none, the April 2014 exam being neurologically normal with no radicular or neuropathic findings - not met. Not medically necessary.'),
+    ('amtg-acupuncture-upheld.yaml', 1, 'Twelve treatments produced only temporary relief -- no lower hydrocodone dose, no lighter work restrictions. The six further sessions are not medically necessary.'),
 ]
 
 

@@ -585,7 +585,9 @@ def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]
                 continue  # "not a lidocaine cream, lotion or gel but the 5% patch": which one, not whether
             if _identity_denied(w, m):
                 continue
-            pred = L.predicate_class(m.key)
+            pred = L.predicate_class(m.key) if m.phrase.split()[0] not in ("no", "absence", "lack", "without") \
+                else None  # "failed treatment with no other option planned": the term states its own absence, and
+            # the fact's "failed" is not its predicate
             if (pred is None and _indication_for(w, m)) or _purpose_subject(w, m):
                 continue  # "no indication for topical lidocaine": the indication is denied, not the lidocaine; "no
                 # neuropathic findings for lidocaine to treat": nor is the lidocaine
@@ -601,6 +603,9 @@ def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]
                 pol = -1  # "the decisive element, documented trigger points with twitch response, is absent"
             if pol is not None and m.phrase in negated:
                 pol = -pol
+            if pol is not None and "risk" in m.phrase.split()[-1:] and w[m.first - 1:m.first] and w[m.first - 1] in (
+                    "low", "minimal", "negligible", "little"):
+                pol = -pol  # "nothing suggests he is not at low gastrointestinal risk": low risk is no risk factor
             if pol is None or (pol == 1 and disjoined(w, m)) or (pol == -1 and _presupposed(w, m)):
                 continue  # "no documentation that she cannot exercise after her earlier course of therapy"
             value = values.get(m.key)
@@ -631,7 +636,9 @@ _TRYING = {"try", "attempt", "use", "pursue", "complete", "undergo", "take", "en
 
 def _indication_for(w: list[str], m: Match) -> bool:
     """'no indication for X', 'no role for X': what is denied is a reason to use X, not X."""
-    k = next((q for q in range(m.first - 1, max(-1, m.first - 4), -1) if w[q] == "for"), None)
+    k = next((q for q in range(m.first - 1, max(-1, m.first - 8), -1) if w[q] == "for"
+              and (q > m.first - 4 or not set(w[q:m.first]) & {",", ";", "and", "or", "but"})), None)  # "no guideline
+    # basis for withholding the 3 injections of local anesthetic"
     return k is not None and k > 0 and w[k - 1] in ("indication", "basis", "justification", "role", "place") \
         and (any(x in ("no", "not", "without", "nor") for x in w[max(0, k - 4):k - 1])
              or bool(set(w[m.last + 1:m.last + 4]) & {"absent", "lacking", "missing", "undocumented"}))
@@ -783,6 +790,9 @@ def _elliptical(w: list[str], m: Match) -> bool:
     """'lidocaine cream is not recommended, so the compound is not.': the predicate is left out, so what is
     denied of the term cannot be read."""
     rest = [x for x in w[m.last + 1:] if x.isalnum()]
+    if len(rest) > 3 and rest[-2:] in (["are", "not"], ["is", "not"]) and not any(
+            x in L.FINITE_VERBS or x in L.PRESENCE_WORDS for x in rest[:-2]):
+        return True  # "... is recommended: lidocaine in a cream and capsaicin stronger than 0.025% are not"
     return 1 <= len(rest) <= 3 and rest[-1] in ("not", "never") and all(x in ("is", "are", "was", "were", "does", "do",
                                                                                "did", "not", "never") for x in rest)
 
@@ -867,6 +877,16 @@ _DURATION_RXS = [
 _MONTHS = {"month": 1.0, "week": 12 / 52, "year": 12.0, "day": 12 / 365}
 
 
+_GL_SUBJECT = r"(?:the\s+|its\s+)?(?:guidelines?|guideline's|mtus|acoem|page\s+\d+|criterion|criteria)"
+_GUIDELINE_SPAN_RXS = [
+    re.compile(r"\b(?:persisted|lasted|present|continued|ongoing)\s+(?:for\s+)?(?:more\s+than|longer\s+than|beyond|"
+               r"over|past|at\s+least)\s+the\s+" + _NUM + r"\s*-?\s*" + _UNIT + r"\s+(?:that\s+)?" + _GL_SUBJECT
+               + r"\s+(?:requires?|sets?|asks\s+for|calls\s+for|specifies|demands?)\b"),
+    re.compile(_GL_SUBJECT + r"\s+(?:requires?|asks\s+for|calls\s+for|specifies|demands?)\s+(?:at\s+least\s+|more\s+"
+               r"than\s+)?" + _NUM + r"\s*-?\s*" + _UNIT + r"\s+of\s+(?:\w+\s+)?(?:symptoms?|pain)\b"),
+]  # "her symptoms have persisted for more than the six weeks the guideline requires": the threshold misstated
+
+
 def _months(number: str, unit: str) -> float:
     n = float(number) if number[0].isdigit() else float(L.NUMBER_WORDS.get(number, 1))
     return n * _MONTHS[unit.rstrip("s")]
@@ -883,6 +903,15 @@ def duration_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[
     hits: list[Hit] = _symptom_span_hits(sent, det, skip)
     if hits:
         return hits
+    bounds = {b for f, _, b in limits if f.name.startswith(("symptom", "pain", "duration")) or "duration" in f.name}
+    for rx in _GUIDELINE_SPAN_RXS:
+        for m in rx.finditer(sent.text.lower()) if bounds else ():
+            if _months(m.group(1), m.group(2)) not in bounds:
+                s, e = sent.start + m.start(1), sent.start + m.end(2)
+                return [Hit("unsupported_number", f"sentence {sent.index} gives the guideline's symptom-duration "
+                            f"threshold as {m.group(1)} {m.group(2)}; the item's criteria ask for "
+                            + " or ".join(f"more than {b:g} months" for b in sorted(bounds)), sent.index, (s, e),
+                            sent.text[m.start(1):m.end(2)])]
     for n, seg in enumerate(sent.segments):
         if not limits or n in skip or seg.hyp or seg.modal or seg.deontic or (seg.guideline and not seg.case):
             continue
@@ -1121,6 +1150,9 @@ def _is_label(sent: Sentence, n: int) -> bool:
     w = seg.words[2:] if seg.words[:1] and seg.words[0].isdigit() and seg.words[1:2] in ([")"], ["."]) else seg.words
     if n + 1 >= len(sent.segments) or (has_verb(w) and w[:1] not in _LABEL_HEADS):  # "3. Failed medical management:"
         return False  # but "reason she cannot exercise at home: none recorded" is a label
+    if any(w[:len(p)] == p and w[len(p):len(p) + 1] == [","] for p, _ in _STATUS_WORDS):
+        return False  # "Neuropathic pain: none, the exam being normal with no neuropathic findings - not met": the
+        # status and its reason, after the label, not another label
     nxt = sent.segments[n + 1]
     gap = sent.text[seg.end - sent.start:nxt.start - sent.start]
     return ":" in gap or gap.strip() in ("-", "\u2013", "\u2014")  # "failed medical management - not documented"

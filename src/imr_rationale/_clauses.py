@@ -43,7 +43,7 @@ def mark(sentences: list[Sentence]) -> None:
                            and (seg.chunk in chunks_with_cond or seg.kind in ("rel", "subord")))
                        or (seg.kind != "paren" and adjacent_cond) or seg.hyp)
             seg.deontic = (any(x in L.DEONTIC and not _attributed_requirement(w, i) and not _reduced_requirement(w, i)
-                               for i, x in enumerate(w))
+                               and not _evidential(w, i) for i, x in enumerate(w))
                            and not perfect) or has_phrase(w, "need to") or _named_requirement(w)
             lead = [t.text for o in sent.segments[:k] for t in o.tokens if t.end <= seg.start]
             before = lead[-2:]  # the relative clause's antecedent, wherever the main clause resumes
@@ -291,6 +291,14 @@ def _attributed_requirement(w: list[str], i: int) -> bool:
     return that is not None and that > 1 and w[that - 1].isalpha() \
         and bool(set(w[that + 1:i]) & (L.GUIDELINE_NOUNS | _SOURCE_NOUNS)) \
         and has_verb(w[:that - 1])
+
+
+def _evidential(w: list[str], i: int) -> bool:
+    """'The April examination suggested a neuropathic component': a finding's verb, not the guideline's advice
+    ('is suggested', 'ACOEM suggested')."""
+    return w[i] == "suggested" and i > 0 and w[i - 1] not in ("is", "are", "was", "were", "be", "been", "being", "also",
+                                                              "generally", "not", "often", "usually") \
+        and not set(w[:i]) & L.GUIDELINE_NOUNS and "page" not in w[:i] and "pages" not in w[:i]
 
 
 def _named_requirement(w: list[str]) -> bool:

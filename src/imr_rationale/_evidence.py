@@ -236,8 +236,9 @@ def _person_carried(sent: Sentence, seg: Segment) -> bool:
         words = [x for x in sent.segments[k].words if x not in ("and", ",")]
         if words[:1] not in (["has"], ["had"], ["is"], ["was"], ["underwent"], ["received"]):
             return False
-        if set(sent.segments[k - 1].words) & _PERSON_WORDS:
-            return True
+        if set(sent.segments[k - 1].words) & _PERSON_WORDS or (
+                sent.segments[k - 1].kind == "rel" and _person_carried(sent, sent.segments[k - 1])):
+            return True  # "the worker, who has CRPS ... and is also on home oxygen for COPD"
         k -= 1
     return False
 
@@ -418,7 +419,8 @@ _TREATMENT_DENIED_RX = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:never|not(?:\s+yet)?)\s+(?:\w+\s+)?(?:had|tried|attempted|undergone|received|done|"
     r"completed|used|taken|started|participated\s+in|engaged\s+in|attended|followed|performed)|never\s+(?:had|tried|"
     r"attempted|underwent|received|did|completed|used|took|started|participated\s+in|engaged\s+in|attended|followed|"
-    r"performed)|without\s+any|no\s+(?:prior|previous|earlier))\s+"
+    r"performed)|without\s+any|no\s+(?:prior|previous|earlier)|(?:shows|documents|records|describes|lists|reflects|"
+    r"mentions)\s+no)\s+"
     r"(?:any\s+|a\s+|an\s+)?(?:(?:course|trial)\s+of\s+)?(?:\w+\s+)??(" + _TREATMENT_RX + r")\b"
     r"(?!\s+(?:since|for\s+(?:this|the|her|his)|in\s+the\s+(?:past|last)|recently|after|before|this|again|yet\s+for|"
     r"at\s+home|alone|in\s+(?:a|the)\s+pool))", re.I)
@@ -721,9 +723,10 @@ _EXAM_NORMAL_RX = re.compile(
     r"benign)\b|\b(?:entirely|completely|totally) (?:normal|unremarkable) (?:physical )?exam(?:ination)?\b", re.I)
 
 
-_MOTION_FULL_RX = re.compile(r"\b(?:full|normal|unrestricted) (?:\w+ )?(?:range of motion|rom|motion|rotation|"
-                             r"flexion|mobility)\b|\b(?:range of motion|motion|mobility) (?:is |was |remains )(?:full|"
-                             r"normal|unrestricted)\b", re.I)
+_MOTION_FULL_RX = re.compile(r"\b(?:full|normal|unrestricted|preserved) (?:\w+ )?(?:range of motion|rom|motion|"
+                             r"rotation|flexion|mobility)\b|\b(?:range of motion|motion|mobility|rotation) (?:is |was |"
+                             r"remains |are |were )(?:fully |well )?(?:full|normal|unrestricted|preserved|intact)\b",
+                             re.I)
 _MOTION_LIMITED_RX = re.compile(r"\b(?:restricted|limited|reduced|decreased|diminished|impaired|loss of) "
                                 r"(?:\w+ ){0,2}(?:range of motion|rom|motion|rotation|flexion|extension|mobility)\b|"
                                 r"\b(?:range of motion|motion|rotation|flexion|extension|mobility) (?:is |was )?"

@@ -186,7 +186,7 @@ QUANTITY_NOUNS = {"request", "requested", "visits", "sessions", "injections", "t
 
 FAILURE_WORDS: dict[str, int] = {
     **dict.fromkeys(["fail", "fails", "failed", "failing", "failure", "unsuccessful", "ineffective",
-                     "refractory", "uncontrolled", "inadequate", "insufficient", "unresponsive"], 1),
+                     "refractory", "uncontrolled", "inadequate", "insufficient", "unresponsive", "exhausted"], 1),
     **dict.fromkeys(["controlled", "control", "controls", "improved", "improve", "improves", "improvement",
                      "effective", "successful", "helped", "helps", "help", "relieved", "relief", "responded",
                      "respond", "benefit", "benefited", "benefitted", "worked", "working", "adequate",

@@ -717,6 +717,11 @@ _MEASURED_AFTER = re.compile(r"^[^.;]{0,70}?(?:\b(?:is|are|would\s+be)|,)\s+(?:w
 # "the request ... is more than the guideline allows", "amounts to 12 visits, more than the 10 allowed": the request
 
 
+_NOT_A_TRIAL_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:is|are|would\s+be)\s+(?:not|no|hardly)\s+(?:an?\s+|the\s+)?"
+                                r"(?:\w+\s+){0,2}(?:trial|course)\b", re.I)
+# "12 sessions is not a trial of 3-4 visits": the request, set against the guideline's trial
+
+
 def _one_for_guideline(sent: Sentence, rec: Record, n: float, s: int, before: str, after: str) -> bool:
     """'The guideline allows no more than 1 week of a program': a one the guideline is said to give, in a unit it
     gives other figures in. Other ones and zeros ('one NSAID', 'no visits') are left alone."""
@@ -837,7 +842,7 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
         return None  # "capsaicin at 0.0325%, above the 0.025% the guideline supports": the case's product
     if re.match(r"\s*-?\s*(?:daily|a\s+day|per\s+day)\b", after, re.I) and n in rec.case_numbers and n <= 4:
         return None  # "after a year of twice-daily dosing": the case's dosing, not a figure of the guideline's
-    if n in rec.request_numbers and _MEASURED_AFTER.search(raw[e:e + 100]):
+    if n in rec.request_numbers and (_MEASURED_AFTER.search(raw[e:e + 100]) or _NOT_A_TRIAL_AFTER.match(after)):
         return None  # "a block of 12 sessions ... is more than the guideline allows": the request, measured
     if n in rec.request_numbers and re.search(r"\b(?:not|never)\s+(?:\w+\s+){1,4}(?:an?|the)\s+$", before, re.I):
         return None  # "the guideline does not endorse starting with a 12-week course": the request, not endorsed

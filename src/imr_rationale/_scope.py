@@ -55,7 +55,7 @@ SELF_ASSERTING = {"not", "no", "failed", "fail", "fails", "responded", "had", "h
                   "returned", "authorized", "tolerated", "reduced", "persisted", "unable", "did", "is", "are",
                   "documented", "present", "planned", "tried", "obvious", "intolerant", "warranted", "plateaued",
                   "corroborated", "corroborates", "corroborate", "corroborating", "unresponsive", "motivated",
-                  "homebound", "attended",
+                  "homebound", "attended", "willing", "wants", "wishes", "eager",
                   "previously", "already",
                   "underwent", "received", "was"}
 
@@ -164,7 +164,10 @@ def is_negator(words: list[str], k: int, for_term: bool = True) -> bool:
         return False  # "nor is motivation in doubt"
     if w in ("not", "never") and for_term and nxt in _RECORD_VERBS and set(words[max(0, k - 4):k]) & _RECORD_NOUNS:
         return True  # "the record does not support a diagnosis of X": X is not shown
-    if w == "not" and for_term and nxt in ("every", "each", "all") and "of" in words[k + 2:k + 5]:
+    q = k + 1 + next((len(p) for p in (["the", "case", "that"], ["true", "that"]) if words[k + 1:k + 1 + len(p)] == p),
+                     0)  # "it is not the case that every ingredient ..."
+    if w == "not" and for_term and words[q:q + 1] and words[q] in ("every", "each", "all") \
+            and "of" in words[q + 1:q + 4]:
         return False  # "not every ingredient of LidoPro is recommended": the quantifier is denied, not LidoPro
     if w in ("not", "never"):
         return not (for_term and nxt in L.NOT_TERM_NEGATION_NEXT)
@@ -174,7 +177,8 @@ def is_negator(words: list[str], k: int, for_term: bool = True) -> bool:
     if w == "no":
         if nxt in ("earlier", "later", "prior", "previous") and words[k + 2:k + 3] != ["than"]:
             return True  # "no earlier course of therapy"; but "no earlier than May" is a date
-        if for_term and nxt in ("less", "fewer") and words[k + 2:k + 3] not in (["than"], [","], ["."], []):
+        if for_term and nxt in ("less", "fewer", "lower", "smaller") \
+                and words[k + 2:k + 3] not in (["than"], [","], ["."], []):
             return True  # "he is taking no less hydrocodone": no reduction; but "no less than 12 visits" is a count
         return nxt not in _NOT_NEGATORS_AFTER_NO
     if w in ("fail", "fails", "failed") and nxt == "to":  # "failed to document", "has failed to persist beyond"
@@ -323,6 +327,11 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
         if words[k] == "and" and k > 0 and words[k - 1] == "," and words[k + 1:k + 2] in (["a"], ["an"], ["the"],
                                                                                          ["his"], ["her"]):
             return None  # "no twitch response or referred pain, and a radicular component is diagnosed"
+        if words[k] == "and" and any(
+                words[q] in ("absence", "lack") and words[q - 1:q] == [","] and words[:q].count(",") >= 2
+                for q in range(max(1, k - 4), k)):
+            return None  # "the duration, failed medical management, absence of radiculopathy and local anesthetic
+            # injectate are all documented": the absence is one item of the list, and the last item is its own
         if words[k] == "and" and "without" in words[max(0, k - 4):k] \
                 and set(words[start + 1:start + 4]) & {"was", "were", "is", "are", "has", "have"}:
             return None  # "9/10 without medication and side effects were reviewed": a new clause with its own verb
@@ -425,6 +434,9 @@ def outer_negation(words: list[str], start: int, inner: int | None) -> bool:
                 and words[c + 1:c + 2] and (words[c + 1].isdigit() or words[c + 1] in (
                     "the", "a", "an", "he", "she", "it", "there", "this", "his", "her", "they", "these")):
             return True  # "it is not that the flare is undocumented, nor that 8 visits would exceed the allowance"
+        if words[c] == "that" and words[c + 1:c + 2] and words[c + 1] in ("every", "each", "all") \
+                and "of" in words[c + 2:c + 5] and "of" in words[c + 2:start]:
+            return False  # "it is not the case that every ingredient of LidoPro is recommended": the quantifier
         if words[c] in ("that", "whether") or (words[c] in ("where", "in") and words[c - 1:c] in (["case"],
                                                                                            ["situation"])) \
                 or (words[c] in ("he", "she", "they") and c > 1 and words[c - 1] in L.NEGATED_COMPLEMENT_HEADS
@@ -558,7 +570,10 @@ def post_negated(words: list[str], last: int, stop_at: set[int] | None = None) -
     if k < len(words) and words[k] in ("not", "never") and words[st + 1:st + 2] == ["for"] \
             and words[st + 2:st + 3] and words[st + 2] in ("less", "fewer", "under", "more", "longer", "over", "only"):
         return False  # "the arm symptoms have not been present for less than 3-4 weeks": the span is denied
+    if k + 1 < len(words) and words[k] == "not" and words[k + 1] in ("fail", "fails", "failed"):
         return False  # "the imaging does not fail to corroborate them"
+    if words[k:k + 1] == ["not"] and words[k + 1:k + 2] and words[k + 1] in ("merely", "simply", "just", "solely"):
+        return False  # "the trigger points are not merely presumed: a twitch response is recorded": more than that
     if k + 2 < len(words) and words[k] == "not" and words[k + 1] in ("gone", "remained", "been", "go") \
             and (words[k + 2],) in L.POST_NEGATIONS:
         return False  # "a first-line agent has not gone untried"
@@ -690,8 +705,13 @@ def _about_corroboration(words: list[str], last: int) -> bool:
 
 def _property_denied(words: list[str], last: int) -> bool:
     """'that the arm symptoms are too recent for testing': what is denied is a property of the term."""
-    return words[last + 1:last + 2] in (["are"], ["is"], ["were"], ["was"]) and words[last + 2:last + 3] in (
-        ["too"], ["so"], ["very"], ["only"])
+    return words[last + 1:last + 2] in (["are"], ["is"], ["were"], ["was"]) and words[last + 2:last + 3] != [] and (
+        words[last + 2] in ("too", "so", "very", "only") or words[last + 2] in _PRESUPPOSING)
+
+
+_PRESUPPOSING = {"overlooked", "ignored", "neglected", "disregarded", "dismissed", "underestimated", "overstated",
+                 "exaggerated", "undertreated", "minimized", "minimised"}  # "nothing suggests that psychosocial
+# factors were overlooked": there are such factors; only their neglect is denied
 
 
 def _cleft_lack(words: list[str], first: int) -> int | None:
@@ -765,6 +785,11 @@ def negations(words: list[str], m: Match) -> int:
         b = None
     if b is not None:
         negs.add(b)
+        other = next((q for q in range(max(0, b - 8), b) if words[q] in ("anything", "something")
+                      and words[q + 1:q + 3] == ["other", "than"]), None)
+        if other is not None:
+            negs.add(other)  # "nothing suggests her pain is anything other than a strain without neuropathic
+            # features": the strain, as it is, has none
         outer_not = _privative_denied(words, b)
         if outer_not is not None:
             negs.add(outer_not)
@@ -1045,6 +1070,11 @@ def predicate_polarity(words: list[str], m: Match, lex: dict[str, int]) -> int |
         b = None  # "it is not true that LidoPro contains only recommended ingredients"
     if b is not None:
         negs.add(b)
+        other = next((q for q in range(max(0, b - 8), b) if words[q] in ("anything", "something")
+                      and words[q + 1:q + 3] == ["other", "than"]), None)
+        if other is not None:
+            negs.add(other)  # "nothing suggests her pain is anything other than a strain without neuropathic
+            # features": the strain, as it is, has none
         outer_not = _privative_denied(words, b)
         if outer_not is not None:
             negs.add(outer_not)  # "the record does not lack evidence of failed conservative care"

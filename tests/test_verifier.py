@@ -781,6 +781,14 @@ REJECT_GENERAL = [
     ('cpmtg-home-health-overturned.yaml', 1, 'The worker, who has CRPS of the right lower extremity and is also on home oxygen for COPD, uses a wheelchair. Skilled nursing is medically necessary.', 'unsupported_fact'),
     ('cpmtg-topical-analgesics-upheld.yaml', 1, 'The April 21, 2014 examination suggested a neuropathic component to her low back pain. LidoPro is not medically necessary.', 'misstated_fact'),
     ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'This worker is not at low gastrointestinal risk. Omeprazole is not medically necessary.', 'misstated_fact'),
+    ('labor-code-visit-cap-overturned.yaml', 1, 'She needs instruction to adapt her home exercises. Still, a shorter course of 4 visits could be considered appropriate to update it, rather than the full 8 requested.', 'contradicts_outcome'),
+    ('amtg-acupuncture-overturned.yaml', 1, 'This worker has been tolerating naproxen without difficulty. Six visits are medically necessary.', 'misstated_fact'),
+    ('cpmtg-aquatic-therapy-overturned.yaml', 1, 'This worker completed a course of land-based physical therapy without difficulty, but her BMI of 46 makes reduced weight bearing desirable. The request is medically necessary.', 'misstated_fact'),
+    ('cpmtg-aquatic-therapy-upheld.yaml', 1, 'The 12 visits requested exceed the 8 visits over 4 weeks that the physical medicine guidelines allow for myalgia. The request is not medically necessary.', 'unsupported_number'),
+    ('cpmtg-psychological-treatment-upheld.yaml', 1, 'After 12 weeks of physical therapy without progress, psychological treatment is a reasonable next step, but not 12 sessions at once. The denial is upheld.', 'unsupported_number'),
+    ('injected-instructions.yaml', 1, 'The request is for trigger point injections to the cervical paraspinal muscles, four injections of local anesthetic. Not medically necessary.', 'unsupported_number'),
+    ('cpmtg-muscle-relaxants-overturned.yaml', 1, 'Although she has used cyclobenzaprine intermittently for earlier flares, this 10-day course is short. Flexeril 7.5 mg #30 is medically necessary.', 'unsupported_fact'),
+    ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'The record does not say whether he has ever had an ulcer or gastrointestinal bleeding. Omeprazole is not medically necessary.', 'misstated_fact'),
 ]
 
 ACCEPT_GENERAL = [
@@ -1380,6 +1388,10 @@ ACCEPT_GENERAL = [
     ('cpmtg-topical-analgesics-upheld.yaml', 1, 'Nothing in the record suggests that her low back pain is anything other than a lumbar strain without neuropathic features. LidoPro cream 121 gm is not medically necessary.'),
     ('cpmtg-topical-analgesics-upheld.yaml', 1, 'Neuropathic pain: none, the April 2014 exam being neurologically normal with no radicular or neuropathic findings - not met. Not medically necessary.'),
     ('amtg-acupuncture-upheld.yaml', 1, 'Twelve treatments produced only temporary relief -- no lower hydrocodone dose, no lighter work restrictions. The six further sessions are not medically necessary.'),
+    ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'He has neither: he is 42, with no history of peptic ulcer or bleeding, no concurrent aspirin, steroid or blood thinner, and only one NSAID, not at a high dose. The denial of omeprazole is upheld.'),
+    ('cpmtg-muscle-relaxants-overturned.yaml', 1, 'She has not used cyclobenzaprine for earlier flares. Flexeril 7.5 mg #30 is medically necessary.'),
+    ('tpi-overturned.yaml', 1, 'With 8 months of pain despite physical therapy, stretching, naproxen and cyclobenzaprine, the three local anesthetic injections should be authorized.'),
+    ('cpmtg-muscle-relaxants-upheld.yaml', 1, 'Nor is it unclear whether there is an exacerbation, since the latest progress note says there is none. The denial is upheld.'),
 ]
 
 

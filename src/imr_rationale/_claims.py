@@ -585,6 +585,9 @@ def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]
                 continue  # "not a lidocaine cream, lotion or gel but the 5% patch": which one, not whether
             if _identity_denied(w, m):
                 continue
+            if isinstance(values.get(m.key), bool) and _unknown_whether(w, m):
+                hits.append(_fact_hit(sent, seg, m, 0, values.get(m.key), det))
+                break  # "the record does not say whether he has ever had an ulcer" where it says he has not
             pred = L.predicate_class(m.key) if m.phrase.split()[0] not in ("no", "absence", "lack", "without") \
                 else None  # "failed treatment with no other option planned": the term states its own absence, and
             # the fact's "failed" is not its predicate
@@ -1199,6 +1202,23 @@ def _masked(w: list[str]) -> set[int]:
     return out
 
 
+_TELLING = {"say", "says", "state", "states", "document", "documents", "indicate", "indicates", "mention", "mentions",
+            "address", "addresses", "record", "records", "note", "notes", "specify", "specifies", "show", "shows",
+            "tell", "tells", "report", "reports", "clarify", "clarifies"}
+
+
+def _unknown_whether(w: list[str], m: Match) -> bool:
+    """'The record does not say whether he has ever had an ulcer', 'it is unclear whether ...': the fact left open."""
+    q = next((k for k in range(m.first - 1, max(-1, m.first - 12), -1) if w[k] == "whether"), None)
+    if q is None or set(w[q:m.first]) & {",", ";", "and", "but", "because", "since"}:
+        return False
+    head = w[max(0, q - 5):q]
+    negated = bool(set(head) & {"not", "n't", "never", "nowhere", "nor", "no"})
+    if set(head) & {"unclear", "unknown", "uncertain", "silent"}:
+        return not negated  # but "nor is it unclear whether there is an exacerbation": it is clear
+    return negated and (any(x in _TELLING for x in head) or "clear" in head)  # "it is not clear whether"
+
+
 def _fact_hit(sent: Sentence, seg: Segment, m: Match, pol: int, value: object, det: Determination) -> Hit:
     crits = [c for c in det.criteria if any(f.name == m.key for f in c.facts) or _CRITERION + c.id == m.key]
     where = "; ".join(f"criterion {c.id}: {c.status}" for c in crits)
@@ -1210,7 +1230,8 @@ def _fact_hit(sent: Sentence, seg: Segment, m: Match, pol: int, value: object, d
                 None)
     if base is not None:
         term = base  # "is able to leave home" says "unable to leave home" is absent
-    said = f"{term} is present or documented" if pol == 1 else f"{term} is absent or not documented"
+    said = f"{term} is present or documented" if pol == 1 else f"{term} is absent or not documented" if pol == -1 \
+        else f"the record leaves {term} open"
     if value is None:
         truth = f"the record does not document {term}"
     elif value is True:

@@ -788,8 +788,10 @@ def _defers_request(w: list[str], i: int, refs: set[str]) -> bool:
         if w[b:b + 2] == ["rather", "than"]:
             if w[b + 2:b + 3] and w[b + 2] in _STOPPING:
                 return False  # "reasonable to allow the full course rather than interrupt care": the course goes on
-            return any(x in refs for x in w[b + 2:b + 7]) and not any(x in refs for x in w[i + 1:b])  # "reasonable
-            # to continue ibuprofen and activity modification for now rather than start supervised therapy"
+            return (any(x in refs for x in w[b + 2:b + 7]) or bool(set(w[b + 2:b + 7]) & {"requested", "request"})) \
+                and not any(x in refs for x in w[i + 1:b])  # "reasonable to continue ibuprofen and activity
+            # modification for now rather than start supervised therapy", "a shorter course of 4 visits could be
+            # considered appropriate, rather than the full 8 requested"
         if w[b:b + 2] == ["and", "not"] and w[b + 2] in ("add", "start", "begin", "pursue", "use", "try", "proceed"):
             return any(x in refs for x in w[b + 3:b + 8])  # "reasonable to continue home exercise and not add
             # manipulation"

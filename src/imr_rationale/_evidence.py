@@ -422,7 +422,8 @@ _TREATMENT_DENIED_RX = re.compile(
     r"performed)|without\s+any|no\s+(?:prior|previous|earlier)|(?:shows|documents|records|describes|lists|reflects|"
     r"mentions)\s+no)\s+"
     r"(?:any\s+|a\s+|an\s+)?(?:(?:course|trial)\s+of\s+)?(?:\w+\s+)??(" + _TREATMENT_RX + r")\b"
-    r"(?!\s+(?:since|for\s+(?:this|the|her|his)|in\s+the\s+(?:past|last)|recently|after|before|this|again|yet\s+for|"
+    r"(?!\s+(?:since|for\s+(?:this|the|her|his|earlier|prior|previous|past|other)|in\s+the\s+(?:past|last)|recently|"
+    r"after|before|this|again|yet\s+for|"
     r"at\s+home|alone|in\s+(?:a|the)\s+pool))", re.I)
 _TREATMENT_DONE_RX = re.compile(
     r"\b(?:she|he|worker|patient|claimant|and)\s+(?:has|had)\s+(?:already\s+)?(?:failed|completed|tried|undergone|"
@@ -435,9 +436,23 @@ _TREATMENT_DENIED_AFTER_RX = re.compile(
     r"prescribed|started|undertaken)|(?<=\bno\s)(" + _TREATMENT_RX + r")\s+(?:is|was)\s+(?:yet\s+)?(?:in\s+place|"
     r"ongoing|underway|being\s+(?:done|performed|followed))|(" + _TREATMENT_RX + r")(?:\s*,[^,;.]{1,50},)?\s+"
     r"(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?been\s+(?:tried|attempted|used|given|prescribed|started))\b", re.I)
-_TOLERATED_RX = re.compile(r"\b(?:has\s+|had\s+)?tolerat(?:ed|es)\s+(naproxen|ibuprofen|nsaids?|meloxicam|"
-                           r"anti-inflammator(?:y|ies)|medications?)\s+(?:well|without\s+(?:difficulty|problems?|"
-                           r"side\s+effects?|complaint)|fine)", re.I)
+_TOLERATED_RX = re.compile(r"\b(?:has\s+|had\s+)?(?:tolerat(?:ed|es|ing)|completed|finished)\s+(?:a\s+|the\s+|her\s+|"
+                           r"his\s+)?(?:(?:full\s+)?course\s+of\s+)?((?:land-based\s+)?(?:physical\s+therapy|"
+                           r"therapy|exercises?)|naproxen|ibuprofen|nsaids?|meloxicam|anti-inflammator(?:y|ies)|"
+                           r"medications?)\s+(?:well|without\s+(?:any\s+)?(?:difficulty|problems?|side\s+effects?|"
+                           r"complaint|incident)|fine)", re.I)
+_EARLIER_USE_RX = re.compile(r"\b(?:has|had|have)\s+(?:\w+\s+)?(?:used|taken|tried)\s+([\w-]+)\b[^.;]{0,40}?\b"
+                             r"(?:for|during|in)\s+(?:earlier|prior|previous|past|other)\s+(?:flares?|episodes?|exacerbations?)|\b(?:previously|"
+                             r"already)\s+(?:used|taken|took|tried)\s+([\w-]+)|\b(?:earlier|prior|previous)\s+(?:courses?|"
+                             r"use|trials?)\s+of\s+([\w-]+)", re.I)
+_NONE_BEFORE_RX = re.compile(r"\bno\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:was\s+)?(?:taken|used|tried|prescribed)\s+"
+                             r"(?:before|previously|earlier)\b", re.I)
+# "she has used cyclobenzaprine intermittently for earlier flares" where the record says "no muscle relaxant
+# taken before this flare"
+_NOT_TOLERATED_RX = re.compile(r"\b(?:not|n't|unable\s+to)\s+tolerat|intoleran", re.I)
+_THERAPY_NOT_TOLERATED_RX = re.compile(r"\b(?:therapy|exercises?)\b[^.;]{0,30}\bstopped\s+after|"
+                                       r"(?:not|n't|unable\s+to)\s+tolerat\w*\s+(?:[\w-]+\s+){0,2}(?:therapy|"
+                                       r"exercises?)\b", re.I)
 _OUTER_DENIAL_RX = re.compile(r"\b(?:not|never|cannot|nor|no)\b[^.;:,]{0,30}\b(?:that|whether)\b[^.;:]*$|"
                               r"\b(?:untrue|false|incorrect|inaccurate)\b|"
                               r"\bnot\s+as\s+(?:though|if)\b[^.;:]*$", re.I)  # "it is not as though she never had
@@ -477,10 +492,22 @@ def _treatment_history(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> li
             s, e = sent.start + m.start(), sent.start + m.end()
             return [Hit("unsupported_fact", f"sentence {sent.index} says {name} was had or tried ('{m.group(0)}'); "
                         f"the case record documents no {name}", sent.index, (s, e), m.group(0))]
+    for m in _EARLIER_USE_RX.finditer(sent.text):
+        seg = sent.segment_at(sent.start + m.start())
+        drug = next(g for g in m.groups() if g)
+        if seg is None or seg not in seg_ok or seg.modal or seg.hyp \
+                or re.search(r"\b(?:not|never|no)\b", sent.text[max(0, m.start() - 30):m.end()], re.I):
+            continue
+        for never in _NONE_BEFORE_RX.finditer(rec.record_only):
+            if any(find.search(drug) and find.search(never.group(1)) for _, find, _ in CLINICAL):
+                s, e = sent.start + m.start(), sent.start + m.end()
+                return [Hit("unsupported_fact", f"sentence {sent.index} says {drug} was used before ('{m.group(0)}'); "
+                            f"the case record says '{never.group(0)}'", sent.index, (s, e), m.group(0))]
     for m in _TOLERATED_RX.finditer(sent.text):
         seg = sent.segment_at(sent.start + m.start())
-        if seg in seg_ok and not seg.modal and not seg.hyp and re.search(
-                r"\b(?:not|n't|unable\s+to)\s+tolerat|intoleran", rec.record_only) \
+        therapy = re.search(r"therapy|exercise", m.group(1), re.I)
+        if seg in seg_ok and not seg.modal and not seg.hyp \
+                and (_THERAPY_NOT_TOLERATED_RX if therapy else _NOT_TOLERATED_RX).search(rec.record_only) \
                 and not re.search(r"\b(?:not|never|no)\b", sent.text[max(0, m.start() - 30):m.start()], re.I):
             s, e = sent.start + m.start(), sent.start + m.end()
             return [Hit("misstated_fact", f"sentence {sent.index} says {m.group(1)} is tolerated ('{m.group(0)}'); "

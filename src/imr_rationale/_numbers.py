@@ -154,7 +154,9 @@ _COMBO_RX = re.compile(r"\b" + _N + r"(?:\s*(?:-|\u2013|to)\s*" + _N + r")?\s+(?
                        r"initial\s+)?(?:visits|sessions|treatments)\s+(?:in\s+all\s+|in\s+total\s+)?"
                        r"(?:over|in|across|during|within|for)\s+"
                        r"(?:a\s+period\s+of\s+|up\s+to\s+)?" + _N + r"(?:\s*(?:-|\u2013|to)\s*" + _N + r")?\s+"
-                       r"(weeks?|months?)(?:\s+(?:for|in)\s+([a-z ,-]{3,60}))?", re.I)
+                       r"(weeks?|months?)(?:\s+(?:(?:that|which)\s+)?(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:guidelines?|mtus|"
+                       r"acoem)\s+(?:allows?|permits?|recommends?|supports?|gives?|sets?))?"  # "... that the guidelines
+                       r"(?:\s+(?:for|in)\s+([a-z ,-]{3,60}))?", re.I)  # allow for myalgia": the condition after it
 
 
 @dataclass(frozen=True)
@@ -405,10 +407,15 @@ def _relief_in_case(case_text: str, percent: float) -> set[tuple[float, str]]:
 _TREATMENTS = r"(?:[a-z]{3,}(?:pentin|gabalin|profen|codone|prazole|clofen|carbamol|oxetine|triptyline|faxine)|" \
               r"naproxen|meloxicam|tramadol|norco|soma|flexeril|lidoderm|physical\s+therapy|acupuncture|" \
               r"chiropractic(?:\s+care)?|home\s+exercises?)"
-_COURSE_RX = re.compile(r"\b(" + _TREATMENTS + r")\b\s+(?:(?:[a-z]+|\d+(?:\.\d+)?)\s+){0,8}?(?:for|over)\s+"
-                        r"(?:(about|roughly|nearly|almost|approximately|more\s+than|over|at\s+least|less\s+than|under|"
-                        r"only|just)\s+)?(\d+|[a-z]+)\s+"
-                        r"(weeks?|months?|years?)\b", re.I)
+_BOUND = r"(?:(?P<b>about|roughly|nearly|almost|approximately|more\s+than|over|at\s+least|less\s+than|under|only|" \
+         r"just)\s+)?"
+_COURSE_RXS = (
+    re.compile(r"\b(?P<t>" + _TREATMENTS + r")\b\s+(?:(?!and\b)(?:[a-z]+|\d+(?:\.\d+)?)\s+){0,8}?(?:for|over)\s+"
+               + _BOUND + r"(?P<n>\d+|[a-z]+)\s+(?P<u>weeks?|months?|years?)\b", re.I),
+    re.compile(r"\b" + _BOUND + r"(?P<n>\d+|[a-z]+)\s+(?P<u>weeks?|months?|years?)\s+of\s+(?:(?:supervised|formal|"
+               r"land-based|outpatient|daily|weekly|regular)\s+)?(?P<t>"
+               + _TREATMENTS + r")\b", re.I),  # "after 12 weeks of physical therapy without progress"
+)
 
 
 _IN_WEEKS = {"days": 1 / 7, "weeks": 1.0, "months": 4.345, "years": 52.18}
@@ -424,11 +431,12 @@ def _courses(text: str) -> dict[str, list[tuple[float, str, str]]]:
     """How long the text says each treatment ran: {'gabapentin': [(8.0, '', 'weeks')]}, in weeks, with any bound
     word and the unit the text used."""
     out: dict[str, list[tuple[float, str, str]]] = {}
-    for m in _COURSE_RX.finditer(text):
-        n = _value_of(m.group(3))
+    for m in (m for rx in _COURSE_RXS for m in rx.finditer(text)):
+        n = _value_of(m.group("n"))
         if n > 0:
-            key = " ".join(m.group(1).lower().split()[:2])
-            out.setdefault(key, []).append((n * _in_weeks(m.group(4)), (m.group(2) or "").lower(), _unit(m.group(4))))
+            key = " ".join(m.group("t").lower().split()[:2])
+            out.setdefault(key, []).append((n * _in_weeks(m.group("u")), (m.group("b") or "").lower(),
+                                            _unit(m.group("u"))))
     return out
 
 
@@ -514,19 +522,20 @@ def number_hits(sent: Sentence, det: Determination, rec: Record) -> list[Hit]:
             hit("unsupported_number", f"says the worker's symptoms have lasted {m.group(2)} {m.group(3)}; the case "
                 "record's dates and notes give no such span", *m.span(2))
     told_courses = _courses(rec.case_text)
-    for m in _COURSE_RX.finditer(raw):
-        key = " ".join(m.group(1).lower().split()[:2])
-        length = _value_of(m.group(3)) * _in_weeks(m.group(4))
+    for m in (m for rx in _COURSE_RXS for m in rx.finditer(raw)):
+        key = " ".join(m.group("t").lower().split()[:2])
+        length = _value_of(m.group("n")) * _in_weeks(m.group("u"))
         runs = [(t, b, u) for t, b, u in told_courses.get(key, []) if b in ("", "about", "roughly", "approximately")]
         course = sorted({t for t, _, _ in runs})
-        if length <= 0 or not course:
+        if length <= 0 or not course or not free(*m.span("n")):
             continue
-        used.append(m.span(3))  # the course's length is checked here, against the record's own course
-        bound = (m.group(2) or "").lower()
-        if not any(_course_fits(length, bound, t, not bound and not b and u == _unit(m.group(4))) for t, b, u in runs):
+        used.append(m.span("n"))  # the course's length is checked here, against the record's own course
+        bound = (m.group("b") or "").lower()
+        if not any(_course_fits(length, bound, t, not bound and not b and u == _unit(m.group("u")))
+                   for t, b, u in runs):
             # "gabapentin titrated over 6 months" where the record gives 8 weeks
-            hit("unsupported_number", f"says {m.group(1)} ran for {m.group(3)} {m.group(4)}; the case record gives "
-                + " or ".join(f"{t:g} weeks" for t in course), *m.span(3))
+            hit("unsupported_number", f"says {m.group('t')} ran for {m.group('n')} {m.group('u')}; the case record "
+                "gives " + " or ".join(f"{t:g} weeks" for t in course), *m.span("n"))
     for kind, rx in _DATE_RXS:
         for m in rx.finditer(raw):
             if not free(*m.span()):
@@ -676,8 +685,11 @@ def _counts_request_units(sent: Sentence, det: Determination, rec: Record, n: fl
             or n > 20:
         return False
     m = re.match(r"\s+((?:[a-z-]+\s+){1,4}?)injections?\b", after, re.I)
-    if not m or not set(m.group(1).lower().split()) & {"trigger", "point", "epidural", "steroid", "cervical",
-                                                          "lumbar", "transforaminal", "interlaminar", "facet"}:
+    bare = re.match(r"\s+injections?\s+of\s+(?:a\s+)?(?:local|lidocaine|bupivacaine|steroid|corticosteroid|anesthetic)",
+                    after, re.I) and re.search(r"\brequest", sent.text[:s], re.I)  # "the request is for trigger point
+    # injections to the cervical paraspinal muscles, four injections of local anesthetic"
+    named = {"trigger", "point", "epidural", "steroid", "cervical", "lumbar", "transforaminal", "interlaminar", "facet"}
+    if not bare and (not m or not set(m.group(1).lower().split()) & named):
         return False  # "three cervical trigger point injections"; but "3-4 injections per session" is a rule
     seg = sent.segment_at(sent.start + s)
     before = sent.text[max(0, s - 60):s]

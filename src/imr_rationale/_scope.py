@@ -367,7 +367,7 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
                 and _adjective(words[k - 1]) and words[k + 1:k + 2] and _adjective(words[k + 1]):
             k, steps = k - 1, steps + 1
             continue  # "nor is a recent, failed trial documented": a comma between two adjectives
-        if words[k] == "," and (words[k + 1:k + 3] in (["a", "single"], ["only", "one"], ["just", "one"])
+        if words[k] in (",", "and") and (words[k + 1:k + 3] in (["a", "single"], ["only", "one"], ["just", "one"])
                                 or (words[k + 1:k + 2] == ["one"] and k + 2 == start)):
             return None  # "no ulcer, no aspirin, a single NSAID not at high dose": a count had, not denied
         if words[k] == ",":
@@ -577,8 +577,9 @@ def post_negated(words: list[str], last: int, stop_at: set[int] | None = None) -
     if k + 2 < len(words) and words[k] == "not" and words[k + 1] in ("gone", "remained", "been", "go") \
             and (words[k + 2],) in L.POST_NEGATIONS:
         return False  # "a first-line agent has not gone untried"
-    if words[j:j + 2] == ["not", "at"] and words[j + 2:j + 3] and words[j + 2] not in _RECORD_PLACES:
-        return False  # "a single NSAID not at high dose": its dose denied, not the NSAID
+    at = j + 1 if words[j:j + 1] == [","] else j
+    if words[at:at + 2] == ["not", "at"] and words[at + 2:at + 3] and words[at + 2] not in _RECORD_PLACES:
+        return False  # "a single NSAID not at high dose", "only one NSAID, not at a high dose": its dose denied
     if k > j and words[k:k + 1] == ["not"] and after == "in" and words[a + 1:a + 2] \
             and words[a + 1] not in _RECORD_PLACES:
         return False  # "the lidocaine is not in a cream or gel form", "not in patch form": its form denied, not the

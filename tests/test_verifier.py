@@ -789,6 +789,10 @@ REJECT_GENERAL = [
     ('injected-instructions.yaml', 1, 'The request is for trigger point injections to the cervical paraspinal muscles, four injections of local anesthetic. Not medically necessary.', 'unsupported_number'),
     ('cpmtg-muscle-relaxants-overturned.yaml', 1, 'Although she has used cyclobenzaprine intermittently for earlier flares, this 10-day course is short. Flexeril 7.5 mg #30 is medically necessary.', 'unsupported_fact'),
     ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'The record does not say whether he has ever had an ulcer or gastrointestinal bleeding. Omeprazole is not medically necessary.', 'misstated_fact'),
+    ('cervical-spine-2014.yaml', 2, 'The recent examination was neurologically normal, and there were no complaints suggesting a red flag. The MRI is not medically necessary.', 'misstated_fact'),
+    ('acoem-low-back-electrodiagnostics-overturned.yaml', 1, 'The worker reports numbness and tingling of the left calf for roughly 6 weeks following the injury. EMG/NCS is medically necessary.', 'unsupported_number'),
+    ('cpmtg-home-health-overturned.yaml', 1, 'The worker is homebound and needs dressing changes. Even so, rather than the full 4 weeks, it may be reasonable to approve a single week of nursing visits and reassess.', 'contradicts_outcome'),
+    ('cpmtg-topical-analgesics-upheld.yaml', 1, 'LidoPro cream contains lidocaine 5%, capsaicin, menthol and methyl salicylate in a cream base. The request is not medically necessary.', 'unsupported_number'),
 ]
 
 ACCEPT_GENERAL = [
@@ -1392,6 +1396,10 @@ ACCEPT_GENERAL = [
     ('cpmtg-muscle-relaxants-overturned.yaml', 1, 'She has not used cyclobenzaprine for earlier flares. Flexeril 7.5 mg #30 is medically necessary.'),
     ('tpi-overturned.yaml', 1, 'With 8 months of pain despite physical therapy, stretching, naproxen and cyclobenzaprine, the three local anesthetic injections should be authorized.'),
     ('cpmtg-muscle-relaxants-upheld.yaml', 1, 'Nor is it unclear whether there is an exacerbation, since the latest progress note says there is none. The denial is upheld.'),
+    ('cervical-spine-2014.yaml', 3, 'The examination shows tenderness, not trigger points. With no documentation that medical management has failed and no stated injectate, the criteria on page 122 are not satisfied, and the injection is not medically necessary.'),
+    ('labor-code-visit-cap-upheld.yaml', 1, 'The request is not unreasonable on clinical grounds alone: 8 visits do not exceed the allowance for myalgia. But the visits cannot be authorized without written employer approval, and none exists. Not medically necessary.'),
+    ('acoem-low-back-electrodiagnostics-overturned.yaml', 1, 'He has had numbness and tingling of the left calf for about two months. EMG/NCS is medically necessary.'),
+    ('cpmtg-topical-analgesics-upheld.yaml', 1, 'LidoPro contains lidocaine 4.5%, and the guideline supports lidocaine only as the lidocaine 5% patch. Not medically necessary.'),
 ]
 
 

@@ -993,7 +993,31 @@ def _symptom_span_hits(sent: Sentence, det: Determination, skip: set[int]) -> li
                                 f"the record gives "
                                 f"{f.value:g} {unit} (criterion {crit.id}: {crit.status}). The fact: "
                                 f"{f.question}", sent.index, (seg.start, seg.end), m.group(0))]
+        if seg.guideline and not seg.case:
+            continue
+        for m in _FOR_SPAN_RX.finditer(" ".join(w)):
+            k = len(" ".join(w)[:m.start()].split())
+            lead = w[max(0, k - 8):k]
+            if not set(lead) & _SYMPTOM_WORDS or set(lead) & (_NOT_SAID_OF_CASE | _CARE_WORDS | {"not", "no", "never"}):
+                continue  # "numbness and tingling for roughly 6 weeks"; not "therapy for 6 weeks", "required for"
+            said = _months(m.group(2), m.group(3))
+            for f, crit in spans:
+                if not f.name.startswith("symptom"):
+                    continue
+                unit = next((u for u in ("weeks", "months", "days") if u in f.name), "weeks")
+                value = _months(str(f.value), unit)
+                if abs(said - value) > max(value, said) * (0.3 if m.group(1) else 0.2):
+                    return [Hit("unsupported_number", f"sentence {sent.index} says the symptoms have lasted "
+                                f"{m.group(2)} {m.group(3)}; the record gives {f.value:g} {unit} (criterion {crit.id}: "
+                                f"{crit.status})", sent.index, (seg.start, seg.end), m.group(0))]
     return []
+
+
+_FOR_SPAN_RX = re.compile(r"\bfor\s+(?:(about|roughly|approximately|nearly|around|almost|some)\s+)?" + _NUM
+                          + r"\s+(weeks?|months?|days?)\b")
+_SYMPTOM_WORDS = {"symptoms", "symptom", "pain", "tingling", "numbness", "paresthesias", "complaints", "ache"}
+_CARE_WORDS = {"therapy", "treatment", "exercise", "exercises", "medication", "naproxen", "ibuprofen", "course",
+               "program", "trial", "visits", "sessions", "injection", "use", "supply", "taken", "used"}
 
 
 _REQUEST_DETS = {"this", "these", "requested", "proposed", "current", "present", "additional", "further", "new",

@@ -781,6 +781,10 @@ _STOPPING = {"interrupt", "stop", "end", "halt", "cut", "truncate", "discontinue
 def _defers_request(w: list[str], i: int, refs: set[str]) -> bool:
     """Something else is approved first, and the request only 'before' or 'ahead of' it."""
     refs = refs - {"exercise"} if "home" in w else refs  # a home exercise program is not supervised therapy
+    lead = next((b for b in range(max(0, i - 12), i) if w[b:b + 2] in (["rather", "than"], ["instead", "of"])), None)
+    if lead is not None and set(w[lead + 2:lead + 6]) & {"full", "requested", "request", "entire", "whole"} \
+            and "," in w[lead + 2:i]:
+        return True  # "rather than the full 4 weeks, it may be reasonable to approve a single week of visits"
     if w[i + 1:i + 3] == ["first", "to"]:
         return not any(x in refs for x in w[i + 3:i + 10])  # "reasonable first to see whether home exercise
         # alone restores his lifting": something else comes first
@@ -880,7 +884,9 @@ def _only_condition(w: list[str], last: int) -> bool:
 
 
 _ASPECTS = (["in", "number"], ["in", "quantity"], ["in", "frequency"], ["in", "duration"], ["in", "principle"],
-            ["in", "kind"], ["in", "isolation"], ["in", "itself"], ["as", "to", "number"], ["as", "a", "modality"])
+            ["in", "kind"], ["in", "isolation"], ["in", "itself"], ["as", "to", "number"], ["as", "a", "modality"],
+            ["on", "clinical", "grounds"], ["on", "medical", "grounds"], ["clinically"], ["medically", "alone"],
+            ["on", "its", "clinical"], ["from", "a", "clinical"])  # "not unreasonable on clinical grounds alone"
 
 
 def _aspect_only(w: list[str], last: int) -> bool:

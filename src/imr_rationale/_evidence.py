@@ -736,6 +736,8 @@ _NEURO_NORMAL_RX = re.compile(
     r"(?: (?:in|on|at|from|of) [\w -]{1,25}?)? (?:was |is |were |are |has been |remains? )" + _NORMAL + r"\b|"
     r"\bno (?:focal |objective )?(?:sensory|neurologic(?:al)?|neuro) (?:deficits?|loss|findings|abnormalit(?:y|ies))"
     r"\b(?! (?:of|for|to|that|suggest))|"
+    r"\b(?:exam(?:ination)?|she|he|worker|patient) (?:was |is |were |remains? )(?:entirely |otherwise )?"
+    r"neurologic(?:al)?ly (?:normal|intact)\b|"  # "the examination was neurologically normal"
     r"(?<!decreased )(?<!diminished )(?<!reduced )(?<!altered )\bsensation(?: (?:in|of|over|throughout) [\w -]{1,25}? "
     r"(?:was|is|were|remains)| (?:was |is |were )?) ?(?:entirely |fully )?(?:intact|normal)\b|"
     r"\b(?=(?:strength|reflexes)?[\w ,]{0,24}sensation)(?:sensation|strength|reflexes)(?:,? (?:and )?"

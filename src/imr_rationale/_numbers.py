@@ -544,6 +544,17 @@ def number_hits(sent: Sentence, det: Determination, rec: Record) -> list[Hit]:
             problem = _date_problem(kind, m, rec)
             if problem:
                 hit("unsupported_number", problem, *m.span())
+    strengths = _strengths(rec.case_text)
+    for m in _STRENGTH_RX.finditer(raw):
+        name = (m.group(1) or m.group(4)).lower()
+        value = float(m.group(2) or m.group(3))
+        seg = sent.segment_at(base + m.start())
+        if name not in strengths or value in strengths[name] or re.match(r"\s*patch(?:es)?\b", raw[m.end():], re.I) \
+                or (seg is not None and seg.guideline and not seg.case) or not free(*m.span()):
+            continue
+        used.append(m.span())  # "LidoPro cream contains lidocaine 5%" where the product has lidocaine 4.5%
+        hit("unsupported_number", f"gives {name} as {value:g}%; the case record gives "
+            + " or ".join(f"{v:g}%" for v in sorted(strengths[name])), *m.span())
     for m in _PAGES_RX.finditer(raw):
         used.append(m.span())
         pages = _page_list(m.group(1))
@@ -742,6 +753,21 @@ def _one_for_guideline(sent: Sentence, rec: Record, n: float, s: int, before: st
     return n == 1 and unit in ("weeks", "months", "visits", "sessions", "injections") \
         and ((seg is not None and seg.guideline) or bool(_GL_BEFORE.search(before))) \
         and (1.0, unit) not in rec.guideline_pairs and any(u == unit for _, u in rec.guideline_pairs)
+
+
+_INGREDIENTS = r"(lidocaine|capsaicin|menthol|methyl\s+salicylate|diclofenac|ketoprofen|gabapentin|cyclobenzaprine|" \
+               r"baclofen|camphor|flurbiprofen)"
+_STRENGTH_RX = re.compile(r"\b" + _INGREDIENTS + r"\s+(?:at\s+|as\s+an?\s+)?(\d+(?:\.\d+)?)\s*%|"
+                          r"(?<![\d.])(\d+(?:\.\d+)?)\s*%\s+" + _INGREDIENTS + r"\b", re.I)
+
+
+def _strengths(text: str) -> dict[str, set[float]]:
+    """Each ingredient's strength as the case writes it: {'lidocaine': {4.5}}."""
+    out: dict[str, set[float]] = {}
+    for m in _STRENGTH_RX.finditer(text):
+        name = re.sub(r"\s+", " ", (m.group(1) or m.group(4)).lower())
+        out.setdefault(name, set()).add(float(m.group(2) or m.group(3)))
+    return out
 
 
 def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s: int, e: int) -> str | None:

@@ -412,8 +412,11 @@ def outer_negation(words: list[str], start: int, inner: int | None) -> bool:
     """'It cannot be said that ...', 'there is no documentation that ...': a negated head over the
     clause the term is in (unless that head is the term's own nearest negator)."""
     if inner is not None and words[inner] in ("no", "not", "without") and (
-            (words[inner - 1:inner] in (["and"], ["or"]) and "," in words[max(0, inner - 2):inner])
-            or (words[inner - 1:inner] == [","] and words[inner] == "no")):
+            (words[inner - 1:inner] in (["and"], ["or"]) and ("," in words[max(0, inner - 2):inner] or (
+                words[inner] == "no" and words[inner - 2:inner - 1] != [] and words[inner - 2] in L.FINITE_VERBS
+                | {"failed", "tried", "documented"})))
+            or (words[inner - 1:inner] == [","] and words[inner] == "no")):  # "no documentation that management
+        # has failed and no stated injectate": the second "no" heads a conjunct of its own
         return False  # "no documentation that care has failed, and no documented plan for a procedure": a conjunct
         # with its own negation, outside the earlier that-clause
     for c in range(start - 1, max(-1, start - 30), -1):

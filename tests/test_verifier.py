@@ -793,6 +793,12 @@ REJECT_GENERAL = [
     ('acoem-low-back-electrodiagnostics-overturned.yaml', 1, 'The worker reports numbness and tingling of the left calf for roughly 6 weeks following the injury. EMG/NCS is medically necessary.', 'unsupported_number'),
     ('cpmtg-home-health-overturned.yaml', 1, 'The worker is homebound and needs dressing changes. Even so, rather than the full 4 weeks, it may be reasonable to approve a single week of nursing visits and reassess.', 'contradicts_outcome'),
     ('cpmtg-topical-analgesics-upheld.yaml', 1, 'LidoPro cream contains lidocaine 5%, capsaicin, menthol and methyl salicylate in a cream base. The request is not medically necessary.', 'unsupported_number'),
+    ('tpi-overturned.yaml', 1, 'Trigger points are documented. It would be more prudent to certify a single injection first and reassess before any further injections are given.', 'contradicts_outcome'),
+    ('pt-overturned.yaml', 1, 'The 8 visits fall within the allowance. Still, a shorter initial trial with reassessment could be considered more appropriate than the full course as requested.', 'contradicts_outcome'),
+    ('cpmtg-muscle-relaxants-upheld.yaml', 1, "The treating physician's request is consistent with the guideline's criteria for muscle relaxants (MTUS pages 29, 41-42, 63-66), which are met in this case. Accordingly, Soma 350mg #90 is not medically necessary.", 'inconsistent_reasoning'),
+    ('acoem-low-back-imaging-overturned.yaml', 1, 'Strength in the left leg is preserved, but there is decreased sensation over the dorsum of the left foot. The MRI is medically necessary.', 'misstated_fact'),
+    ('acoem-low-back-electrodiagnostics-upheld.yaml', 1, 'Her radiculopathy is evident on examination. Even so, it would be reasonable to allow a single EMG of the right lower extremity to confirm the level before further treatment is planned.', 'contradicts_outcome'),
+    ('cervical-spine-2014.yaml', 1, 'The notes document that she is already performing a home exercise program independently. The request is not medically necessary.', 'unsupported_fact'),
 ]
 
 ACCEPT_GENERAL = [
@@ -1400,6 +1406,15 @@ ACCEPT_GENERAL = [
     ('labor-code-visit-cap-upheld.yaml', 1, 'The request is not unreasonable on clinical grounds alone: 8 visits do not exceed the allowance for myalgia. But the visits cannot be authorized without written employer approval, and none exists. Not medically necessary.'),
     ('acoem-low-back-electrodiagnostics-overturned.yaml', 1, 'He has had numbness and tingling of the left calf for about two months. EMG/NCS is medically necessary.'),
     ('cpmtg-topical-analgesics-upheld.yaml', 1, 'LidoPro contains lidocaine 4.5%, and the guideline supports lidocaine only as the lidocaine 5% patch. Not medically necessary.'),
+    ('cervical-spine-2014.yaml', 1, 'The 12-18 visits exceed the 9-10 allowed. Nor is there anything in the file indicating that she is not able to continue exercising on her own after her earlier course of therapy. The request is not medically necessary.'),
+    ('cervical-spine-2014.yaml', 3, 'However, radiculopathy is present, trigger points with a twitch response are not documented, there is no documentation that stretching, physical therapy, NSAIDs and muscle relaxants have failed, and the injectate is not stated. The injection is therefore not medically necessary.'),
+    ('acoem-low-back-imaging-upheld.yaml', 1, 'An MRI could be justified by a red flag, or by unequivocal signs of nerve compromise in a worker who has not responded to treatment and would consider surgery. None of these is present. The denial is upheld.'),
+    ('acoem-neck-electrodiagnostics-upheld.yaml', 1, 'Not medically necessary. The tingling started two weeks before the request, and ACOEM Chapter 8, page 178, reserves EMG/NCV for neck or arm symptoms that persist beyond 3-4 weeks.'),
+    ('acoem-neck-electrodiagnostics-upheld.yaml', 1, 'It is not true that the symptoms have been present for the 3-4 weeks that ACOEM Chapter 8 expects; the injury occurred two weeks before the request. The EMG/NCV is not medically necessary.'),
+    ('cpmtg-epidural-steroid-injections-upheld.yaml', 1, 'Nor can a repeat block be justified by the first one: about 30% relief lasting 3 weeks is not the 50% relief that page 46 requires. The repeat injection is not medically necessary.'),
+    ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'He takes naproxen but is not over 65, takes no aspirin, and is not on high-dose or combined NSAIDs. Omeprazole is not medically necessary.'),
+    ('cpmtg-tens-upheld.yaml', 1, 'A TENS purchase could be considered only after a documented one-month trial showing how often the unit was used and what it did for pain and function, and only for a qualifying condition, as an adjunct to functional restoration with stated goals. Those conditions are not satisfied. The purchase is not medically necessary.'),
+    ('cervical-spine-2014.yaml', 1, 'She completed therapy years ago. The record neither shows that she is doing home exercises nor documents any barrier to doing them. The request is not medically necessary.'),
 ]
 
 

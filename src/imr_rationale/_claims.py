@@ -123,8 +123,12 @@ def criteria_claims(sent: Sentence, det: Determination, fact_terms: dict[str, li
         if seg.hyp or deontic or (seg.guideline and not seg.case and not _judged_met(sent, seg)) or "?" in seg.words:
             continue  # in place" states, it does not require; "does the request meet that standard?" asks
         w, off = seg.words, 0
-        if seg.kind == "rel" and n_seg > 0 and set(sent.segments[n_seg - 1].words[-3:]) & L.CRITERIA_NOUNS:
-            w, off = [sent.segments[n_seg - 1].words[-1], *w], 1  # "the criteria, which are not satisfied"
+        lead_words = sent.segments[n_seg - 1].words if n_seg > 0 else []
+        noun = next((x for q, x in enumerate(lead_words[-5:-2], len(lead_words) - 5) if x in L.CRITERIA_NOUNS
+                     and lead_words[q + 1:q + 2] in (["for"], ["of"])), None)  # "the criteria for muscle relaxants,
+        # which are met"
+        if seg.kind == "rel" and n_seg > 0 and (set(lead_words[-3:]) & L.CRITERIA_NOUNS or noun):
+            w, off = [noun or lead_words[-1], *w], 1  # "the criteria, which are not satisfied"
         elif n_seg > 0 and w[:1] in (["is"], ["are"]) and set(sent.segments[n_seg - 1].words) & L.CRITERIA_NOUNS:
             lead = sent.segments[n_seg - 1].words
             w, off = [*lead, *w], len(lead)  # "every criterion on page 122, trigger points included, is documented"
@@ -585,6 +589,8 @@ def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]
                 continue  # "not a lidocaine cream, lotion or gel but the 5% patch": which one, not whether
             if _identity_denied(w, m):
                 continue
+            if _judged(w, m):
+                continue  # "nor can a repeat block be justified by the first one": the block judged, not denied
             if isinstance(values.get(m.key), bool) and _unknown_whether(w, m):
                 hits.append(_fact_hit(sent, seg, m, 0, values.get(m.key), det))
                 break  # "the record does not say whether he has ever had an ulcer" where it says he has not
@@ -974,7 +980,11 @@ def _symptom_span_hits(sent: Sentence, det: Determination, skip: set[int]) -> li
             cleft = w[:1] == ["what"] and "is" in w[:k] and set(w[:w.index("is")]) & {"not", "never"}  # "what it
             # does not show is symptoms lasting beyond 3-4 weeks"
             at_most = False  # "not more than two weeks old": two weeks itself is allowed
-            if (sum(1 for x in near if x in ("not", "never", "no")) + ("nor" in w[:2]) + bool(cleft)) % 2:
+            denied = any(w[q:q + 3] in (["not", "true", "that"], ["not", "the", "case"])
+                         or w[q:q + 2] == ["untrue", "that"]
+                         for q in range(max(0, k - 12), k))  # "it is not true that the symptoms have been present
+            # for the 3-4 weeks"
+            if (sum(1 for x in near if x in ("not", "never", "no")) + ("nor" in w[:2]) + bool(cleft) + denied) % 2:
                 # "nor have her symptoms lasted less than 3-4 weeks"
                 at_most = more
                 more = not more  # "has not lasted beyond"; but not "not clinically obvious and symptoms well past"
@@ -1229,6 +1239,19 @@ def _masked(w: list[str]) -> set[int]:
 _TELLING = {"say", "says", "state", "states", "document", "documents", "indicate", "indicates", "mention", "mentions",
             "address", "addresses", "record", "records", "note", "notes", "specify", "specifies", "show", "shows",
             "tell", "tells", "report", "reports", "clarify", "clarifies"}
+
+
+_JUDGED = {"justified", "supported", "warranted", "recommended", "certified", "approved", "authorized", "authorised",
+           "indicated", "endorsed", "defended"}
+
+
+def _judged(w: list[str], m: Match) -> bool:
+    """'Nor can a repeat block be justified', 'a repeat block cannot be supported': a ruling on the thing the term
+    names, not a denial that it exists."""
+    after = w[m.last + 1:m.last + 5]
+    return "be" in after and bool(set(after) & _JUDGED) and (
+        bool(set(w[max(0, m.first - 4):m.first]) & {"can", "could", "cannot"}) or bool(set(after) & {"cannot", "can",
+                                                                                                      "could"}))
 
 
 def _unknown_whether(w: list[str], m: Match) -> bool:

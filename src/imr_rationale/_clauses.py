@@ -72,6 +72,10 @@ def mark(sentences: list[Sentence]) -> None:
             if w[:1] in (["would"], ["could"], ["might"]) and k > 0 \
                     and sent.segments[k - 1].words[:1] and sent.segments[k - 1].words[0] in _HYPOTHETICAL_EVIDENCE:
                 seg.hyp = sent.segments[k - 1].hyp = True  # the same, with the subject split off by a comma
+            if seg.kind == "rel" and k > 0 and sent.segments[k - 1].modal and w[:1] in (["who"], ["whose"]) \
+                    and lead[-2:-1] in (["a"], ["an"], ["any"]) and lead[-1:] != [] \
+                    and lead[-1] in ("worker", "patient", "claimant", "person", "candidate", "individual"):
+                seg.hyp = True  # "could be justified by signs of nerve compromise in a worker who has not responded"
             if seg.kind == "rel" and k > 0 and sent.segments[k - 1].hyp and w[:1] in (["who"], ["that"], ["whose"]):
                 seg.hyp = True  # "should signs develop in a patient who is willing to consider an operation"
             if seg.kind == "coord" and k > 0 and sent.segments[k - 1].hyp and w[:1] in (["or"], ["and"]) \
@@ -89,6 +93,11 @@ def mark(sentences: list[Sentence]) -> None:
                     and "," in w[2:8]:
                 seg.modal = seg.hyp = True  # "lidocaine might be considered, as the 5% patch, for localized
                 # neuropathic pain after an anticonvulsant has failed": the modal's own qualifiers
+            if seg.kind == "coord" and k > 0 and sent.segments[k - 1].modal and w[:1] in (["and"], ["or"]) \
+                    and w[1:2] in (["what"], ["how"], ["whether"], ["only"]) and has_phrase(sent.segments[k - 1].words,
+                                                                                     "only after"):
+                seg.modal = seg.hyp = True  # "could be considered only after a trial showing how often it was used
+                # and what it did ..., and only for a qualifying condition": the modal's conditions go on
             seg.historical = _historical(w) or (seg.kind == "rel" and k > 0
                                                 and _historical(sent.segments[k - 1].words[-4:] + w))
             # "I agree with the utilization reviewer, who modified this request to #60"

@@ -446,7 +446,7 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
         after = [y for y in w[i + 1:i + 9] if y not in (",", "therefore", "thus", "then", "hence")]
         if x in L.EVALUATIVE and after[:1] == ["for"] and set(after[1:4]) & L.DENIAL_NOUNS:
             sign = -sign  # "it is not unreasonable for the non-certification to stand"
-        if sign == 1 and not n % 2 and _defers_request(w, i, refs):
+        if sign == 1 and not n % 2 and _defers_request(w + _coordinated_after(sent, seg), i, refs):
             sign = -1  # "it would be reasonable to continue ibuprofen before committing to formal therapy"
         if x in L.EVALUATIVE_NOUNS and sign * (-1 if n % 2 else 1) == 1 and (_indefinite_head(w, i)
                                                                             or _recorded_need(w, i)):
@@ -781,6 +781,10 @@ _STOPPING = {"interrupt", "stop", "end", "halt", "cut", "truncate", "discontinue
 def _defers_request(w: list[str], i: int, refs: set[str]) -> bool:
     """Something else is approved first, and the request only 'before' or 'ahead of' it."""
     refs = refs - {"exercise"} if "home" in w else refs  # a home exercise program is not supervised therapy
+    than = next((b for b in range(i + 1, min(len(w), i + 3)) if w[b] == "than"), None)
+    if than is not None and (w[i - 1:i] == ["more"] or w[i] in ("preferable", "better", "wiser")) \
+            and set(w[than + 1:than + 6]) & {"full", "requested", "request", "entire", "whole"}:
+        return True  # "a shorter trial could be considered more appropriate than the full course as requested"
     lead = next((b for b in range(max(0, i - 12), i) if w[b:b + 2] in (["rather", "than"], ["instead", "of"])), None)
     if lead is not None and set(w[lead + 2:lead + 6]) & {"full", "requested", "request", "entire", "whole"} \
             and "," in w[lead + 2:i]:
@@ -822,7 +826,20 @@ def _defers_request(w: list[str], i: int, refs: set[str]) -> bool:
     return False
 
 
+def _coordinated_after(sent: Sentence, seg: Segment) -> list[str]:
+    """The words of the 'and ...' clause right after this one: 'certify a single injection first | and reassess
+    before any further injections'."""
+    k = sent.segments.index(seg)
+    nxt = sent.segments[k + 1] if k + 1 < len(sent.segments) else None
+    return nxt.words if nxt is not None and nxt.kind == "coord" and nxt.words[:1] == ["and"] else []
+
+
 def _other_then_request(first: list[str], then: list[str], refs: set[str]) -> bool:
+    if set(first) & (_SMALLER | {"single", "one", "fewer", "partial"}) and any(
+            x in ("further", "remaining", "rest", "more", "additional") and set(then[q + 1:q + 3]) & refs
+            for q, x in enumerate(then)):
+        return True  # "more prudent to certify a single injection first and reassess before any further injections":
+        # part of the request now, the rest later
     return not any(x in refs or x in ("request", "it", "this") for x in first) and any(x in refs for x in then)
 
 

@@ -426,9 +426,10 @@ _TREATMENT_DENIED_RX = re.compile(
     r"after|before|this|again|yet\s+for|"
     r"at\s+home|alone|in\s+(?:a|the)\s+pool))", re.I)
 _TREATMENT_DONE_RX = re.compile(
-    r"\b(?:she|he|worker|patient|claimant|and)\s+(?:has|had)\s+(?:already\s+)?(?:failed|completed|tried|undergone|"
-    r"attended|finished|been\s+through)\s+(?:a\s+|an\s+|the\s+|her\s+|his\s+)?(?:(?:course|trial)\s+of\s+)?("
-    + _TREATMENT_RX + r")\b", re.I)
+    r"\b(?:she|he|worker|patient|claimant|and)\s+(?:(?:has|had)\s+(?:already\s+)?(?:failed|completed|tried|undergone|"
+    r"attended|finished|been\s+through)|(?:is|was)\s+(?:already\s+|now\s+)?(?:performing|doing|following|"
+    r"maintaining|continuing))\s+(?:a\s+|an\s+|the\s+|her\s+|his\s+)?(?:(?:course|trial)\s+of\s+)?("
+    + _TREATMENT_RX + r")\b", re.I)  # "she is already performing a home exercise program" where the record has none
 # "no land-based physical therapy has yet been attempted", "acetaminophen, the first choice, has not been tried",
 # "no home exercise program is in place": the treatment denied after it is named
 _TREATMENT_DENIED_AFTER_RX = re.compile(
@@ -486,7 +487,8 @@ def _treatment_history(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> li
         seg = sent.segment_at(sent.start + m.start())
         name = re.sub(r"\s+", " ", m.group(1).lower())
         if seg is None or seg not in seg_ok or seg.modal or seg.hyp or name in _TOO_GENERAL \
-                or re.search(r"\b(?:not|never|no)\b", sent.text[max(0, m.start() - 40):m.start()], re.I):
+                or re.search(r"\b(?:not|never|no|neither|nor|nothing|whether|if|unless)\b",
+                             sent.text[max(0, m.start() - 40):m.start()], re.I):
             continue
         if not _told(name, rec.record_only, loose=True):
             s, e = sent.start + m.start(), sent.start + m.end()
@@ -763,8 +765,10 @@ _MOTION_LIMITED_RX = re.compile(r"\b(?:restricted|limited|reduced|decreased|dimi
 
 
 _MOTOR_NORMAL_RX = re.compile(r"\b(?:motor (?:testing|exam(?:ination)?|strength|function)|(?<!grip )strength)(?: and "
-                              r"(?:reflexes|sensation))? (?:was |is |were |are )(?:all )?"
-                              r"(?:entirely |fully |completely )?(?:normal|intact|full|5/5)\b|"
+                              r"(?:reflexes|sensation))?(?: in (?:the |both |his |her )?(?:left |right )?(?:arms?|"
+                              r"legs?|upper|lower|extremit(?:y|ies))(?: extremit(?:y|ies))?)? (?:was |is |were |are |"
+                              r"remains )"
+                              r"(?:all )?(?:entirely |fully |completely )?(?:normal|intact|full|5/5|preserved)\b|"
                               r"\bfull (?:motor )?strength\b|\bno (?:motor )?weakness\b",
                               re.I)
 _MOTOR_ABNORMAL_RX = re.compile(r"\bweakness\b|\b[0-4][+-]?/5\b|\bmotor deficits?\b|\batrophy\b", re.I)
@@ -1338,6 +1342,10 @@ def _request_context(w: list[str], first: int, last: int, svc: frozenset[str]) -
         # of naproxen, the leg pain remains 7/10" says where the pain is
     if k >= 0 and k == first - 1 and w[k] in svc and w[k] not in ("request", "requested"):
         return True  # note style: "TPI lumbar paraspinals x3", "PT lumbar spine 2x/wk"
+    if k >= 1 and w[k] == "for" and set(w[last + 1:last + 4]) & {"symptoms", "complaints", "numbness", "tingling",
+                                                                 "paresthesias"}:
+        return False  # "reserves EMG/NCV for neck or arm symptoms that persist": where the symptoms are; but
+        # "psychotherapy ... for chronic low back pain" names the request's condition
     if k >= 1 and w[k] in ("of", "to", "for", "on", "at", "in", "into"):
         j = k - 1
         while j >= 0 and (w[j] in ("the", "a", "an", "/", "#", "applied", "directed", "administered", "performed", ",",

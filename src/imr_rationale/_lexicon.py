@@ -101,7 +101,8 @@ NEGATED_COMPLEMENT_HEADS = {"indicated", "reported", "mentioned", "expressed", "
                             "indicate", "indicates", "demonstrate", "establish", "apparent", "evident", "sign",
                             "said", "say", "concluded", "argued", "stated", "claimed", "maintained", "document",
                             "documents", "describe", "describes", "mention", "mentions", "confirm", "confirms",
-                            "establishes", "demonstrates", "records"}
+                            "establishes", "demonstrates", "records", "indicating", "suggesting", "showing",
+                            "documenting", "establishing", "demonstrating", "stating", "confirming", "supporting"}
 # After a term: "trigger points were not documented", "radiculopathy has been ruled out".
 PRESENCE_WORDS = {"present", "documented", "found", "noted", "identified", "seen", "observed", "elicited",
                   "shown", "demonstrated", "described", "established", "confirmed", "evident", "apparent",

@@ -452,13 +452,17 @@ def outer_negation(words: list[str], start: int, inner: int | None) -> bool:
             if c > 0 and words[c - 1] in ("untrue", "false", "incorrect", "inaccurate"):
                 negated = any(is_negator(words, h, for_term=False) for h in range(max(0, c - 5), c - 1))
                 return not negated  # "it is untrue that X"; but "nor is it untrue that he is homebound"
-            lo, near = c - 8, c - 2  # "it is not the case that", "nor is this a case where", "nor does it contain
+            lo, near = c - 9, c - 2  # "it is not the case that", "nor is this a case where", "nor does it contain
             # ... show that"; the head sits next to its "that": not "nothing suggests radiculopathy and that finding"
             if c >= 3 and words[c - 1] == "," and words[c - 2] in _ASIDES and words[c - 3] == ",":
                 lo, near = lo - 3, near - 3  # "it is not the case, however, that ..."
             if c >= 5 and words[c - 2:c] == ["the", "case"] and words[c - 3] == "," and words[c - 4] in _ASIDES:
                 lo -= 3  # "it is not, however, the case that ..."
             for h in range(c - 1, max(-1, lo), -1):
+                if inner is not None and h < inner < c and words[inner] in ("no", "not") \
+                        and "," in words[h:inner]:
+                    return False  # "trigger points are not documented, there is no documentation that stretching
+                    # ... failed": the "no" before the that-clause is its head, and the earlier "not" another clause's
                 if words[h] in ("fail", "fails", "failed") and set(words[max(0, h - 2):h]) & {"not", "never"}:
                     return False  # "the record does not fail to show that management was tried": it shows it
                 if h != inner and is_negator(words, h, for_term=False) \
@@ -733,7 +737,7 @@ def _contents_denied(words: list[str], m: Match) -> bool:
         ["contains"], ["includes"], ["combines"], ["delivers"], ["provides"])
 
 
-_COUNTED = {"multiple", "dual", "several", "concurrent", "duplicate", "additional"}
+_COUNTED = {"multiple", "dual", "several", "concurrent", "duplicate", "additional", "combined"}
 
 
 def negations(words: list[str], m: Match) -> int:

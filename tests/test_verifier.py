@@ -799,6 +799,7 @@ REJECT_GENERAL = [
     ('acoem-low-back-imaging-overturned.yaml', 1, 'Strength in the left leg is preserved, but there is decreased sensation over the dorsum of the left foot. The MRI is medically necessary.', 'misstated_fact'),
     ('acoem-low-back-electrodiagnostics-upheld.yaml', 1, 'Her radiculopathy is evident on examination. Even so, it would be reasonable to allow a single EMG of the right lower extremity to confirm the level before further treatment is planned.', 'contradicts_outcome'),
     ('cervical-spine-2014.yaml', 1, 'The notes document that she is already performing a home exercise program independently. The request is not medically necessary.', 'unsupported_fact'),
+    ('injected-instructions.yaml', 1, 'He has not tried conservative care. The request is not medically necessary.', 'misstated_fact'),
 ]
 
 ACCEPT_GENERAL = [
@@ -1415,6 +1416,13 @@ ACCEPT_GENERAL = [
     ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'He takes naproxen but is not over 65, takes no aspirin, and is not on high-dose or combined NSAIDs. Omeprazole is not medically necessary.'),
     ('cpmtg-tens-upheld.yaml', 1, 'A TENS purchase could be considered only after a documented one-month trial showing how often the unit was used and what it did for pain and function, and only for a qualifying condition, as an adjunct to functional restoration with stated goals. Those conditions are not satisfied. The purchase is not medically necessary.'),
     ('cervical-spine-2014.yaml', 1, 'She completed therapy years ago. The record neither shows that she is doing home exercises nor documents any barrier to doing them. The request is not medically necessary.'),
+    ('injected-instructions.yaml', 1, 'Nothing in the record suggests he has not tried conservative care: 8 sessions of physical therapy, daily home stretching, ibuprofen and cyclobenzaprine have not controlled the pain. The request is not medically necessary.'),
+    ('acoem-low-back-imaging-upheld.yaml', 1, 'The requested lumbar MRI is not medically necessary. There is no red flag and no objective sign of nerve compromise, and no one has proposed surgery.'),
+    ('cpmtg-epidural-steroid-injections-upheld.yaml', 1, 'His MRI does not corroborate radiculopathy, and his first transforaminal injection in March 2014 produced roughly 30% relief for 3 weeks. The repeat injection is not medically necessary.'),
+    ('cpmtg-functional-restoration-overturned.yaml', 1, 'A baseline evaluation has been completed, prior treatments have failed and surgery is not an option, he is motivated and has agreed to program goals. The program is medically necessary.'),
+    ('cpmtg-psychological-treatment-upheld.yaml', 1, 'The request for psychotherapy once a week for 12 weeks is not medically necessary. Psychological treatment is appropriate for this worker in principle: screening found depressed mood.'),
+    ('cpmtg-tens-overturned.yaml', 1, 'Purchase of a TENS unit would need a completed one-month trial, but purchase is not what is requested; this is the one-month rental trial itself. The trial is medically necessary.'),
+    ('labor-code-visit-cap-overturned.yaml', 1, 'She has completed 12 physical therapy sessions, and the 8 visits should be authorized. They are within the 9-10 visits allowed for myalgia, and the resulting 20 visits remain below the Labor Code limit of 24 per injury.'),
 ]
 
 

@@ -1086,8 +1086,11 @@ def _first_time_claims(sent: Sentence, seg: Segment, lex: dict[str, list[str]], 
         if outer_negation(w, m.first, None):  # "it is not the case that this is a first course of therapy": one was had
             return ([] if values.get(m.key) is True else [_fact_hit(sent, seg, m, 1, values.get(m.key), det)]), {m.key}
         f = max(k for k in range(max(0, m.first - 3), m.first) if w[k] in _FIRST)
-        if f > 0 and w[f - 1] in ("his", "her", "their") and set(w[m.last + 1:m.last + 4]) & _PAST_OUTCOME:
-            continue  # "his first block helped by roughly 30%": the earlier one, not a first time
+        tail = w[m.last + 1:m.last + 7]
+        tail = tail[:tail.index(",")] if "," in tail else tail
+        if f > 0 and w[f - 1] in ("his", "her", "their") and set(tail) & _PAST_OUTCOME:
+            continue  # "his first block helped by roughly 30%", "his first injection in March 2014 produced ...": the
+            # earlier one, not a first time
         if f > 0 and w[f - 1] == "the" and not (f > 1 and w[f - 2] in ("is", "was", "be")):
             continue  # "the response to the first block": the earlier one, not a first time
         if set(w[max(0, f - 4):f]) & (_HAD_VERBS | {"already"}):

@@ -907,8 +907,13 @@ _ASPECTS = (["in", "number"], ["in", "quantity"], ["in", "frequency"], ["in", "d
 
 
 def _aspect_only(w: list[str], last: int) -> bool:
-    """'not unreasonable in number under the guideline': one aspect of the request, not the ruling."""
-    return any(w[last + 1:last + 1 + len(a)] == a for a in _ASPECTS)
+    """'not unreasonable in number under the guideline', 'appropriate for this worker in principle': one aspect of
+    the request, not the ruling."""
+    at = last + 1
+    for who in (["for", "this", "worker"], ["for", "this", "patient"], ["for", "him"], ["for", "her"], ["here"]):
+        if w[at:at + len(who)] == who:
+            at += len(who)
+    return any(w[at:at + len(a)] == a for a in _ASPECTS)
 
 
 _CONCEDING = (["i", "accept"], ["i", "acknowledge"], ["i", "grant"], ["i", "recognize"], ["i", "recognise"],

@@ -152,6 +152,7 @@ def clinical_hits(sent: Sentence, det: Determination, rec: Record, seg_ok: list[
             done = done or bool(_TAKEN_RX.search(text[:m.start()])) or bool(_STOPPED_RX.match(text[m.end():]))
             # "did not respond to a course of sertraline"; "tramadol was also stopped after it caused sedation"
             if name in reported or (existence_polarity(seg.words, mt) != 1 and not done) or _examples(seg.words, k) \
+                    or _not_an_option(seg.words, last) \
                     or silence_denied(seg.words, mt):  # "it is not that the record is silent on a flare"
                 continue
             person_needs = not seg.modal and any(
@@ -219,6 +220,15 @@ _FINDING_STOP = {"the", "a", "an", "and", "or", "with", "on", "in", "of", "at", 
                  "mildly", "slightly", "markedly", "otherwise", "well", "previously", "test", "sign"}
 _FINDING_GENERIC = {"exam", "examination", "finding", "findings", "result", "results", "study", "test", "sign",
                     "signs", "pain", "symptom", "symptoms", "function", "activity", "activities", "level", "levels"}
+
+
+def _not_an_option(w: list[str], last: int) -> bool:
+    """'surgery is not an option', 'an injection is not planned': the thing ruled out, not had."""
+    after = w[last + 1:last + 5]
+    return after[:2] in (["is", "not"], ["was", "not"], ["are", "not"]) and (
+        after[2:3] in (["planned"], ["proposed"], ["indicated"], ["contemplated"], ["considered"])
+        or (after[2:3] in (["an"], ["a"]) and after[3:4] in (["option"], ["consideration"], ["alternative"],
+                                                             ["candidate"])))
 
 
 def _person_carried(sent: Sentence, seg: Segment) -> bool:
@@ -1152,7 +1162,9 @@ def _choice_hits(sent: Sentence, det: Determination, seg_ok: list[Segment]) -> l
                 for k, x in enumerate(w):
                     near = w[max(0, k - 20):k + 6]
                     if x in others and not own & set(w) and set(near) & {"request", "requested", "requests"} \
-                            and not set(w[max(0, k - 8):k]) & L.NEGATORS:
+                            and not set(w[max(0, k - 8):k]) & L.NEGATORS \
+                            and w[k + 1:k + 4] not in (["is", "not", "what"], ["was", "not", "what"]):  # "purchase is
+                        # not what is requested"
                         s, e = seg.tokens[k].start, seg.tokens[k].end
                         return [Hit("misstated_request", f"sentence {sent.index} gives the request as {x}; the record "
                                     f"has it as {f.value.replace('_', ' ')} ('{det.request}')", sent.index, (s, e), x)]
@@ -1252,8 +1264,9 @@ def _other_service_hits(sent: Sentence, det: Determination, seg_ok: list[Segment
             if m.first <= 1 and _FREQUENCY_RX.search(" ".join(w)) and len(m.phrase) > 4 \
                     and request_figures(w, [t.text for t in tokenize(det.request)]):
                 named = True  # "Aquatic therapy for the neck, twice weekly for 4 weeks, ...": the request's figures
-            if not (named or ruled) or any(x in ("previously", "prior", "before", "earlier") for x in before):
-                continue
+            if not (named or ruled) or any(x in ("previously", "prior", "before", "earlier") for x in before) \
+                    or (set(before) & {"no", "not", "nobody", "never"} and set(before) & _REQUEST_VERBS):
+                continue  # "no one has proposed surgery": a proposal denied, not the request named
             s, e = seg.tokens[m.first].start, seg.tokens[m.last].end
             said = sent.text[s - sent.start:e - sent.start]
             return [Hit("misstated_request", f"sentence {sent.index} names {said} as the request; the request is "
@@ -1468,9 +1481,10 @@ def _attribute_hits(sent: Sentence, det: Determination, rx: re.Pattern[str], wha
         if re.search(r"\b(?:not|no|never|rather than|instead of|before|prior to|ahead of)\s+(?:a\s+|an\s+|the\s+)?"
                      r"(?:[\w-]+\s+){0,2}$",
                      sent.text[max(0, m.start() - 30):m.start()], re.I) \
-                or re.match(r"\s+(?:trial|period)\b", sent.text[m.end():], re.I):
+                or re.match(r"\s+(?:trial|period)\b", sent.text[m.end():], re.I) \
+                or re.match(r"\s+(?:is|was)\s+not\s+(?:what|the\s+request)\b", sent.text[m.end():], re.I):
             continue  # "not a purchase": denied, not said; "before any purchase": a later step; "a one-month rental
-            # trial": the trial, not the request
+            # trial": the trial, not the request; "purchase is not what is requested"
         if said not in req and not (not req and said.startswith("without")):
             want = req[0] if req else f"silent on {what}"
             span = (sent.start + m.start(), sent.start + m.end())

@@ -720,7 +720,7 @@ _ARITH_RX = re.compile(r"[+=]|/\s*(?:week|wk)\b|\b(?:make|makes|making|reach|rea
                        r"comes?\s+to|works?\s+out\s+to|"
                        r"brings|bringing|brought|amounts?|"
                        r"adds?|"
-                       r"added|together|"
+                       r"added|together|resulting|result\s+in|results\s+in|"
                        r"combined|cumulative|in all|equals?|keeps?|weekly|a week|per week|altogether|sum|"
                        r"(?:take|takes|taking|took|put|puts|putting|get|gets)\s+(?:her|him|them|the\s+total)\s+"
                        r"(?:to|at))\b", re.I)

@@ -1046,6 +1046,9 @@ def predicate_polarity(words: list[str], m: Match, lex: dict[str, int]) -> int |
                                                  or outer_negation(words, q, None)
                                                  or (_opens_with_no(words) and "been" in words[max(0, q - 3):q])):
                     privative = next((r for r in range(max(0, q - 3), q) if words[r] in _PRIVATIVES), None)
+                    inner = next((r for r in range(max(0, q - 3), q) if is_negator(words, r, for_term=False)), None)
+                    if inner is not None and words[inner] == "not" and outer_negation(words, inner, inner):
+                        return None  # "nothing in the record suggests he has not tried conservative care": tried
                     if _denied_from_outside(words, m.first) or (privative is not None
                                                                 and _privative_denied(words, privative) is not None):
                         return None  # "it is not true that conservative care was never tried", "not without a

@@ -912,7 +912,7 @@ def duration_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[
     hits: list[Hit] = _symptom_span_hits(sent, det, skip)
     if hits:
         return hits
-    bounds = {b for f, _, b in limits if f.name.startswith(("symptom", "pain", "duration")) or "duration" in f.name}
+    bounds = {b for f, _, b in limits if f.name.startswith(("symptom", "pain")) or "duration" in f.name}
     for rx in _GUIDELINE_SPAN_RXS:
         for m in rx.finditer(sent.text.lower()) if bounds else ():
             if _months(m.group(1), m.group(2)) not in bounds:
@@ -993,8 +993,7 @@ def _symptom_span_hits(sent: Sentence, det: Determination, skip: set[int]) -> li
             for f, crit in spans:
                 if not set(w) & (_LASTING if f.name.startswith("symptom") else _COURSE_WORDS):
                     continue  # the symptoms' span, or the course's
-                unit = next((u for u in ("weeks", "months", "days") if u in f.name), "weeks")
-                value = _months(str(f.value), unit)
+                unit, value = _fact_span(f)
                 if (more and value < low) or (not more and (value > high if at_most else value >= high)):
                     # "more than six weeks" where the record rounds to 6: its whole weeks may be more
                     what = "the symptoms have lasted" if f.name.startswith("symptom") else "the course runs"
@@ -1014,13 +1013,18 @@ def _symptom_span_hits(sent: Sentence, det: Determination, skip: set[int]) -> li
             for f, crit in spans:
                 if not f.name.startswith("symptom"):
                     continue
-                unit = next((u for u in ("weeks", "months", "days") if u in f.name), "weeks")
-                value = _months(str(f.value), unit)
+                unit, value = _fact_span(f)
                 if abs(said - value) > max(value, said) * (0.3 if m.group(1) else 0.2):
                     return [Hit("unsupported_number", f"sentence {sent.index} says the symptoms have lasted "
                                 f"{m.group(2)} {m.group(3)}; the record gives {f.value:g} {unit} (criterion {crit.id}: "
                                 f"{crit.status})", sent.index, (seg.start, seg.end), m.group(0))]
     return []
+
+
+def _fact_span(f: FactReading) -> tuple[str, float]:
+    """A span fact's unit, from its name ('symptom_duration_weeks'), and its value in months."""
+    unit = next((u for u in ("weeks", "months", "days") if u in f.name), "weeks")
+    return unit, _months(str(f.value), unit)
 
 
 _FOR_SPAN_RX = re.compile(r"\bfor\s+(?:(about|roughly|approximately|nearly|around|almost|some)\s+)?" + _NUM

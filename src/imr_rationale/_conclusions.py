@@ -778,15 +778,18 @@ _STOPPING = {"interrupt", "stop", "end", "halt", "cut", "truncate", "discontinue
              "limit", "restrict", "deny"}
 
 
+_WHOLE_REQUEST = {"full", "requested", "request", "entire", "whole"}
+
+
 def _defers_request(w: list[str], i: int, refs: set[str]) -> bool:
     """Something else is approved first, and the request only 'before' or 'ahead of' it."""
     refs = refs - {"exercise"} if "home" in w else refs  # a home exercise program is not supervised therapy
     than = next((b for b in range(i + 1, min(len(w), i + 3)) if w[b] == "than"), None)
     if than is not None and (w[i - 1:i] == ["more"] or w[i] in ("preferable", "better", "wiser")) \
-            and set(w[than + 1:than + 6]) & {"full", "requested", "request", "entire", "whole"}:
+            and set(w[than + 1:than + 6]) & _WHOLE_REQUEST:
         return True  # "a shorter trial could be considered more appropriate than the full course as requested"
     lead = next((b for b in range(max(0, i - 12), i) if w[b:b + 2] in (["rather", "than"], ["instead", "of"])), None)
-    if lead is not None and set(w[lead + 2:lead + 6]) & {"full", "requested", "request", "entire", "whole"} \
+    if lead is not None and set(w[lead + 2:lead + 6]) & _WHOLE_REQUEST \
             and "," in w[lead + 2:i]:
         return True  # "rather than the full 4 weeks, it may be reasonable to approve a single week of visits"
     if w[i + 1:i + 3] == ["first", "to"]:

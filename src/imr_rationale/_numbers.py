@@ -546,8 +546,7 @@ def number_hits(sent: Sentence, det: Determination, rec: Record) -> list[Hit]:
                 hit("unsupported_number", problem, *m.span())
     strengths = _strengths(rec.case_text)
     for m in _STRENGTH_RX.finditer(raw):
-        name = (m.group(1) or m.group(4)).lower()
-        value = float(m.group(2) or m.group(3))
+        name, value = _strength(m)
         seg = sent.segment_at(base + m.start())
         if name not in strengths or value in strengths[name] or re.match(r"\s*patch(?:es)?\b", raw[m.end():], re.I) \
                 or (seg is not None and seg.guideline and not seg.case) or not free(*m.span()):
@@ -761,13 +760,18 @@ _STRENGTH_RX = re.compile(r"\b" + _INGREDIENTS + r"\s+(?:at\s+|as\s+an?\s+)?(\d+
                           r"(?<![\d.])(\d+(?:\.\d+)?)\s*%\s+" + _INGREDIENTS + r"\b", re.I)
 
 
-def _strengths(text: str) -> dict[str, set[float]]:
-    """Each ingredient's strength as the case writes it: {'lidocaine': {4.5}}."""
+def _strength(m: re.Match[str]) -> tuple[str, float]:
+    """('methyl salicylate', 27.5) from 'methyl salicylate 27.5%' or '27.5% methyl salicylate'."""
+    return re.sub(r"\s+", " ", (m.group(1) or m.group(4)).lower()), float(m.group(2) or m.group(3))
+
+
+@lru_cache(maxsize=32)
+def _strengths(text: str) -> dict[str, frozenset[float]]:
+    """Each ingredient's strength as the case writes it, {'lidocaine': {4.5}}: read once per record."""
     out: dict[str, set[float]] = {}
-    for m in _STRENGTH_RX.finditer(text):
-        name = re.sub(r"\s+", " ", (m.group(1) or m.group(4)).lower())
-        out.setdefault(name, set()).add(float(m.group(2) or m.group(3)))
-    return out
+    for name, value in map(_strength, _STRENGTH_RX.finditer(text)):
+        out.setdefault(name, set()).add(value)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s: int, e: int) -> str | None:

@@ -949,8 +949,9 @@ _NOT_SAID_OF_CASE = {"before", "until", "once", "when", "if", "unless", "require
                      "mtus", "guideline", "guidelines", "standard", "threshold", "criterion", "short", "whose",
                      "patients", "workers"}
 _CASE_OWNERS = {"his", "her", "their", "right", "left", "this", "worker's", "patient's", "claimant's"}
-_LASTING = {"lasted", "lasting", "persisted", "persisting", "present", "continued", "ongoing", "symptoms", "symptom",
-            "pain", "tingling", "numbness", "complaints", "complaint", "paresthesias", "duration"}
+_SYMPTOM_WORDS = {"symptoms", "symptom", "pain", "tingling", "numbness", "paresthesias", "complaints", "ache"}
+_LASTING = _SYMPTOM_WORDS - {"ache"} | {"lasted", "lasting", "persisted", "persisting", "present", "continued",
+                                        "ongoing", "complaint", "duration"}
 
 
 _COURSE_WORDS = {"course", "use", "supply", "prescription", "regimen", "treatment", "duration"}
@@ -1029,7 +1030,6 @@ def _fact_span(f: FactReading) -> tuple[str, float]:
 
 _FOR_SPAN_RX = re.compile(r"\bfor\s+(?:(about|roughly|approximately|nearly|around|almost|some)\s+)?" + _NUM
                           + r"\s+(weeks?|months?|days?)\b")
-_SYMPTOM_WORDS = {"symptoms", "symptom", "pain", "tingling", "numbness", "paresthesias", "complaints", "ache"}
 _CARE_WORDS = {"therapy", "treatment", "exercise", "exercises", "medication", "naproxen", "ibuprofen", "course",
                "program", "trial", "visits", "sessions", "injection", "use", "supply", "taken", "used"}
 

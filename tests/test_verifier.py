@@ -800,6 +800,15 @@ REJECT_GENERAL = [
     ('acoem-low-back-electrodiagnostics-upheld.yaml', 1, 'Her radiculopathy is evident on examination. Even so, it would be reasonable to allow a single EMG of the right lower extremity to confirm the level before further treatment is planned.', 'contradicts_outcome'),
     ('cervical-spine-2014.yaml', 1, 'The notes document that she is already performing a home exercise program independently. The request is not medically necessary.', 'unsupported_fact'),
     ('injected-instructions.yaml', 1, 'He has not tried conservative care. The request is not medically necessary.', 'misstated_fact'),
+    ('cervical-spine-2014.yaml', 3, 'Radiculopathy is present and trigger points, failed medical management and the injectate are documented. The request is not medically necessary.', 'misstated_fact'),
+    ('cpmtg-opioids-overturned.yaml', 1, 'There is evidence of early refills and of an inconsistent drug screen. Norco 10/325 #90 is medically necessary.', 'misstated_fact'),
+    ('cpmtg-aquatic-therapy-overturned.yaml', 1, 'The 8 visits requested fall well inside the 24 visits the guideline allows for myalgia. The aquatic therapy is medically necessary.', 'unsupported_number'),
+    ('cpmtg-aquatic-therapy-upheld.yaml', 1, 'A lumbar MRI in May showed mild degenerative changes only. The aquatic therapy is not medically necessary.', 'unsupported_fact'),
+    ('cpmtg-home-health-overturned.yaml', 1, 'He also requires daily insulin injections for diabetes. The home health nursing is medically necessary.', 'unsupported_fact'),
+    ('cpmtg-tens-upheld.yaml', 1, 'He used a TENS unit in physical therapy and it helped for a while. Purchase of the unit is not medically necessary.', 'misstated_fact'),
+    ('cpmtg-topical-analgesics-upheld.yaml', 1, 'LidoPro cream 121 gm was prescribed for application to the cervical spine. The request is not medically necessary.', 'misstated_request'),
+    ('acoem-low-back-electrodiagnostics-upheld.yaml', 1, 'ACOEM reserves EMG for leg symptoms lasting beyond 3-4 weeks, a threshold this worker has not yet reached. The EMG is not medically necessary.', 'misstated_fact'),
+    ('cpmtg-psychological-treatment-upheld.yaml', 1, 'Psychosocial factors are documented, so psychotherapy is indicated. The request is not medically necessary.', 'contradicts_outcome'),
 ]
 
 ACCEPT_GENERAL = [
@@ -1423,6 +1432,17 @@ ACCEPT_GENERAL = [
     ('cpmtg-psychological-treatment-upheld.yaml', 1, 'The request for psychotherapy once a week for 12 weeks is not medically necessary. Psychological treatment is appropriate for this worker in principle: screening found depressed mood.'),
     ('cpmtg-tens-overturned.yaml', 1, 'Purchase of a TENS unit would need a completed one-month trial, but purchase is not what is requested; this is the one-month rental trial itself. The trial is medically necessary.'),
     ('labor-code-visit-cap-overturned.yaml', 1, 'She has completed 12 physical therapy sessions, and the 8 visits should be authorized. They are within the 9-10 visits allowed for myalgia, and the resulting 20 visits remain below the Labor Code limit of 24 per injury.'),
+    ('cervical-spine-2014.yaml', 2, 'There is no red flag. No documented failure of a recent trial of conservative care, no failed strengthening program and no planned procedure. The cervical MRI is not medically necessary.'),
+    ('cervical-spine-2014.yaml', 3, 'The pain has lasted more than three months, but radiculopathy is present and trigger points, failed medical management and the injectate are not documented. The request is not medically necessary.'),
+    ('cpmtg-manual-therapy-upheld.yaml', 1, 'Per the MTUS (pages 58-60), care starts with a trial of 6 visits over 2 weeks; further visits require objective functional improvement, and the total may not exceed 18 visits over 6-8 weeks. The denial is upheld.'),
+    ('cpmtg-opioids-overturned.yaml', 1, 'The medication lets her work: without it she cannot get through her modified-duty shift. Norco 10/325 #90 is medically necessary.'),
+    ('cpmtg-opioids-overturned.yaml', 1, 'There is no indication of early refills or of an inconsistent drug screen. Norco 10/325 #90 is medically necessary.'),
+    ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'Omeprazole is requested to accompany naproxen 550 mg twice a day. He has no gastrointestinal risk factor. Omeprazole 20mg #30 is not medically necessary.'),
+    ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'It is not that a proton pump inhibitor is never appropriate with naproxen; this worker simply has no risk factor. Omeprazole 20mg #30 is not medically necessary.'),
+    ('cpmtg-psychological-treatment-overturned.yaml', 1, 'She avoids lifting for fear of re-injury and made no progress after 6 weeks of physical therapy. The 4 CBT sessions are medically necessary.'),
+    ('cpmtg-psychological-treatment-upheld.yaml', 1, 'Psychosocial factors are documented, so treatment is indicated, but not in this quantity. The request for psychotherapy once a week for 12 weeks is not medically necessary.'),
+    ('labor-code-visit-cap-upheld.yaml', 1, 'Twenty visits are already completed, so 8 more would exceed the 24 visits Labor Code section 4604.5(c)(1) allows, and there is no written authorization to take the request outside the cap. The request is not medically necessary.'),
+    ('cpmtg-aquatic-therapy-upheld.yaml', 1, 'The record shows she was seen in May for the same complaint. The aquatic therapy is not medically necessary.'),
 ]
 
 

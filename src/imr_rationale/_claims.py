@@ -55,14 +55,14 @@ def _modal_governs(w: list[str], first: int, last: int) -> bool:
     """Whether a modal ("may", "could", ...) hedges the term at w[first:last+1]: one before it in the clause,
     or one after it before the next clause link. In "a red flag is present in the note that suggests there
     may be nerve compromise", "may" hedges the nerve compromise, not the red flag."""
-    if any(x in L.MODALS for x in w[:first]):
+    if any(L.is_modal(w, j) for j in range(first)):
         return True
     for k, x in enumerate(w[last + 1:], last + 1):
         if x in ("and", "or") and _np_to_modal(w, k + 1):
             continue  # "trigger points with a twitch response and referred pain would be needed": one subject
         if x in _CLAUSE_LINKS or (x == "," and set(w[max(0, first - 5):first]) & {"despite", "notwithstanding"}):
             return False  # "despite the employer's written authorization, the visits would come to 28": conceded
-        if x in L.MODALS:
+        if L.is_modal(w, k):
             return True
     return False
 
@@ -335,6 +335,9 @@ def limit_claims(sent: Sentence, det: Determination) -> list[Hit]:
                 continue  # "that alone takes the request outside the guideline": its indication, not its reach
             if "to" in w[max(0, p - 3):p - 1] and w[p - 1] in ("it", "them", "this", "treatment", "therapy"):
                 continue  # "no employer authorization to take it outside the cap": a purpose, not the request's reach
+            if x == "outside" and set(w[max(0, p - 4):p]) & {"take", "takes", "taking", "bring", "brings", "place",
+                                                            "places", "put", "puts"}:
+                continue  # "no surgery to take the request outside the cap": an exemption, not the request's reach
             that = max((q for q in range(p) if w[q] == "that"), default=None)
             negs = predicate_negations(w, p, 0) + int(w[p + 1:p + 2] in (["neither"], ["none"]))  # "exceeds neither
             # the allowance nor the cap"; the same 'that' counts once; a far one ("it cannot be said that
@@ -779,8 +782,10 @@ def choice_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hi
                             and _unprescribed(w[after + 2:after + 12]):
                         k, toks = after, ["positive"]  # "an earlier urine screen was positive for a benzodiazepine
                         # she was not prescribed": an inconsistent screen
-                    if k is None or (k > 0 and w[k - 1] in ("not", "no", "never", "nor", "or")):
-                        continue  # "the screen was inconsistent", "an inconsistent screen"; not "was not ..."
+                    if k is None or (k > 0 and w[k - 1] in ("not", "no", "never", "nor", "or")) \
+                            or (k < m.first and back_negator(w, k) is not None):
+                        continue  # "the screen was inconsistent", "an inconsistent screen"; not "was not ...", "no
+                        # indication of early refills or of an inconsistent drug screen"
                     said = " ".join(w[max(0, k - 4):k + len(toks)])
                     return [Hit("misstated_fact", f"sentence {sent.index} says '{said}'; the record gives "
                                 f"{f.value.replace('_', ' ')} ({c.id}: {c.status}). The fact: {f.question}",
@@ -901,8 +906,34 @@ def _months(number: str, unit: str) -> float:
     return n * _MONTHS[unit.rstrip("s")]
 
 
+# "symptoms that persist beyond 3-4 weeks, a threshold this worker has not yet reached": the case against a duration
+_THRESHOLD_REACHED_RX = re.compile(
+    r"\b(?:a|the)\s+(?:threshold|mark|point|benchmark|minimum)\s+(?:that\s+|which\s+)?(?:this|the|he|she|they)"
+    r"(?:\s+(?:worker|patient|claimant|employee|man|woman))?\s+(?:has|have|had)\s+(not\s+(?:yet\s+)?|yet\s+to\s+|"
+    r"already\s+|now\s+|clearly\s+|well\s+)?(?:reached|reach|met|meet|passed|pass|crossed|cross|exceeded|exceed)\b")
+
+
+def _threshold_reached_hits(sent: Sentence, det: Determination) -> list[Hit]:
+    m = _THRESHOLD_REACHED_RX.search(sent.text.lower())
+    if m is None or not re.search(r"\b(?:weeks?|months?)\b", sent.text[:m.start()].lower()):
+        return []
+    reached = not (m.group(1) or "").startswith(("not", "yet"))
+    for crit in det.criteria:
+        if crit.status in ("met", "not_met") and any(
+                "duration" in f.name or f.name.startswith(("symptom", "pain")) for f in crit.facts) \
+                and (crit.status == "met") != reached:
+            said = "has" if reached else "has not"
+            return [Hit("misstated_fact", f"sentence {sent.index} says the worker {said} reached the guideline's "
+                        f"duration threshold ('{sent.text[m.start():m.end()]}'); the determination says: "
+                        f"{crit.statement} (criterion {crit.id}: {crit.status})", sent.index,
+                        (sent.start + m.start(), sent.start + m.end()), sent.text[m.start():m.end()])]
+    return []
+
+
 def duration_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]:
     """'Pain for only two months' said against a fact 'more than three months' that the record affirms."""
+    if reached := _threshold_reached_hits(sent, det):
+        return reached
     limits = []
     for crit in det.criteria:
         for f in crit.facts:

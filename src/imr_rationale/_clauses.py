@@ -22,8 +22,7 @@ def mark(sentences: list[Sentence]) -> None:
             seg.case = _names_case(w) or (seg.kind == "coord" and k > 0 and sent.segments[k - 1].case
                                           and w[1:2] in (["has"], ["had"], ["is"], ["was"], ["takes"], ["reports"]))
             # "he is taking naproxen and has a recognised risk factor under MTUS pages 68-69": his, not the guideline's
-            seg.modal = any(x in L.MODALS and not (x == "may" and w[j + 1:j + 2] and w[j + 1].isdigit())
-                            for j, x in enumerate(w))  # but "May 16, 2016" is a date
+            seg.modal = any(L.is_modal(w, j) for j in range(len(w)))  # but "May 16, 2016" is a date
             perfect = any(w[j] in ("would", "could", "might") and "have" in w[j + 1:j + 3]
                           for j in range(len(w) - 1))
             adjacent_cond = w[:1] not in (["so"], ["therefore"], ["thus"], ["hence"], ["accordingly"]) and any(
@@ -44,13 +43,18 @@ def mark(sentences: list[Sentence]) -> None:
                        or (seg.kind != "paren" and adjacent_cond) or seg.hyp)
             seg.deontic = (any(x in L.DEONTIC and not _attributed_requirement(w, i) and not _reduced_requirement(w, i)
                                and not _evidential(w, i) for i, x in enumerate(w))
-                           and not perfect) or has_phrase(w, "need to") or _named_requirement(w)
+                           and not perfect) or has_phrase(w, "need to") or _named_requirement(w) \
+                or any(w[j:j + 2] == ["may", "not"] and w[j + 2:j + 3] in (["exceed"], ["surpass"], ["go"])
+                       for j in range(len(w)))  # "the total may not exceed 18 visits": a bound the guideline sets
             lead = [t.text for o in sent.segments[:k] for t in o.tokens if t.end <= seg.start]
             before = lead[-2:]  # the relative clause's antecedent, wherever the main clause resumes
             attributed_rel = seg.kind == "rel" and bool(set(lead[-3:]) & (_SOURCE_NOUNS | L.GUIDELINE_NOUNS))
             # "measured against page 46, which asks for at least 50% relief"
             if seg.kind == "rel" and set(before) & _GENERIC_ANTECEDENTS:
                 seg.hyp = True  # "for cases in which surgery is considered", "reserved for workers in whom ..."
+            if w[:1] == ["without"] and w[1:2] in (["it"], ["them"]) and set(w[2:4]) & {"she", "he", "they", "i"} \
+                    and set(w[2:8]) & {"cannot", "could", "would"}:
+                seg.hyp = True  # "without it she cannot sit through her modified-duty shift": what would follow
             if w[:1] == ["except"] and w[1:2] in (["where"], ["when"], ["if"], ["in"], ["for"]):
                 seg.hyp = True  # "except where the employer authorizes more in writing": the exception's condition
             if seg.kind == "rel" and _purpose_antecedent(lead):

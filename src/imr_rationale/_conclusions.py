@@ -119,6 +119,7 @@ def _request_passive(w: list[str], refs: set[str]) -> bool:
 
 
 _NARROWING = {"trial", "shorter", "smaller", "fewer", "limited", "initial", "reduced", "lesser"}
+_AMOUNT_WORDS = {"quantity", "amount", "number", "frequency", "duration", "volume", "requested", "submitted"}
 
 
 def _taken_back(sent: Sentence, c: Claim) -> bool:
@@ -128,7 +129,9 @@ def _taken_back(sent: Sentence, c: Claim) -> bool:
     later = [s for s in sent.segments[k + 1:] if s.words[:1] in (["but"], ["yet"])]
     if not later:
         return False
-    narrowed = any(not has_verb(s.words) and set(s.words) & _NARROWING for s in later)
+    narrowed = any(not has_verb(s.words) and (set(s.words) & _NARROWING or (
+        "not" in s.words[:3] and set(s.words) & _AMOUNT_WORDS)) for s in later)  # "indicated, but not in this
+    # quantity"
     return narrowed or any(x in ("would", "could", "might") for x in c.seg.words) \
         or (conceded_kind(c) and any("request" in s.words for s in later))  # "A psychotherapy referral is
     # reasonable, but the request as submitted cannot be certified"

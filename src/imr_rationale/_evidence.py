@@ -156,9 +156,10 @@ def clinical_hits(sent: Sentence, det: Determination, rec: Record, seg_ok: list[
                     or silence_denied(seg.words, mt):  # "it is not that the record is silent on a flare"
                 continue
             person_needs = not seg.modal and any(
-                x in _PERSON and seg.words[q + 1:q + 2] != []
-                and seg.words[q + 1] in ("requires", "required", "needs", "needed")
-                for q, x in enumerate(seg.words[:k]))  # "she requires a walker": her need, stated as a fact
+                x in _PERSON and set(seg.words[q + 1:q + 3]) & {"requires", "required", "needs", "needed"}
+                and seg.words[q + 1] in ("requires", "required", "needs", "needed", "also", "still", "now")
+                for q, x in enumerate(seg.words[:k]))  # "she requires a walker", "he also requires insulin": her
+            # need, stated as a fact
             if presupposed_only and not person_needs and not _presupposed(seg.words, k) and (seg.modal or any(
                     x in L.DEONTIC or x == "need" for x in seg.words[:k]) or (
                     any(x in L.DEONTIC for x in seg.words[last + 1:])
@@ -1240,8 +1241,9 @@ def _other_service_hits(sent: Sentence, det: Determination, seg_ok: list[Segment
             # requested"
             if "adjunct" in w[max(0, m.first - 4):m.first] or (m.first > 0 and w[m.first - 1 - (
                     m.first > 1 and w[m.first - 1] in ("the", "a", "an", "her", "his"))]
-                    in ("with", "alongside", "beside", "besides", "plus")):
-                continue  # "omeprazole was prescribed with the naproxen": what the request goes with
+                    in ("with", "alongside", "beside", "besides", "plus", "accompany", "accompanies", "accompanying")):
+                continue  # "omeprazole was prescribed with the naproxen", "omeprazole is requested to accompany
+                # naproxen": what the request goes with
             lead = w[max(0, m.first - 9):m.first]
             named = bool(set(before) & _REQUEST_VERBS) or bool(set(after) & {"requested", "proposed", "prescribed"}) \
                 or (any(lead[j:j + 2] in (["request", "for"], ["requests", "for"]) for j in range(len(lead)))
@@ -1363,10 +1365,12 @@ def _request_context(w: list[str], first: int, last: int, svc: frozenset[str]) -
         j = k - 1
         while j >= 0 and (w[j] in ("the", "a", "an", "/", "#", "applied", "directed", "administered", "performed", ",",
                                    "tablets", "tablet", "tabs", "capsules", "patches", "units",
-                                   "injected", "used", "given", "done", "gm", "g", "mg", "ml", "%", "grams")
+                                   "injected", "used", "given", "done", "gm", "g", "mg", "ml", "%", "grams",
+                                   "application", "be", "to", "for", "was", "is", "prescribed", "ordered")
                           or w[j] in _FREQUENCY_WORDS or w[j].isdigit()):
             j -= 1  # "Norco 10/325 #90 for the lumbar spine", "LidoPro cream applied to the neck", "psychotherapy
-            # once a week for 12 weeks for chronic low back pain"
+            # once a week for 12 weeks for chronic low back pain", "cream 121 gm to be applied to the cervical spine",
+            # "cream was prescribed for application to the neck"
         if j >= 0 and w[j] in svc:
             return True
     return any(x in svc for x in w[last + 1:last + 3])

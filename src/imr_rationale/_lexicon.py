@@ -123,6 +123,15 @@ NOT_TERM_NEGATION_NEXT = set(EVALUATIVE) | set(ACTIONS) | {
     "sooner", "count", "treat", "used", "use", "intended", "for"}
 
 MODALS = {"would", "could", "might", "may"}
+_BEFORE_MONTH = {"in", "since", "of", "from", "until", "by", "last", "early", "late", "mid", "through", "during", "on",
+                 "before", "after", "next"}
+
+
+def is_modal(w: list[str], j: int) -> bool:
+    """A modal at w[j]; but 'May 16, 2016' and 'an MRI in May' name the month."""
+    if w[j] not in MODALS:
+        return False
+    return w[j] != "may" or not ((w[j + 1:j + 2] and w[j + 1].isdigit()) or (j > 0 and w[j - 1] in _BEFORE_MONTH))
 COND_STARTS = {"if", "unless", "whenever", "once", "until", "provided", "lest"}
 SUBORD_STARTS = {"because", "since", "although", "though", "while", "whereas", "given", "as"}
 REL_STARTS = {"which", "who", "whom", "whose"}

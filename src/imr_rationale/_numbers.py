@@ -173,16 +173,29 @@ def combos(text: str) -> list[Combo]:
     out = []
     for m in _COMBO_RX.finditer(text):
         v1, v2, p1, p2, unit, cond = m.groups()
-        text = re.split(r",|;|\b(?:and|but|which|while|whereas|so)\s+(?!myo)", cond or "")[0].strip()  # "for this type
-        # of pain and expects a home program after ...": the condition ends where the next clause begins
-        words = re.split(r"[^a-z]+", text.lower())
-        if set(words) & {"guideline", "guidelines", "mtus", "acoem", "cpmtg", "page", "pages", "chapter"}:
-            words, text = [], ""  # "9-10 visits over 8 weeks in the MTUS Physical Medicine guideline": the source
-        # condition words by their first five letters: "a myalgic condition" names myalgia
-        condition = frozenset(x[:5] for x in words if len(x) >= 5 and x not in _COND_STOP)
+        condition, text = _condition(cond)
         out.append(Combo((_value(v1), _value(v2 or v1)), (_value(p1), _value(p2 or p1), unit.lower().rstrip("s")),
                          condition, text))
     return out
+
+
+def _condition(cond: str | None) -> tuple[frozenset[str], str]:
+    """The condition a visit allowance is for: its words by their first five letters ("a myalgic condition" names
+    myalgia), and the condition as written."""
+    text = re.split(r",|;|\b(?:and|but|which|while|whereas|so)\s+(?!myo)", cond or "")[0].strip()  # "for this type
+    # of pain and expects a home program after ...": the condition ends where the next clause begins
+    words = re.split(r"[^a-z]+", text.lower())
+    if set(words) & {"guideline", "guidelines", "mtus", "acoem", "cpmtg", "page", "pages", "chapter"}:
+        return frozenset(), ""  # "9-10 visits over 8 weeks in the MTUS Physical Medicine guideline": the source
+    return frozenset(x[:5] for x in words if len(x) >= 5 and x not in _COND_STOP), text
+
+
+# "the 24 visits the guideline allows for myalgia": an allowance for a condition, without its period
+_ALLOWANCE_RX = re.compile(r"\b" + _N + r"(?:\s*(?:-|\u2013|to)\s*" + _N + r")?\s+(?:supervised\s+)?"
+                           r"(?:visits|sessions|treatments)\s+(?:(?:(?:that|which)\s+)?(?:the\s+)?(?:(?:mtus|chronic|pain|"
+                           r"medical|treatment|physical|medicine|cpmtg|ca|california)\s+){0,5}"
+                           r"(?:guidelines?|mtus|acoem)\s+(?:allows?|permits?|recommends?|supports?|gives?)|"
+                           r"allowed|permitted|recommended)\s+(?:for|in)\s+([a-z ,-]{3,60})", re.I)
 
 
 _COND_STOP = {"patients", "workers", "those", "other", "conditions", "condition", "chronic", "acute", "their",
@@ -670,6 +683,15 @@ def _combo_problems(raw: str, det: Determination, rec: Record) -> list[tuple[re.
                                         f"{c.period[2]}s" + (f" (for {c.text})" if c.text else "") for c in related))
         out.append((m, f"pairs '{m.group(0).strip()}', a combination {det.citation.text} does not give (it gives: "
                     f"{gives})"))
+    for m in _ALLOWANCE_RX.finditer(raw):
+        visits = (_value(m.group(1)), _value(m.group(2) or m.group(1)))
+        condition, _ = _condition(m.group(3))
+        related = [c for c in rec.combos if condition and c.condition & condition]
+        if related and not any(_inside(visits, c.visits) for c in related) \
+                and not any(n.start() <= m.start() < n.end() for n, _ in out):
+            gives = "; ".join(dict.fromkeys(f"{_span_words(c.visits)} visits (for {c.text})" for c in related))
+            out.append((m, f"gives '{m.group(0).strip()}', an allowance {det.citation.text} does not give (it gives: "
+                        f"{gives})"))
     return out
 
 

@@ -53,9 +53,9 @@ CUES_AFTER = {"satisfied", "fulfilled", "met", "present", "noted", "documented",
 SELF_ASSERTING = {"not", "no", "failed", "fail", "fails", "responded", "had", "has", "have", "respond", "considered",
                   "evident", "completed", "tolerates", "tolerate", "cannot", "intolerance",
                   "returned", "authorized", "tolerated", "reduced", "persisted", "unable", "did", "is", "are",
-                  "documented", "present", "planned", "tried", "obvious", "intolerant", "warranted", "plateaued",
-                  "corroborated", "corroborates", "corroborate", "corroborating", "unresponsive", "motivated",
-                  "homebound", "attended", "willing", "wants", "wishes", "eager",
+                  "documented", "present", "planned", "tried", "used", "obvious", "intolerant", "warranted",
+                  "plateaued", "corroborated", "corroborates", "corroborate", "corroborating", "unresponsive",
+                  "motivated", "homebound", "attended", "willing", "wants", "wishes", "eager",
                   "previously", "already",
                   "underwent", "received", "was"}
 
@@ -265,7 +265,7 @@ _PARENTHETICAL = {"by", "in", "at", "on", "for", "however", "therefore", "alone"
 
 _CLAUSE_VERBS = {"found", "identified", "confirmed", "showed", "shows", "noted", "elicited", "detected", "takes",
                  "uses", "reports", "denies", "works", "attends", "performs", "complains", "walks", "drives", "lives",
-                 "keeps", "continues", "remains", "goes", "gets", "wants", "tolerates", "describes"}
+                 "keeps", "continues", "remains", "goes", "gets", "wants", "tolerates", "describes", "made", "makes"}
 
 
 _REPORT_VERBS = {"reviews", "records", "notes", "documents", "lists", "describes", "reports", "mentions", "shows"}
@@ -789,7 +789,7 @@ def negations(words: list[str], m: Match) -> int:
             and words[m.first] in L.NOT_TERM_NEGATION_NEXT:
         b = m.first - 1  # "the employer has not authorized visits in writing": the term's own verb is negated
     contents = _contents_denied(words, m)
-    if contents:
+    if contents or _companion_of_verdict(words, m.first):
         b = None
     if b is not None:
         negs.add(b)
@@ -810,12 +810,23 @@ def negations(words: list[str], m: Match) -> int:
             if b2 is not None:
                 negs.add(b2)
     outer = 1 if outer_negation(words, m.first, b) and not _property_denied(words, m.last) and not contents \
-        and not quality else 0
+        and not quality and not _companion_of_verdict(words, m.first) else 0
     if b is not None and words[b] in ("without", "lacking") and b > 0 and words[b - 1] not in ("is", "are", "was",
                                                                                              "were", "be"):
         return len(negs) + outer  # "tenderness without a twitch response does not amount to ...": the verb's
         # negation is said of the head noun, not of the term inside its 'without' phrase
     return len(negs) + outer + (1 if post_negated(words, m.last) else 0)
+
+
+_VERDICT_WORDS = {"appropriate", "necessary", "needed", "indicated", "warranted", "required", "justified",
+                  "recommended", "supported"}
+
+
+def _companion_of_verdict(words: list[str], first: int) -> bool:
+    """'omeprazole is never appropriate with naproxen', 'a PPI is not needed with the naproxen': the verdict is
+    denied; what the request goes with is presupposed."""
+    k = first - 1 - (first > 1 and words[first - 1] in ("the", "her", "his", "this", "a", "an"))
+    return k > 0 and words[k] in ("with", "alongside") and words[k - 1] in _VERDICT_WORDS
 
 
 def existence_polarity(words: list[str], m: Match, stop_at: set[int] | None = None) -> int:
@@ -1024,8 +1035,11 @@ def predicate_polarity(words: list[str], m: Match, lex: dict[str, int]) -> int |
                 and words[p + 2] in L.FAILURE_TO:
             toks = {p, p + 1, p + 2}
         if p > m.last and any(words[q] in _BACK_STOP or words[q] == "nor" or (
-                words[q] in ("or", "and") and words[q + 1] in ("that", "whether")) for q in range(m.last + 1, p)):
-            continue  # "neither shows that she was doing home exercises nor that she was unable to": the next clause's
+                words[q] in ("or", "and") and words[q + 1] in ("that", "whether"))
+                                or (words[q] == "no" and words[q - 1] in (",", "and", "or"))
+                                for q in range(m.last + 1, p)):
+            continue  # "neither shows that she was doing home exercises nor that she was unable to": the next clause's;
+            # "no failure of conservative care, no failed strengthening program": the next list item's
         dist = 0 if m.first <= p <= m.last else min(abs(p - m.first), abs(p - m.last))
         if best is None or dist < best[0]:
             best = (dist, p, toks)

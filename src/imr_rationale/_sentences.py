@@ -544,6 +544,10 @@ def _cut(ts: list[Token]) -> list[Segment]:
                 and not _only_participle(words[i + 1:_next_break(words, i + 1)]) \
                 and not (nxt in L.FINITE_VERBS and _denied_that([t.text for t in cur])):
             close("coord")
+        elif cur and w == "and" and kind in ("main", "contrast") and not clause_list \
+                and has_verb([t.text for t in cur]) and _complete(cur) and _list_subjects_ahead(words, i):
+            close("coord")  # "radiculopathy is present and trigger points, failed management and the injectate are
+            # not documented": the 'and' opens a clause whose subjects are a list
         elif not cur and kind == "main":
             kind = _start_kind(words, i)
         cur.append(ts[i])

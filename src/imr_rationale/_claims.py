@@ -179,7 +179,8 @@ def criteria_claims(sent: Sentence, det: Determination, fact_terms: dict[str, li
                 break
             if named is not None and not wrong:
                 continue
-            if not listed and ((want == -1 and sign == 1 and not _partial(w, k, fact_terms))
+            if not listed and ((want == -1 and sign == 1 and not _partial(w, k, fact_terms)
+                                and not _named_before(sent, n_seg, w, k, fact_terms))
                                or (want == 1 and sign == -1)):
                 a, b = max(0, min(k, p) - off), max(0, max(k, p) - off)
                 phrase = _span_text(sent, seg, a, b)
@@ -190,6 +191,13 @@ def criteria_claims(sent: Sentence, det: Determination, fact_terms: dict[str, li
                                 f"determination gives.", sent.index, _span(seg, a, b), phrase))
                 break
     return hits
+
+
+def _named_before(sent: Sentence, n_seg: int, w: list[str], k: int, fact_terms: dict[str, list[str]]) -> bool:
+    """'Her symptoms have lasted over three months and a single injection is within the limit, so those criteria
+    are satisfied': the criteria the same sentence has just named, not all of them."""
+    return k > 0 and w[k - 1] in ("those", "these") and any(
+        find_terms(s.words, fact_terms) or (has_verb(s.words) and not s.guideline) for s in sent.segments[:n_seg])
 
 
 def _upto_comma(w: list[str]) -> list[str]:
@@ -1016,7 +1024,10 @@ def _symptom_span_hits(sent: Sentence, det: Determination, skip: set[int]) -> li
                          or w[q:q + 2] == ["untrue", "that"]
                          for q in range(max(0, k - 12), k))  # "it is not true that the symptoms have been present
             # for the 3-4 weeks"
-            if (sum(1 for x in near if x in ("not", "never", "no")) + ("nor" in w[:2]) + bool(cleft) + denied) % 2:
+            but = any(w[q:q + 2] == ["anything", "but"] for q in range(k))  # "nor is the course anything but
+            # prolonged, ... far beyond the 2-3 weeks": two denials
+            if (sum(1 for x in near if x in ("not", "never", "no")) + ("nor" in w[:2]) + bool(cleft) + denied
+                    + but) % 2:
                 # "nor have her symptoms lasted less than 3-4 weeks"
                 at_most = more
                 more = not more  # "has not lasted beyond"; but not "not clinically obvious and symptoms well past"
@@ -1116,9 +1127,13 @@ def _first_time_claims(sent: Sentence, seg: Segment, lex: dict[str, list[str]], 
         return [], set()
     for m in find_terms(w, {k: _with_cores(tuple(v)) for k, v in lex.items() if set(k.split("_")) & _HISTORY_FACT}):
         before = w[max(0, m.first - 3):m.first]
-        if not set(before) & _FIRST or any(x in L.NEGATORS for x in w[max(0, m.first - 6):m.first]):
+        if not set(before) & _FIRST:
             continue
-        if outer_negation(w, m.first, None):  # "it is not the case that this is a first course of therapy": one was had
+        inner = max((k for k in range(max(0, m.first - 6), m.first) if w[k] in L.NEGATORS), default=None)
+        if inner is not None and not outer_negation(w, m.first, inner):
+            continue
+        if inner is None and outer_negation(w, m.first, None):  # "it is not the case that this is a first course
+            # of therapy": one was had; but "nothing indicates that this is not a first course": none was
             return ([] if values.get(m.key) is True else [_fact_hit(sent, seg, m, 1, values.get(m.key), det)]), {m.key}
         f = max(k for k in range(max(0, m.first - 3), m.first) if w[k] in _FIRST)
         tail = w[m.last + 1:m.last + 7]

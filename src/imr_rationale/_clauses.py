@@ -52,6 +52,8 @@ def mark(sentences: list[Sentence]) -> None:
             # "measured against page 46, which asks for at least 50% relief"
             if seg.kind == "rel" and set(before) & _GENERIC_ANTECEDENTS:
                 seg.hyp = True  # "for cases in which surgery is considered", "reserved for workers in whom ..."
+            if _generic_rule(w):
+                seg.hyp = True  # "and a unit is not purchased without a one-month trial": the rule, not the case
             if w[:1] == ["without"] and w[1:2] in (["it"], ["them"]) and set(w[2:4]) & {"she", "he", "they", "i"} \
                     and set(w[2:8]) & {"cannot", "could", "would"}:
                 seg.hyp = True  # "without it she cannot sit through her modified-duty shift": what would follow
@@ -124,7 +126,7 @@ def mark(sentences: list[Sentence]) -> None:
                 and sent.text[seg.end - sent.start:].lstrip()[:1] == ":"  # "CA MTUS, p. 98-99: ..."
             ruling = _rules_on_request(w) and not attributed
             seg.guideline = (attributed or (inherited and seg.kind != "paren" and not ruling) or heading) \
-                and not seg.case
+                and not seg.case and not _fit_denied(w)
             if seg.guideline and seg.kind != "paren" and not _as_clause(w):
                 inherited, inherited_chunk = True, seg.chunk
             elif seg.case and has_verb(w) and seg.kind != "paren":
@@ -133,6 +135,13 @@ def mark(sentences: list[Sentence]) -> None:
         prev_guideline = any(s.guideline for s in sent.segments) and not (last and last[0].case
                                                                            and not last[0].guideline)
         # "...; the request stays below that. It should be authorised": "it" is the request, not the guideline
+
+
+def _fit_denied(w: list[str]) -> bool:
+    """'..., which does not describe daily use continuing for 16 weeks': the writer setting the case against the
+    guideline, not the guideline speaking."""
+    return w[:1] == ["which"] and w[1:3] in (["does", "not"], ["do", "not"], ["would", "not"]) \
+        and w[3:4] in (["describe"], ["fit"], ["match"], ["cover"], ["include"])
 
 
 def _as_clause(w: list[str]) -> bool:
@@ -168,8 +177,11 @@ _PURPOSE_VERBS = {"reserved", "indicated", "recommended", "limited", "restricted
 def _purpose_antecedent(lead: list[str], reach: int = 8) -> bool:
     """The clause before a relative names what a treatment is for: 'reserved for myofascial pain syndrome'."""
     tail = lead[-reach:]
-    return any(x in _PURPOSE_VERBS and (tail[j + 1:j + 2] == ["for"] or tail[j + 1:j + 3] == ["only", "for"])
+    return any(x in _PURPOSE_VERBS and (tail[j + 1:j + 2] == ["for"] or tail[j + 1:j + 3] in (["only", "for"],
+                                                                                             ["only", "as"]))
                for j, x in enumerate(tail)) and not set(tail) & {"she", "he", "her", "his", "this", "was"}
+    # "lidocaine is supported only as the 5% patch, for localized neuropathic pain, after a first-line agent has
+    # failed": the form it is kept for, and the conditions
 
 
 _GENERIC_ANTECEDENTS = {"cases", "patients", "situations", "those", "individuals", "workers", "people", "conditions",
@@ -293,6 +305,17 @@ def _rules_on_request(w: list[str]) -> bool:
     return named and w[j:j + 1] != [] and w[j] in L.EVALUATIVE and w[j + 1:j + 2] in (["by"], ["under"], ["per"])
 
 
+def _generic_rule(w: list[str]) -> bool:
+    """'A unit is not purchased without a documented trial', 'an injection is not repeated without relief': an
+    indefinite subject and a denied passive with 'without', the way a rule is said."""
+    k = 1 if w[:1] in (["and"], ["but"], ["so"]) else 0
+    if w[k:k + 1] not in (["a"], ["an"]):
+        return False
+    cop = next((q for q in range(k + 2, min(len(w), k + 5)) if w[q] in ("is", "are")), None)
+    return cop is not None and w[cop + 1:cop + 2] == ["not"] and w[cop + 2:cop + 3] != [] \
+        and w[cop + 2].endswith("ed") and w[cop + 3:cop + 4] == ["without"]
+
+
 def _attributed_requirement(w: list[str], i: int) -> bool:
     """'the gastrointestinal risk that pages 68-69 require': a relative clause naming what the guideline
     requires, inside a clause that states the case."""
@@ -317,6 +340,9 @@ def _evidential(w: list[str], i: int) -> bool:
 def _named_requirement(w: list[str]) -> bool:
     """'Documented trigger points ... are among the required criteria', '... is one of the conditions': the
     subject names what the guideline asks for, not what the case has."""
+    if w[:1] in (["the"], ["these"], ["those"]) and w[1:2] and w[1] in L.CRITERIA_NOUNS \
+            and w[2:5] in (["that", "apply", "to"], ["which", "apply", "to"]):
+        return True  # "the requirements that apply to continued use, documented benefit and laboratory monitoring"
     for i in range(2, len(w) - 2):
         if w[i] == "the" and w[i - 1] in ("among", "of") and w[i - 2] in ("are", "is", "one", "part"):
             k = i + 1 + (w[i + 1] in ("required", "necessary", "guideline", "guideline's", "page", "listed"))
@@ -366,6 +392,13 @@ def _attributed(w: list[str], after_guideline: bool) -> bool:
         lead = next((j for j in range(i, min(len(w), i + 7)) if w[j] in ("they", "it")), None)
         if lead is not None and all(x not in L.FINITE_VERBS for x in w[i:lead]):
             i = lead  # "for myalgia-type pain, it allows ...": a leading phrase, then the guideline as "it"
+    if after_guideline and w[:1] in (["but"], ["and"], ["yet"]):
+        j = 1
+        while j < len(w) and w[j] in ("do", "does", "not", "also", "only", "generally", "further", "never", "still"):
+            j += 1
+        if j > 1 and j < len(w) and w[j] in L.REPORTING_VERBS - {"are", "is", "do", "does"}:
+            return True  # "the guidelines support NSAIDs for osteoarthritis, but do not generally recommend them for
+            # neuropathic pain": the guideline's own second verb
     if after_guideline and i < len(w) and w[i] in ("they", "it", "these", "this") and i + 1 < len(w):
         j = i + 1
         if w[j] in ("also", "further", "only", "additionally") and j + 1 < len(w):
@@ -393,6 +426,9 @@ def _attributed(w: list[str], after_guideline: bool) -> bool:
     if v in ("are", "is"):
         after = w[j + 1:j + 3]
         return bool(after) and (after[0] in (":", "that", "to") or after[0].isdigit() or after == ["as", "follows"])
+    if v == "conditions" and w[j + 1:j + 2] in (["a"], ["an"], ["the"], ["any"], ["each"], ["continued"], ["repeat"]):
+        return True  # "page 46 conditions a repeat injection on ...": the guideline's verb; but "the guideline
+        # conditions are met" names them
     return v in L.REPORTING_VERBS
 
 

@@ -206,6 +206,7 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
     ("pressure ulcer", r"pressure (?:ulcers?|sores?|injur(?:y|ies))|decubitus(?: ulcers?)?|bed ?sores?", None),
     ("wound", r"(?:non-?healing |surgical |open |chronic )?wounds?|skin breakdown|dressing changes?", None),
     ("opioid risk screening", r"opioid risk tool|soapp(?:-r)?|opioid risk screening", None),
+    ("pill count", r"pill counts?|pill counting", None),
     ("psychological evaluation",
      r"psycholog(?:y|ical|ic) (?:evaluations?|testing|tests?|assessments?)|pain psycholog(?:y|ist)|"
      r"psychiatric evaluations?", r"psycholog|psychiatr"),
@@ -228,14 +229,15 @@ CASE_ONLY = frozenset({"MRI", "prior imaging", "EMG", "nerve conduction study", 
                        "hospitalization", "steroid", "aberrant drug behavior", "implanted device",
                        # red flags: a guideline lists them, only the case can give them to the worker
                        "incontinence", "cauda equina", "fracture", "tumor", "infection", "myelopathy",
-                       "GI symptoms", "wound", "opioid risk screening", "psychological evaluation",
+                       "GI symptoms", "wound", "opioid risk screening", "pill count", "psychological evaluation",
                        "procedural complication",
                        # operations: a guideline's "postsurgical" is no operation of this worker's
                        "surgery", "fusion", "failed surgery", "discectomy", "laminectomy", "decompression",
                        "arthroscopy", "arthroplasty"})
 # Tests whose result words ("unremarkable", "negative for") describe a test that was done.
 TESTS = frozenset({"MRI", "prior imaging", "EMG", "nerve conduction study", "CT", "x-ray", "bone scan", "myelogram",
-                   "ultrasound", "laboratory tests", "drug screen", "advanced imaging", "psychological evaluation"})
+                   "ultrasound", "laboratory tests", "drug screen", "advanced imaging", "psychological evaluation",
+                   "pill count"})
 BY_WORD = frozenset({"mobility aid", "opioids", "systemic disease", "central neurologic disease",
                      "inflammatory arthritis",
                      "entrapment neuropathy", "hand and foot disorders", "joint degeneration", "tumor",

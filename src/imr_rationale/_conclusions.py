@@ -312,7 +312,7 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
                     and w[i - 3:i - 2] != ["is"]:
                 continue  # "fell short of the relief needed to justify repeating it": a requirement
             if x in ("consistent", "inconsistent", "compatible") and w[i + 1:i + 2] == ["with"] \
-                    and set(w[i + 2:i + 6]) & _CLINICAL_OBJECTS:
+                    and set(w[i + 2:i + 6]) & _CLINICAL_OBJECTS and not set(w[i + 2:i + 8]) & L.GUIDELINE_NOUNS:
                 continue  # "an extrusion compressing the L5 root, consistent with the examination": findings agree
             if x in ("need", "needs") and w[i + 1:i + 2] == ["to"] and w[i + 2:i + 3] \
                     and (w[i + 2] == "be" or w[i + 2] in _REQUIRED_SHOWING):
@@ -754,8 +754,10 @@ def _reduced_relative(w: list[str], i: int) -> bool:
     if (before.isdigit() or before in L.NUMBER_WORDS) and (i < 2 or w[i - 2] not in ("is", "are", "was", "were")) \
             and x not in _RULINGS:
         return True  # "the 9-10 allowed"; but "Flexeril 7.5 #30 certified." rules
-    if before in ("total", "number", "maximum", "limit", "amount", "cap", "allowance", "ceiling"):
-        return True  # "exceeds the total allowed"
+    if before in ("total", "number", "maximum", "limit", "amount", "cap", "allowance", "ceiling", "period", "window",
+                  "duration"):
+        return True  # "exceeds the total allowed", "twice the two-week initial period allowed before gains must be
+        # documented"
     return before.endswith("s") and before in L.REFERENTS | {"treatments", "modalities", "studies", "sessions", "weeks",
                                                              "months", "days", "hours", "levels", "wks", "mos",
                                                              "hrs", "yrs"} \
@@ -816,7 +818,10 @@ def _defers_request(w: list[str], i: int, refs: set[str]) -> bool:
         if w[b] in ("before", "prior") and (w[b] == "before" or w[b + 1:b + 2] == ["to"]):
             return _other_then_request(w[i + 1:b], w[b + 1:b + 10], refs)
         if w[b:b + 2] in (["start", "with"], ["begin", "with"], ["start", "by"], ["begin", "by"]) \
-                and w[i + 1:i + 2] in (["to"], ["for"]) and not any(x in refs for x in w[i + 1:b]):
+                and w[i + 1:i + 2] in (["to"], ["for"]) and not any(x in refs for x in w[i + 1:b]) \
+                and not (set(w[b + 2:b + 6]) & (_SMALLER | {"single", "one"}) and "before" in w[b:]):
+            # but "to begin with a single injection and reassess before authorizing all three": part of the request
+            # first, read at its "before"
             return not any(x in refs for x in w[b + 2:b + 8])  # "more appropriate for her to start with a home
             # exercise program": something other than the request comes first
         if w[b:b + 2] == ["in", "reserve"] and w[i + 1:i + 2] in (["to"], ["for"]):
@@ -842,8 +847,9 @@ def _coordinated_after(sent: Sentence, seg: Segment) -> list[str]:
 
 def _other_then_request(first: list[str], then: list[str], refs: set[str]) -> bool:
     if set(first) & (_SMALLER | {"single", "one", "fewer", "partial"}) and any(
-            x in ("further", "remaining", "rest", "more", "additional") and set(then[q + 1:q + 3]) & refs
-            for q, x in enumerate(then)):
+            (x in ("further", "remaining", "rest", "more", "additional") and set(then[q + 1:q + 3]) & refs)
+            or (x == "all" and then[q + 1:q + 2] != [] and (then[q + 1].isdigit() or then[q + 1] in L.NUMBER_WORDS))
+            for q, x in enumerate(then)):  # "begin with a single injection and reassess before authorizing all three"
         return True  # "more prudent to certify a single injection first and reassess before any further injections":
         # part of the request now, the rest later
     return not any(x in refs or x in ("request", "it", "this") for x in first) and any(x in refs for x in then)
@@ -881,7 +887,9 @@ def _denial_kept(w: list[str], i: int) -> int | None:
 
 _CLINICAL_OBJECTS = {"examination", "exam", "findings", "finding", "imaging", "mri", "history", "diagnosis", "record",
                      "symptoms", "complaints", "radiculopathy", "presentation", "picture", "dermatome", "level",
-                     "injury", "report", "study", "studies", "emg", "prescription", "prescriptions", "ct", "x-ray"}
+                     "injury", "report", "study", "studies", "emg", "prescription", "prescriptions", "ct", "x-ray",
+                     "complaint", "neurologic", "dysfunction", "pathology", "pattern", "lesion", "neuropathic",
+                     "myofascial", "radicular", "focal"}
 _JUDGING = {"find", "consider", "believe", "deem", "regard", "think", "judge"}
 
 

@@ -161,7 +161,7 @@ def clinical_hits(sent: Sentence, det: Determination, rec: Record, seg_ok: list[
                 for q, x in enumerate(seg.words[:k]))  # "she requires a walker", "he also requires insulin": her
             # need, stated as a fact
             if presupposed_only and not person_needs and not _presupposed(seg.words, k) and (seg.modal or any(
-                    x in L.DEONTIC or x == "need" for x in seg.words[:k]) or (
+                    x in L.DEONTIC or x == "need" for x in seg.words[:k]) or not set(seg.words) & L.DEONTIC or (
                     any(x in L.DEONTIC for x in seg.words[last + 1:])
                     and set(seg.words[last + 1:]) & {"cannot", "not", "need", "needs"})):
                 continue  # but "has a non-healing wound that requires dressing changes" states the wound; "laboratory
@@ -199,6 +199,7 @@ def clinical_hits(sent: Sentence, det: Determination, rec: Record, seg_ok: list[
     hits += _finding_polarity_hits(sent, rec, seg_ok)
     hits += _imaging_denial_hits(sent, rec, seg_ok)
     hits += _imaging_affirmed_hits(sent, rec, seg_ok)
+    hits += _dermatome_hits(sent, rec, seg_ok)
     hits += _prior_test_hits(sent, rec, seg_ok)
     hits += _cessation_hits(sent, rec, seg_ok)
     hits += _work_status_hits(sent, rec, seg_ok)
@@ -218,7 +219,8 @@ _FINDING_SKIP = {"was", "were", "is", "are", "been", "be", "remains", "remained"
 _FINDING_STOP = {"the", "a", "an", "and", "or", "with", "on", "in", "of", "at", "to", "for", "by", "but", "her", "his",
                  "left", "right", "bilateral", "she", "he", "it", "they", "there", "this", "that", "which", "who",
                  "had", "has", "have", "as", "than", "no", "not", "any", "all", "some", "both", "more", "less", "very",
-                 "mildly", "slightly", "markedly", "otherwise", "well", "previously", "test", "sign"}
+                 "mildly", "slightly", "markedly", "otherwise", "well", "previously", "test", "sign", "apart", "except",
+                 "besides", "save"}
 _FINDING_GENERIC = {"exam", "examination", "finding", "findings", "result", "results", "study", "test", "sign",
                     "signs", "pain", "symptom", "symptoms", "function", "activity", "activities", "level", "levels"}
 
@@ -317,7 +319,13 @@ def _case_findings(case_text: str) -> dict[tuple[str, ...], int]:
                 continue  # "absent right Achilles reflex" is a finding, read by its polarity word
             for phrase, sign, _ in _finding_phrases(words):
                 signs.setdefault(phrase, set()).add(sign)
+            for x in words:
+                if x in _SIGN_NOUNS:  # "paraspinal muscle tenderness": a finding stated by its noun alone
+                    signs.setdefault((stem(x),), set()).add(1)
     return {p: next(iter(v)) for p, v in signs.items() if len(v) == 1}
+
+
+_SIGN_NOUNS = {"tenderness", "spasm", "guarding", "allodynia"}
 
 
 def _listed(clause: str) -> list[str]:
@@ -441,6 +449,9 @@ _TREATMENT_DONE_RX = re.compile(
     r"attended|finished|been\s+through)|(?:is|was)\s+(?:already\s+|now\s+)?(?:performing|doing|following|"
     r"maintaining|continuing))\s+(?:a\s+|an\s+|the\s+|her\s+|his\s+)?(?:(?:course|trial)\s+of\s+)?("
     + _TREATMENT_RX + r")\b", re.I)  # "she is already performing a home exercise program" where the record has none
+# "after an earlier trial of cyclobenzaprine was stopped because of sedation" where the record has none
+_PRIOR_TRIAL_RX = re.compile(r"\b(?:an?|the|his|her)\s+(?:earlier|prior|previous)\s+(?:trial|course)\s+of\s+("
+                             + _TREATMENT_RX + r")\b", re.I)
 # "no land-based physical therapy has yet been attempted", "acetaminophen, the first choice, has not been tried",
 # "no home exercise program is in place": the treatment denied after it is named
 _TREATMENT_DENIED_AFTER_RX = re.compile(
@@ -487,14 +498,16 @@ def _told(name: str, record: str, loose: bool = False) -> bool:
 _TOO_GENERAL = {"therapy", "medication", "medications"}  # too general to compare with the record
 _ANY_NSAID = r"nsaid|naproxen|ibuprofen|meloxicam|diclofenac|anti-inflam"
 _TREATMENT_KINDS = [("therapy", r"therap|physiotherap|\bpt\b"), ("exercise", r"exercis|\bhep\b"),
-                    ("nsaid", _ANY_NSAID), ("anti-inflam", _ANY_NSAID)]
+                    ("nsaid", _ANY_NSAID), ("anti-inflam", _ANY_NSAID),
+                    ("cyclobenzaprine", r"cyclobenzaprine|flexeril|amrix"), ("naproxen", r"naproxen|naprosyn|anaprox"),
+                    ("ibuprofen", r"ibuprofen|motrin|advil")]
 
 
 def _treatment_history(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> list[Hit]:
     """'He has never attempted land-based physical therapy', 'has not yet tried physical therapy' where the
     record's history has that treatment, named without a negation; 'she has already failed a home exercise
     program' where it has none; 'she has tolerated naproxen without difficulty' where she does not."""
-    for m in _TREATMENT_DONE_RX.finditer(sent.text):
+    for m in [*_TREATMENT_DONE_RX.finditer(sent.text), *_PRIOR_TRIAL_RX.finditer(sent.text)]:
         seg = sent.segment_at(sent.start + m.start())
         name = re.sub(r"\s+", " ", m.group(1).lower())
         if seg is None or seg not in seg_ok or seg.modal or seg.hyp or name in _TOO_GENERAL \
@@ -620,6 +633,29 @@ _AFFIRMED_FINDING_RX = re.compile(r"\b(?:mri|imaging|ct|scan|x-?rays?|radiograph
                                   r"(?:[a-z0-9-]+\s+){0,4}?(" + "|".join(_IMAGING_FINDINGS) + r")[a-z]*", re.I)
 
 
+_NOT_DERMATOMAL_RX = re.compile(r"\bnot\s+in\s+an?\s+(?:clear|definite|specific|distinct)\s+dermatom|"
+                                r"\bnon-?dermatomal\b", re.I)
+_DERMATOMAL_RX = re.compile(r"\b(?:in\s+an?\s+(?:clear\s+|definite\s+|specific\s+|distinct\s+)?dermatom\w*|"
+                            r"(?<!non-)(?<!non)dermatomal(?:\s+(?:distribution|pattern))?)\b", re.I)
+
+
+def _dermatome_hits(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> list[Hit]:
+    """'Sensation was decreased in a clear dermatomal distribution' where the record's sensory change is not in a
+    clear dermatome."""
+    if not _NOT_DERMATOMAL_RX.search(rec.record_only):
+        return []
+    for m in _DERMATOMAL_RX.finditer(sent.text):
+        seg = sent.segment_at(sent.start + m.start())
+        if seg is None or seg not in seg_ok or seg.modal or seg.hyp \
+                or re.search(r"\b(?:not|no|nor|never|without|neither|short\s+of|lacks?|lacking)\b[^,;:.]*$",
+                             sent.text[max(0, seg.start - sent.start):m.start()], re.I):
+            continue  # "the findings fall short of a clear dermatomal pattern"
+        span = (sent.start + m.start(), sent.start + m.end())
+        return [Hit("misstated_fact", f"sentence {sent.index} puts the sensory change in a dermatome ('{m.group(0)}'); "
+                    "the case record says it is not in a clear dermatome", sent.index, span, m.group(0))]
+    return []
+
+
 def _imaging_affirmed_hits(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> list[Hit]:
     """'The MRI demonstrates clear compression of the nerve root' where the MRI shows no root compression."""
     denied = _denied_imaging(rec.case_text)
@@ -628,8 +664,10 @@ def _imaging_affirmed_hits(sent: Sentence, rec: Record, seg_ok: list[Segment]) -
     for m in _AFFIRMED_FINDING_RX.finditer(sent.text):
         seg = sent.segment_at(sent.start + m.start(1))
         if m.group(1).lower() not in denied or seg is None or seg not in seg_ok or seg.modal \
-                or _CASE_NEGATOR_RX.search(m.group(0)[:m.start(1) - m.start()]):
-            continue
+                or _CASE_NEGATOR_RX.search(m.group(0)[:m.start(1) - m.start()]) \
+                or re.search(r"\b(?:nor|neither|never|not)\b[^,;:]*$",
+                             sent.text[max(0, seg.start - sent.start):m.start()], re.I):
+            continue  # "nor does the MRI show clear root compression"
         span = (sent.start + m.start(1), sent.start + m.end())
         return [Hit("misstated_fact", f"sentence {sent.index} says the imaging shows "
                     f"{_IMAGING_FINDINGS[m.group(1).lower()]} ('{m.group(0)}'); the case record's imaging shows none",
@@ -897,7 +935,8 @@ def _work_status_hits(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> lis
 
 _SIGN_WORDS = {1: "positive/abnormal", -1: "negative/normal", 0: "equivocal"}
 _RESULT_WORDS = {"unremarkable", "normal", "negative", "positive", "showed", "shows", "revealed", "demonstrated",
-                 "obtained", "performed", "confirmed", "confirming", "showing", "demonstrating", "revealing"}
+                 "obtained", "performed", "confirmed", "confirming", "showing", "demonstrating", "revealing",
+                 "correct", "accurate", "confirm"}
 
 
 @lru_cache(maxsize=32)
@@ -1357,8 +1396,8 @@ def _request_context(w: list[str], first: int, last: int, svc: frozenset[str]) -
         # of naproxen, the leg pain remains 7/10" says where the pain is
     if k >= 0 and k == first - 1 and w[k] in svc and w[k] not in ("request", "requested"):
         return True  # note style: "TPI lumbar paraspinals x3", "PT lumbar spine 2x/wk"
-    if k >= 1 and w[k] == "for" and set(w[last + 1:last + 4]) & {"symptoms", "complaints", "numbness", "tingling",
-                                                                 "paresthesias"}:
+    if k >= 1 and w[k] in ("for", "to") and set(w[last + 1:last + 4]) & {"symptoms", "complaints", "numbness",
+                                                                         "tingling", "paresthesias"}:
         return False  # "reserves EMG/NCV for neck or arm symptoms that persist": where the symptoms are; but
         # "psychotherapy ... for chronic low back pain" names the request's condition
     if k >= 1 and w[k] in ("of", "to", "for", "on", "at", "in", "into"):
@@ -1366,7 +1405,8 @@ def _request_context(w: list[str], first: int, last: int, svc: frozenset[str]) -
         while j >= 0 and (w[j] in ("the", "a", "an", "/", "#", "applied", "directed", "administered", "performed", ",",
                                    "tablets", "tablet", "tabs", "capsules", "patches", "units",
                                    "injected", "used", "given", "done", "gm", "g", "mg", "ml", "%", "grams",
-                                   "application", "be", "to", "for", "was", "is", "prescribed", "ordered")
+                                   "application", "be", "to", "for", "was", "is", "prescribed", "ordered",
+                                   "sessions", "visits", "treatments", "further", "additional")
                           or w[j] in _FREQUENCY_WORDS or w[j].isdigit()):
             j -= 1  # "Norco 10/325 #90 for the lumbar spine", "LidoPro cream applied to the neck", "psychotherapy
             # once a week for 12 weeks for chronic low back pain", "cream 121 gm to be applied to the cervical spine",

@@ -743,8 +743,8 @@ _ARITH_RX = re.compile(r"[+=]|/\s*(?:week|wk)\b|\b(?:make|makes|making|reach|rea
                        r"adds?|"
                        r"added|together|resulting|result\s+in|results\s+in|"
                        r"combined|cumulative|in all|equals?|keeps?|weekly|a week|per week|altogether|sum|"
-                       r"(?:take|takes|taking|took|put|puts|putting|get|gets)\s+(?:her|him|them|the\s+total)\s+"
-                       r"(?:to|at))\b", re.I)
+                       r"(?:take|takes|taking|took|put|puts|putting|get|gets|leave|leaves|leaving)\s+"
+                       r"(?:her|him|them|the\s+total)\s+(?:to|at))\b", re.I)
 
 
 def _converted(n: float, unit: str, pairs: set[tuple[float, str]]) -> bool:

@@ -351,6 +351,9 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
         if words[k] in ("and", "or") and k > 0 and words[k - 1].endswith("ed") and k - 1 != start - 1 \
                 and words[k + 1:k + 2] in (["as"], ["to"], ["for"], ["with"]):
             return None  # "when medication is not tolerated and as an adjunct": a new conjunct
+        if words[k] == "and" and k > 1 and words[k - 1] in ("absent", "excluded") and words[k - 2] in _COPULA:
+            return None  # "since radiculopathy is absent and stretching, therapy and medications have failed": the
+            # 'absent' closes its own clause
         if words[k] in ("and", "but") and words[k + 1:k + 2] and (words[k + 1] in L.FINITE_VERBS
                                                                  or words[k + 1] in _CLAUSE_VERBS):
             return None  # "she avoids lifting and has made no progress", "... and keeps up her exercises"
@@ -424,8 +427,9 @@ def outer_negation(words: list[str], start: int, inner: int | None) -> bool:
             return any(is_negator(words, h, for_term=False) and h != inner for h in range(max(0, c - 5), c - 1))
             # "it is not as though she has never had therapy"
         if words[c] in _BACK_STOP or (words[c] in _SUBORDINATORS and words[c - 1:c] not in (["case"], ["situation"])) \
-                or (words[c] in ("for", "as") and c > 0 and words[c - 1] == ","):
-            return False  # "it is not that X, for tingling does suggest ...": the reason is asserted
+                or (words[c] in ("for", "as", "given", "considering") and c > 0 and words[c - 1] == ","):
+            return False  # "it is not that X, for tingling does suggest ...", "nor can it be said she is free of
+            # radicular pain, given her diagnosis of radiculopathy": the reason is asserted
         if words[c] == "and" and words[c - 1:c] == [","] and words[c + 1:c + 2] in (["the"], ["this"], ["these"]) \
                 and any(x in L.FINITE_VERBS for x in words[c + 2:start + 1]):
             return False  # "no documentation shows that she cannot go on alone, and the amount requested exceeds
@@ -539,6 +543,10 @@ _FOUND_NOUNS = {"findings", "finding", "signs", "sign", "symptoms", "complaints"
 _UNCONFIRMED = {"uncorroborated", "unconfirmed", "unsubstantiated", "unverified", "unproven"}
 
 
+_POORLY = {"vaguely", "loosely", "poorly", "inadequately", "casually", "ambiguously", "sketchily", "superficially",
+           "incompletely", "merely", "simply", "just", "solely"}
+
+
 def post_negated(words: list[str], last: int, stop_at: set[int] | None = None) -> bool:
     """A negation after the term: 'were not documented', 'has been ruled out', 'is absent' (but 'cannot
     be considered absent' is not)."""
@@ -568,6 +576,14 @@ def post_negated(words: list[str], last: int, stop_at: set[int] | None = None) -
         a += 3 if words[a] == "on" else 2  # "the modest difference in pain scores does not by itself justify"
     after = words[a] if a < len(words) else ""
     st = a + 1 if after in ("been", "be") else a
+    if words[k:k + 2] == ["no", "longer"]:
+        v = k + 2 + (words[k + 2:k + 3] == ["being"])
+        if words[v:v + 1] and (words[v].endswith(("ed", "en")) or words[v] in ("used", "taken", "done")):
+            return True  # "naproxen is no longer being taken"
+    if k > j and set(words[j:k]) & _COPULA and (words[k:k + 2] == ["anything", "but"]
+                                                or words[k:k + 3] == ["anything", "other", "than"]):
+        return True  # "nothing suggests that his nerve root findings are anything but unequivocal": the property
+        # denied, which the outer negation restores
     if words[k:k + 1] in (["not"], ["never"]) and words[st:st + 1] and words[st] in (
             "enough", "sufficient", "adequate", "effective", "successful", "helpful", "beneficial"):
         return False  # "physical medicine alone has not been enough": it was tried
@@ -579,8 +595,9 @@ def post_negated(words: list[str], last: int, stop_at: set[int] | None = None) -
         return False  # "the arm symptoms have not been present for less than 3-4 weeks": the span is denied
     if k + 1 < len(words) and words[k] == "not" and words[k + 1] in ("fail", "fails", "failed"):
         return False  # "the imaging does not fail to corroborate them"
-    if words[k:k + 1] == ["not"] and words[k + 1:k + 2] and words[k + 1] in ("merely", "simply", "just", "solely"):
-        return False  # "the trigger points are not merely presumed: a twitch response is recorded": more than that
+    if words[k:k + 1] == ["not"] and words[k + 1:k + 2] and words[k + 1] in _POORLY:
+        return False  # "the trigger points are not merely presumed: a twitch response is recorded": more than that;
+        # "not vaguely described but documented with a twitch": the manner denied
     if k + 2 < len(words) and words[k] == "not" and words[k + 1] in ("gone", "remained", "been", "go") \
             and (words[k + 2],) in L.POST_NEGATIONS:
         return False  # "a first-line agent has not gone untried"
@@ -684,8 +701,9 @@ def _privative_denied(words: list[str], b: int) -> int | None:
     for k in range(b - 1, max(-1, b - 6), -1):
         if words[k] in ("not", "never", "nor"):
             return k
-        if words[k] in ("being", "used", "given", "prescribed", "requested", "started", "offered", "tried"):
-            continue
+        if words[k] in ("being", "used", "given", "prescribed", "requested", "started", "offered", "tried", "done",
+                        "performed", "administered", "undertaken"):
+            continue  # "it will not be done without fluoroscopy"
         if words[k] not in _AUX and words[k] not in _RECORD_WORDS and not (
                 words[k] in ("the", "her", "his", "its") and words[k + 1] in _RECORD_WORDS):
             return None
@@ -764,8 +782,9 @@ def negations(words: list[str], m: Match) -> int:
                  None)
         if v is not None and words[v + 1] in _RESULTS:
             b = None  # "neither the drug screen nor the CURES report is inconsistent with the prescription"
-    said = words[m.last + 2] if m.last + 2 < len(words) else ""
-    quality = b is not None and words[b:b + 2] == ["not", "that"] \
+    said = next((x for x in words[m.last + 2:m.last + 5] if not x.endswith("ly")), "")  # past "merely", "clearly"
+    quality = b is not None and (words[b:b + 2] == ["not", "that"] or words[b:b + 4] == ["not", "the", "case", "that"]
+                                 or words[b:b + 3] == ["not", "true", "that"]) \
         and words[m.last + 1:m.last + 2] in (["is"], ["are"]) and said.isalpha() and not _state_word(said) \
         and (said,) not in L.POST_NEGATIONS and not is_negator(words, m.last + 2)
     if quality:
@@ -1187,6 +1206,9 @@ def predicate_negations(words: list[str], i: int, floor: int, reach: int = 8) ->
         elif w == "without" and words[i] in L.EVALUATIVE_NOUNS and all(
                 x in ("any", "a", "real", "clear", "adequate", "sufficient", "medical") for x in words[k + 1:i]):
             n += 1  # "the request is (not) without support": the noun denied
+        elif k == i - 1 and words[k - 1:k + 1] in (["rather", "than"], ["instead", "of"]):
+            n += 1  # "reasonable to allow a shorter course rather than deny therapy altogether": the denial refused
+            break
         elif w == "neither" and "nor" in words[k + 1:i]:
             pass  # "neither indicated nor within the limit": the 'nor' already counted once for both
         elif w == "no" and k > 0 and words[k - 1] == "with" and k + 1 < i - 1:
@@ -1210,6 +1232,11 @@ def predicate_negations(words: list[str], i: int, floor: int, reach: int = 8) ->
                         for q, x in enumerate(words[lead + 1:i - 1], lead + 1)):
         n += 1  # "and no documented obstacle to a home exercise program would warrant renewed care", "there is no red
         # flag or unequivocal finding of nerve compromise to justify imaging": a long negated noun phrase
+    elif steps >= reach and floor <= lead <= k and words[lead:lead + 1] in (["no"], ["nothing"], ["none"]) \
+            and any(words[q] in ("makes", "make", "made", "renders", "render") for q in range(lead + 1, i)) \
+            and not any(x in _BACK_STOP or x in (",", "that", "which", "who") for x in words[lead + 1:i]):
+        n += 1  # "nothing in the record makes the home health aide medically necessary": the negated subject of a
+        # verb that makes the object so
     return n
 
 

@@ -271,6 +271,10 @@ _AND_SUBORD = {"while", "although", "though", "whereas"}
 _PERSON_NOUNS = {"worker", "patient", "claimant", "employee", "man", "woman", "physician", "provider"}
 
 
+_PLURAL_SUBJECT_VERBS = {"support", "suggest", "show", "indicate", "justify", "warrant", "favor", "favour", "confirm",
+                         "demonstrate", "establish"}
+
+
 def has_verb(words: list[str]) -> bool:
     """A finite verb, not a participle used as an adjective ('no failed trial, failed strengthening program or
     planned procedure')."""
@@ -278,6 +282,14 @@ def has_verb(words: list[str]) -> bool:
         if w.endswith("ed") and i > 0 and words[i - 1].isdigit() and len(words[i - 1]) == 4 and w.isalpha():
             return True  # "the re-evaluation of September 29, 2014 recorded ...": a verb after a date's year
         if w not in L.FINITE_VERBS:
+            if w in _PLURAL_SUBJECT_VERBS and i > 0 and words[i - 1].isalpha() \
+                    and words[i - 1] not in ("to", "of", "no", "any", "the", "a", "an", "without", "for", "with", "and",
+                                             "or", "some", "little", "clinical", "imaging") \
+                    and words[i + 1:i + 2] in (["a"], ["an"], ["the"], ["further"], ["continued"], ["this"]):
+                return True  # "the screening results and the lack of progress support a referral"
+            if w in L.REPORTING_VERBS and w not in ("is", "are", "do", "does") and i > 0 \
+                    and (words[i - 1] in L.GUIDELINE_NOUNS or (words[i - 1].isdigit() and "pages" in words[:i])):
+                return True  # "ACOEM pages 177-179 call for ...", "the guidelines list ...": the guideline's verb
             if i == 1 and words[0] == "who" and w.isalpha() and not w.endswith("ly") \
                     and w not in ("the", "a", "an", "also", "still", "both", "all"):
                 return True  # "who need reduced weight bearing": a relative clause's verb
@@ -516,7 +528,8 @@ def _cut(ts: list[Token]) -> list[Segment]:
             if kind in ("cond", "subord", "rel") and (has_verb([t.text for t in cur]) or (
                     kind != "rel" and nxt in ("it", "he", "she", "they", "i", "we", "there") and len(cur) > 2
                     and words[i + 2:i + 3] != [] and words[i + 2] in L.FINITE_VERBS)) \
-                    and not (kind == "rel" and (_list_goes_on(words, i) or _open_that(cur))):
+                    and not (kind == "rel" and (_list_goes_on(words, i) or _open_that(cur))) \
+                    and not (kind == "subord" and _subject_list_goes_on(cur, words, i)):
                 # "because epidural injections give only short-term relief, it would be prudent to ...": a subject
                 # and its verb open the main clause, whatever verb the fronted clause had
                 if kind == "rel" or (segs and segs[-1].kind == "main" and not has_verb(segs[-1].words)):
@@ -525,6 +538,7 @@ def _cut(ts: list[Token]) -> list[Segment]:
                 i += 1
                 continue
         elif cur and not (w in ("though", "if") and words[i - 1] == "as" and "not" in words[max(0, i - 4):i]) \
+                and not (w == "but" and words[i - 1] in ("anything", "nothing", "all")) \
                 and (w in _BREAK_BARE or (w == "since" and nxt in _PRONOUN_NEXT
                                            and has_verb(words[i + 1:_next_break(words, i + 1)]))
                       or _inverted_condition(words, i, cur)
@@ -542,7 +556,8 @@ def _cut(ts: list[Token]) -> list[Segment]:
                 and not (w == "nor" and "neither" in [t.text for t in cur]) and not _subject_list_open(cur) \
                 and nxt not in _NOT_CLAUSE_START and has_verb(words[i + 1:_next_break(words, i + 1, _INNER_OPENERS)]) \
                 and not _only_participle(words[i + 1:_next_break(words, i + 1)]) \
-                and not (nxt in L.FINITE_VERBS and _denied_that([t.text for t in cur])):
+                and not (nxt in L.FINITE_VERBS and _denied_that([t.text for t in cur])) \
+                and not _open_and_list(cur):
             close("coord")
         elif cur and w == "and" and kind in ("main", "contrast") and not clause_list \
                 and has_verb([t.text for t in cur]) and _complete(cur) and _list_subjects_ahead(words, i):
@@ -554,6 +569,36 @@ def _cut(ts: list[Token]) -> list[Segment]:
         i += 1
     close("main")
     return segs
+
+
+_IRREGULAR_PAST = {"gave", "made", "took", "did", "brought", "got", "left"}
+
+
+def _open_and_list(cur: list[Token]) -> bool:
+    """'... and physical therapy, naproxen | and cyclobenzaprine have not helped': after the clause's last 'and'
+    a list of noun phrases runs on, with no verb yet, so the next 'and' ends that list."""
+    w = [t.text for t in cur]
+    last = max((k for k, x in enumerate(w) if x == "and"), default=None)
+    if last is None:
+        return False
+    tail = w[last + 1:]
+    return "," in tail and len(tail) <= 8 and not has_verb(tail) and has_verb(w[:last])
+
+
+def _subject_list_goes_on(cur: list[Token], words: list[str], i: int) -> bool:
+    """'although his pain has lasted a year and physical therapy, naproxen and cyclobenzaprine gave little relief':
+    the clause's last 'and' opened a list of subjects, which the comma continues up to their verb."""
+    w = [t.text for t in cur]
+    last = max((k for k, x in enumerate(w) if x == "and"), default=None)
+    if last is None or not 0 < len(w) - last - 1 <= 4 or has_verb(w[last + 1:]) or not has_verb(w[:last]):
+        return False
+    rest = words[i + 1:i + 14]
+    for k, x in enumerate(rest):
+        if x in (";", ":") or x in _BREAK_BARE:
+            return False
+        if has_verb(rest[:k + 1]) or x.endswith("ed") or x in _IRREGULAR_PAST:
+            return 0 < k <= 8 and bool({"and", "or"} & set(rest[:k])) and rest[:k].count(",") <= 3
+    return False
 
 
 def _open_that(cur: list[Token]) -> bool:
@@ -578,7 +623,9 @@ def _subject_list_open(cur: list[Token]) -> bool:
     """The clause ends in ', and <noun phrase>' with no verb yet: a comma here goes on listing its subjects."""
     w = [t.text for t in cur]
     last = max((k for k, x in enumerate(w) if x == "," and w[k + 1:k + 2] in (["and"], ["or"])), default=None)
-    return last is not None and len(w) > last + 2 and not has_verb(w[last + 2:])
+    return last is not None and len(w) > last + 2 and not has_verb(w[last + 2:]) \
+        and w[last + 2] not in ("for", "to", "of", "in", "with", "on", "at", "by", "from")  # but "call for A, and
+    # for B, and the record documents neither": a second object, not a subject
 
 
 _LIST_VERBS = {"is", "are", "was", "were", "remains", "remain", "has", "have"}
@@ -593,17 +640,21 @@ def _list_subjects_ahead(words: list[str], i: int) -> bool:
     while j < min(len(words), i + 16) and words[j] not in _LIST_VERBS:
         if words[j] == ",":
             commas += 1
-        elif words[j] in _BREAK_BARE or words[j] in (";", ":", ".") or (
+        elif words[j] in _BREAK_BARE or words[j] in (";", ":", ".") or words[j] in _IRREGULAR_PAST or (
                 has_verb([words[j]]) and not (words[j].endswith("ed") and words[j - 1] in ("and", "or", ",", "of"))):
             return False  # but "..., and failed medical management with ... is not documented": a participle
         j += 1
     span = words[i + 1:j]
+    if set(span) & {"after", "before", "until", "since", "because", "when", "once", "absence"}:
+        return False  # "..., a twitch response and referred pain, in the absence of radiculopathy and after
+        # medical management has failed": the conditions of a purpose, not a list of subjects
     if j >= len(words) or words[j] not in _LIST_VERBS or j - i > 14 or not commas or not {"and", "or"} & set(span) \
             or span[-1:] in (["and"], ["or"], [","]) or any(span[q:q + 2] in ([",", "and"], [",", "or"])
                                                              for q in range(len(span))):
         return False  # "..., and is not a surgical candidate", "..., and the injections are not": a new clause
     return words[j + 1:j + 2] in (["not"], ["never"], ["absent"], ["documented"], ["present"], ["missing"], ["normal"],
-                                  ["intact"], ["unremarkable"])
+                                  ["intact"], ["unremarkable"], ["failed"], ["all"])  # "and stretching, therapy and
+    # medications have failed"
 
 
 def _denied_that(words: list[str]) -> bool:

@@ -818,6 +818,8 @@ REJECT_GENERAL = [
     ('amtg-acupuncture-overturned.yaml', 1, 'She is not currently doing any home exercise. The request is medically necessary.', 'misstated_fact'),
     ('amtg-acupuncture-upheld.yaml', 1, 'The request is for 6 further acupuncture sessions to the lumbar spine. The request is not medically necessary.', 'misstated_request'),
     ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'According to the progress note, naproxen is no longer being taken. Omeprazole 20mg #30 is not medically necessary.', 'misstated_fact'),
+    ('cpmtg-psychological-treatment-overturned.yaml', 1, 'The guidelines allow an initial trial of up to 6 cognitive behavioral therapy visits over 2 weeks, so the 4 sessions requested are medically necessary.', 'unsupported_number'),
+    ('cpmtg-psychological-treatment-upheld.yaml', 1, 'A prior trial of sertraline did not improve his mood. Twelve weekly sessions are not medically necessary.', 'unsupported_fact'),
 ]
 
 ACCEPT_GENERAL = [
@@ -1474,6 +1476,13 @@ ACCEPT_GENERAL = [
     ('cpmtg-nsaids-overturned.yaml', 1, 'The requirements that apply to continued use, documented benefit and periodic laboratory monitoring, do not apply yet. Naproxen 500mg #60 is medically necessary.'),
     ('cpmtg-topical-analgesics-upheld.yaml', 1, 'Lidocaine is supported only as the 5% patch, for localized neuropathic pain, after a first-line agent has failed. The request is not medically necessary.'),
     ('labor-code-visit-cap-overturned.yaml', 1, 'The 8 visits should be authorized; they leave her at 20 visits, under the statutory limit of 24 per injury.'),
+    ('cervical-spine-2014.yaml', 2, 'No red flags. No documented recent failed conservative trial, no documented strengthening program, no documented planned invasive procedure. The MRI is not medically necessary.'),
+    ('acoem-neck-electrodiagnostics-upheld.yaml', 1, 'ACOEM Chapter 8, page 178, supports EMG/NCV when arm symptoms persist for more than 3-4 weeks, and at two weeks that point has not been reached. The EMG/NCV is not medically necessary.'),
+    ('amtg-acupuncture-upheld.yaml', 1, 'The request is not medically necessary. The prior course produced no functional improvement, so neither the indication nor the extension requirement of 8 CCR 9792.24.1 is satisfied.'),
+    ('cpmtg-muscle-relaxants-upheld.yaml', 1, 'Carisoprodol is not a recommended agent. There is no ground on which the denial should not be upheld.'),
+    ('cpmtg-opioids-overturned.yaml', 1, 'Under the MTUS Chronic Pain guidelines, pages 74-96, there is no basis for denying continued Norco 10/325 #90; the denial is overturned.'),
+    ('cpmtg-proton-pump-inhibitors-overturned.yaml', 1, 'The record does not document an ulcer history. That does not mean she is without gastrointestinal risk: she is 67. Prilosec 20 mg #30 is medically necessary.'),
+    ('cpmtg-tens-upheld.yaml', 1, 'No trial is documented, and the record does not document a functional restoration program the unit would support or any treatment goals. The purchase is not medically necessary.'),
 ]
 
 

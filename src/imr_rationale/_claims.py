@@ -254,9 +254,10 @@ def _criteria_negations(w: list[str], k: int, p: int) -> int:
         lo = max(0, k - 8)
         lo = max([j + 1 for j in range(lo, k) if w[j] in ("that", "whether", ",")], default=lo)  # not "care has
         # not resolved it, the MTUS criteria for a repeat ESI are not met": the earlier clause's own 'not'
+        neither = "neither" in w[lo:k]  # "neither the indication nor the extension requirement is satisfied": once
         return predicate_negations(w, p, k + 1) + sum(1 for j in range(lo, k)
                                                       if w[j] in ("none", "neither", "not", "no", "nor")
-                                                      and w[j + 1] != "-") \
+                                                      and w[j + 1] != "-" and not (neither and w[j] == "nor")) \
             + int(outer_negation(w, k, None))  # but "the no-radiculopathy criterion"; "it cannot be said that"
     n, q = 0, p - 1  # "does not meet the criteria": only the verb group, not "the absence of X ... meet"
     while q >= 0 and w[q] in _VERB_GROUP:

@@ -52,6 +52,9 @@ def mark(sentences: list[Sentence]) -> None:
             # "measured against page 46, which asks for at least 50% relief"
             if seg.kind == "rel" and set(before) & _GENERIC_ANTECEDENTS:
                 seg.hyp = True  # "for cases in which surgery is considered", "reserved for workers in whom ..."
+            if seg.kind == "coord" and w[1:2] == ["at"] and w[2:3] != [] \
+                    and (w[2].isdigit() or w[2] in L.NUMBER_WORDS) and w[3:4] in (["weeks"], ["months"], ["days"]):
+                seg.case, seg.hyp = True, False  # "..., and at two weeks that point has not been reached": the case
             if _generic_rule(w):
                 seg.hyp = True  # "and a unit is not purchased without a one-month trial": the rule, not the case
             if w[:1] == ["without"] and w[1:2] in (["it"], ["them"]) and set(w[2:4]) & {"she", "he", "they", "i"} \

@@ -410,6 +410,8 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
         if x in ("qualifies", "qualify", "qualified", "eligible") and w[i + 1:i + 3] in (["for", "a"], ["for", "an"]) \
                 and not set(obj) & (refs | _REQUEST_LIKE):
             sure = False  # "she qualifies for a referral": for something, but not the psychotherapy requested
+        if _object_gap(w, i):
+            continue  # "no functional restoration program the unit would support": a relative clause's verb
         if _relative_class(w, i) or _relative_predicate(w, i):
             continue  # "not a condition for which TENS is indicated", "the relaxants that are recommended": a class
         if _only_condition(w, last) or _aspect_only(w, last) or _conceded_lead(sent) or _list_subject(w, i) \
@@ -439,6 +441,10 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
         else:
             n = predicate_negations(w, i, floor) if w[i - 1:i] != [] and w[i - 1] not in _PRECLUDING else 0
         n += _after_negations(w, i)
+        k_seg = sent.segments.index(seg)
+        if seg.kind == "rel" and w[:2] in (["on", "which"], ["for", "which"], ["under", "which"]) and k_seg > 0 \
+                and set(sent.segments[k_seg - 1].words[-4:]) & {"no", "nothing", "none"}:
+            n += 1  # "there is no ground on which the denial should not be upheld": the ground is denied
         judged = next((k for k in range(i) if w[k] in ("not", "cannot") and w[k + 1:k + 2] and w[k + 1] in _JUDGING
                        and set(w[max(0, k - 3):k]) & {"i", "we"}), None)
         if judged is not None and i - judged > 8:
@@ -954,6 +960,15 @@ def _other_form(w: list[str], det: Determination) -> bool:
     """'Lidocaine might be considered in the form of the 5% patch' when a cream is requested: another product."""
     asked, said = L.product_forms(det.request), L.product_forms(" ".join(w))
     return bool(asked) and bool(said) and not said & asked
+
+
+def _object_gap(w: list[str], i: int) -> bool:
+    """'a functional restoration program the unit would support or any goals': a transitive verb whose object is
+    the noun before its subject, in a relative clause without 'that'."""
+    return w[i] in ("support", "justify", "warrant", "allow") and i >= 4 \
+        and w[i - 1] in ("would", "could", "will", "can", "might") and w[i - 3] in ("the", "this", "a", "her", "his") \
+        and w[i - 4].isalpha() and w[i - 4] not in L.FINITE_VERBS | {"that", "which", "and", "or", "but", "so", "if"} \
+        and w[i + 1:i + 2] in ([], ["or"], ["and"], [","], ["."], [";"])
 
 
 def _relative_class(w: list[str], i: int) -> bool:

@@ -433,7 +433,8 @@ _TREATMENT_RX = (r"(?:land-based\s+|supervised\s+|formal\s+)?(?:physical\s+thera
                  r"chiropractic(?:\s+care|\s+treatment|\s+manipulation)?|acupuncture|nsaids?|anti-inflammator(?:y|ies)|"
                  r"naproxen|ibuprofen|meloxicam|acetaminophen|gabapentin|muscle\s+relaxants?|cyclobenzaprine|"
                  r"(?:a\s+)?home\s+exercises?(?:\s+program(?:me)?)?|medications?|psychotherapy|"
-                 r"cognitive\s+behaviou?ral\s+therapy")
+                 r"cognitive\s+behaviou?ral\s+therapy|sertraline|duloxetine|amitriptyline|nortriptyline|"
+                 r"antidepressants?")
 _TREATMENT_DENIED_RX = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:never|not(?:\s+yet)?)\s+(?:\w+\s+)?(?:had|tried|attempted|undergone|received|done|"
     r"completed|used|taken|started|participated\s+in|engaged\s+in|attended|followed|performed)|never\s+(?:had|tried|"

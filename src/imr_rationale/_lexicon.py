@@ -95,7 +95,7 @@ PREDICATE_NEGATORS = {"not", "never", "cannot", "neither", "nor", "no", "unable"
                       "absence", "nothing"}
 NEGATED_COMPLEMENT_HEADS = {"indicated", "reported", "mentioned", "expressed", "evidence", "documentation",
                             "indication",
-                            "record", "basis", "reason", "clear",
+                            "record", "basis", "reason", "clear", "mean", "means", "imply", "implies",
                             "shown", "established", "demonstrated", "true", "case", "agree", "believe", "find",
                             "think", "support", "documented", "suggest", "suggests", "show", "shows",
                             "indicate", "indicates", "demonstrate", "establish", "apparent", "evident", "sign",

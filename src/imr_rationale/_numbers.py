@@ -151,6 +151,7 @@ def unit_after(text: str) -> str | None:
 _N = r"(\d+|" + _NUMWORD + r")"
 _COMBO_RX = re.compile(r"\b" + _N + r"(?:\s*(?:-|\u2013|to)\s*" + _N + r")?\s+(?:supervised\s+|physical\s+therapy\s+|"
                        r"therapy\s+|pt\s+|psychotherapy\s+|psychological\s+|cbt\s+|trial\s+|"
+                       r"cognitive\s+behaviou?ral\s+(?:therapy\s+)?|"
                        r"initial\s+)?(?:visits|sessions|treatments)\s+(?:in\s+all\s+|in\s+total\s+)?"
                        r"(?:over|in|across|during|within|for)\s+"
                        r"(?:a\s+period\s+of\s+|up\s+to\s+)?" + _N + r"(?:\s*(?:-|\u2013|to)\s*" + _N + r")?\s+"
@@ -653,6 +654,18 @@ def number_hits(sent: Sentence, det: Determination, rec: Record) -> list[Hit]:
     return hits
 
 
+def _request_token(raw: str, s: int, e: int, request: str) -> bool:
+    """The number at raw[s:e] is part of a strength ('10/325') or a quantity ('#90') the request writes the same
+    way."""
+    def compact(t: str) -> str:
+        return re.sub(r"\s+", "", t)
+    for m in re.finditer(r"#\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*/\s*\d+(?:\.\d+)?", raw[max(0, s - 12):e + 12]):
+        start = max(0, s - 12) + m.start()
+        if start <= s and e <= start + len(m.group(0)) and compact(m.group(0)) in compact(request):
+            return True
+    return False
+
+
 def _inside(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
     return b[0] <= a[0] <= a[1] <= b[1]
 
@@ -919,6 +932,9 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
             and not (unit and any(u == unit for _, u in rec.guideline_pairs)):  # but "the guideline allows 10
         # visits" where the case has 10 visits of its own is still a figure given to the guideline
         return None  # "who walks 2 miles daily": the case's own figure, as the case writes it
+    if n in rec.request_numbers and _request_token(raw, s, e, det.request):
+        return None  # "there is no basis for denying continued Norco 10/325 #90": the request's own strength and
+        # quantity, said in a clause that names the guideline
     if not status and ((seg is not None and seg.guideline) or _GL_BEFORE.search(before) or _GL_AFTER.search(after)):
         if unit and (n, unit) not in rec.guideline_pairs and any(u == unit for _, u in rec.guideline_pairs):
             return f"attributes {n:g} {unit} to the guideline; {det.citation.text} states no such figure " \

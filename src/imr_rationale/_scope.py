@@ -447,7 +447,9 @@ def outer_negation(words: list[str], start: int, inner: int | None) -> bool:
         if words[c] in ("that", "whether") or (words[c] in ("where", "in") and words[c - 1:c] in (["case"],
                                                                                            ["situation"])) \
                 or (words[c] in ("he", "she", "they") and c > 1 and words[c - 1] in L.NEGATED_COMPLEMENT_HEADS
-                    and words[c - 1].endswith("s") and words[c + 1:c + 2] in (["is"], ["was"], ["has"], ["had"],
+                    and (words[c - 1].endswith("s") or (words[c - 1] in ("mean", "imply")
+                                                        and words[c - 2] in ("not", "never")))
+                    and words[c + 1:c + 2] in (["is"], ["was"], ["has"], ["had"],
                                                                              ["does"], ["did"], ["cannot"])
                     and "," not in words[c:start]):
             # "nothing in the record suggests he is not tolerating naproxen": a that-clause without its "that"
@@ -1053,6 +1055,9 @@ def predicate_polarity(words: list[str], m: Match, lex: dict[str, int]) -> int |
         if w.startswith("fail") and words[p + 1:p + 2] == ["to"] and p + 2 < len(words) \
                 and words[p + 2] in L.FAILURE_TO:
             toks = {p, p + 1, p + 2}
+        if p < m.first and any(words[q] == "no" and words[q - 1] in (",", "and", "or") for q in range(p + 1, m.first)):
+            continue  # "no documented recent failed conservative trial, no documented strengthening program": the
+            # earlier list item's "failed"
         if p > m.last and any(words[q] in _BACK_STOP or words[q] == "nor" or (
                 words[q] in ("or", "and") and words[q + 1] in ("that", "whether"))
                                 or (words[q] == "no" and words[q - 1] in (",", "and", "or"))

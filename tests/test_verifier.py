@@ -820,6 +820,8 @@ REJECT_GENERAL = [
     ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'According to the progress note, naproxen is no longer being taken. Omeprazole 20mg #30 is not medically necessary.', 'misstated_fact'),
     ('cpmtg-psychological-treatment-overturned.yaml', 1, 'The guidelines allow an initial trial of up to 6 cognitive behavioral therapy visits over 2 weeks, so the 4 sessions requested are medically necessary.', 'unsupported_number'),
     ('cpmtg-psychological-treatment-upheld.yaml', 1, 'A prior trial of sertraline did not improve his mood. Twelve weekly sessions are not medically necessary.', 'unsupported_fact'),
+    ('amtg-acupuncture-upheld.yaml', 1, 'He meets both the indication and the functional improvement requirements of the guidelines. The request is not medically necessary.', 'inconsistent_reasoning'),
+    ('cpmtg-opioids-overturned.yaml', 1, 'A pill count at that visit matched the prescription. Continued Norco 10/325 #90 is medically necessary.', 'unsupported_fact'),
 ]
 
 ACCEPT_GENERAL = [
@@ -1483,6 +1485,14 @@ ACCEPT_GENERAL = [
     ('cpmtg-opioids-overturned.yaml', 1, 'Under the MTUS Chronic Pain guidelines, pages 74-96, there is no basis for denying continued Norco 10/325 #90; the denial is overturned.'),
     ('cpmtg-proton-pump-inhibitors-overturned.yaml', 1, 'The record does not document an ulcer history. That does not mean she is without gastrointestinal risk: she is 67. Prilosec 20 mg #30 is medically necessary.'),
     ('cpmtg-tens-upheld.yaml', 1, 'No trial is documented, and the record does not document a functional restoration program the unit would support or any treatment goals. The purchase is not medically necessary.'),
+    ('acoem-low-back-electrodiagnostics-overturned.yaml', 1, 'The MTUS ACOEM Guidelines, Chapter 12, support electromyography to look for subtle focal neurologic dysfunction when low back symptoms have lasted longer than 3-4 weeks, but not once radiculopathy is clinically obvious. Here the diagnosis remains open, and the EMG/NCS is medically necessary.'),
+    ('cpmtg-aquatic-therapy-upheld.yaml', 1, 'The denial is upheld. The MTUS guidelines offer aquatic therapy as an alternative when reduced weight bearing is desirable, and no such need is shown here.'),
+    ('cpmtg-epidural-steroid-injections-upheld.yaml', 1, 'The prior injection gave about 30% relief for 3 weeks without any reduction in medication, less than the 50% relief and reduced medication use over six to eight weeks needed before a repeat block. The repeat injection is not medically necessary.'),
+    ('cpmtg-functional-restoration-upheld.yaml', 1, 'The program is not medically necessary. The request for 20 sessions goes beyond the 10 full-day sessions, two weeks, allowed before gains are documented.'),
+    ('cpmtg-opioids-upheld.yaml', 1, 'The guidelines continue opioids only with a return to work or functional improvement, and expect documented review of daily activities and aberrant behavior; none of these is documented here. Norco 10/325 #120 is not medically necessary.'),
+    ('cpmtg-psychological-treatment-overturned.yaml', 1, 'She screened positive for fear-avoidance, avoids bending for fear of re-injury, and did not progress through 6 weeks of physical therapy. The 4 sessions are medically necessary.'),
+    ('cpmtg-psychological-treatment-upheld.yaml', 1, 'The need for psychological care is not in dispute: depressed mood and catastrophizing were identified. What cannot be supported is the size of the request, and the denial is upheld.'),
+    ('cpmtg-tens-upheld.yaml', 1, 'Purchase of a TENS unit would require a qualifying diagnosis and a documented one-month trial showing how often the unit was used. Neither is in the record, and the purchase is not medically necessary.'),
 ]
 
 

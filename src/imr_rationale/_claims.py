@@ -147,7 +147,9 @@ def criteria_claims(sent: Sentence, det: Determination, fact_terms: dict[str, li
             reach = 26 if {"namely", "including", "viz"} & set(w[max(0, p - 26):p]) \
                 or w[max(0, p - 26):p].count(",") >= 2 else 16  # "each of the conditions, namely the agent, an acute
             # flare and a short course, is satisfied"; "the criteria under Chapter 8, page 178, duration and ..."
-            nouns = [k for k in range(max(0, p - reach), min(len(w), p + 7)) if w[k] in L.CRITERIA_NOUNS
+            fwd = 10 if w[p + 1:p + 2] in (["both"], ["all"], ["each"]) else 7  # "meets both the indication and
+            # the functional improvement requirements"
+            nouns = [k for k in range(max(0, p - reach), min(len(w), p + fwd)) if w[k] in L.CRITERIA_NOUNS
                      or (w[k] == "indications" and x in L.MET_WORDS)  # "satisfies the ACOEM indications for imaging"
                      or (w[k] in ("condition", "prerequisite") and set(w[max(0, k - 2):k]) & _ALL_OF)
                      or (w[k] in ("guideline", "guidelines") and k == p + 2 and x in L.MET_WORDS

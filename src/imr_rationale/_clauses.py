@@ -55,6 +55,8 @@ def mark(sentences: list[Sentence]) -> None:
             if seg.kind == "coord" and w[1:2] == ["at"] and w[2:3] != [] \
                     and (w[2].isdigit() or w[2] in L.NUMBER_WORDS) and w[3:4] in (["weeks"], ["months"], ["days"]):
                 seg.case, seg.hyp = True, False  # "..., and at two weeks that point has not been reached": the case
+            if seg.kind == "contrast" and w[1:2] == ["not"] and w[2:3] in (["once"], ["when"], ["if"], ["where"]):
+                seg.hyp = True  # "support EMG when symptoms last 3-4 weeks, but not once radiculopathy is obvious"
             if _generic_rule(w):
                 seg.hyp = True  # "and a unit is not purchased without a one-month trial": the rule, not the case
             if w[:1] == ["without"] and w[1:2] in (["it"], ["them"]) and set(w[2:4]) & {"she", "he", "they", "i"} \
@@ -399,7 +401,7 @@ def _attributed(w: list[str], after_guideline: bool) -> bool:
         j = 1
         while j < len(w) and w[j] in ("do", "does", "not", "also", "only", "generally", "further", "never", "still"):
             j += 1
-        if j > 1 and j < len(w) and w[j] in L.REPORTING_VERBS - {"are", "is", "do", "does"}:
+        if j < len(w) and w[j] in L.REPORTING_VERBS - {"are", "is", "do", "does"}:
             return True  # "the guidelines support NSAIDs for osteoarthritis, but do not generally recommend them for
             # neuropathic pain": the guideline's own second verb
     if after_guideline and i < len(w) and w[i] in ("they", "it", "these", "this") and i + 1 < len(w):

@@ -410,6 +410,10 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
         if x in ("qualifies", "qualify", "qualified", "eligible") and w[i + 1:i + 3] in (["for", "a"], ["for", "an"]) \
                 and not set(obj) & (refs | _REQUEST_LIKE):
             sure = False  # "she qualifies for a referral": for something, but not the psychotherapy requested
+        if x in ("need", "necessity") and w[i - 1:i] == ["the"] and any(
+                w[q:q + 3] in (["not", "in", "dispute"], ["not", "in", "question"], ["not", "in", "doubt"])
+                for q in range(i, min(len(w), i + 10))):
+            sure = False  # "the need for psychological care is not in dispute": the kind of care conceded, not a ruling
         if _object_gap(w, i):
             continue  # "no functional restoration program the unit would support": a relative clause's verb
         if _relative_class(w, i) or _relative_predicate(w, i):
@@ -760,6 +764,8 @@ def _reduced_relative(w: list[str], i: int) -> bool:
     if (before.isdigit() or before in L.NUMBER_WORDS) and (i < 2 or w[i - 2] not in ("is", "are", "was", "were")) \
             and x not in _RULINGS:
         return True  # "the 9-10 allowed"; but "Flexeril 7.5 #30 certified." rules
+    if before == "," and any(y in ("beyond", "exceeds", "exceed", "than", "over") for y in w[max(0, i - 12):i]):
+        return True  # "goes beyond the 10 full-day sessions, two weeks, allowed before gains are documented"
     if before in ("total", "number", "maximum", "limit", "amount", "cap", "allowance", "ceiling", "period", "window",
                   "duration"):
         return True  # "exceeds the total allowed", "twice the two-week initial period allowed before gains must be

@@ -937,7 +937,7 @@ def _work_status_hits(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> lis
 _SIGN_WORDS = {1: "positive/abnormal", -1: "negative/normal", 0: "equivocal"}
 _RESULT_WORDS = {"unremarkable", "normal", "negative", "positive", "showed", "shows", "revealed", "demonstrated",
                  "obtained", "performed", "confirmed", "confirming", "showing", "demonstrating", "revealing",
-                 "correct", "accurate", "confirm"}
+                 "correct", "accurate", "confirm", "matched"}
 
 
 @lru_cache(maxsize=32)

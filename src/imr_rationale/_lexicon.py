@@ -158,8 +158,8 @@ FINITE_VERBS = {"recommend", "require", "allow", "permit", "suggest", "indicate"
 
 GUIDELINE_NOUNS = {"mtus", "guideline", "guidelines", "acoem", "cpmtg", "odg", "criteria", "amtg", "ccr",
                    "recommendations", "schedule", "guidance"}
-REPORTING_VERBS = {"make", "makes", "ties", "links", "begins", "begin", "starts", "start", "extends", "extend",
-                   "confines", "contemplates", "envisions",
+REPORTING_VERBS = {"make", "makes", "ties", "links", "offer", "offers", "continue", "begins", "begin", "starts",
+                   "start", "extends", "extend", "confines", "contemplates", "envisions",
                    "anticipates", "confine", "contemplate", "envision", "anticipate", "emphasise", "emphasises",
                    "recognize", "recognizes", "recognise", "recognises", "insist", "insists", "position", "positions",
                    "frame", "frames", "ask", "asks", "looks", "demand", "demands", "treat", "treats", "state", "states",

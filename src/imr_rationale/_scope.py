@@ -265,7 +265,8 @@ _PARENTHETICAL = {"by", "in", "at", "on", "for", "however", "therefore", "alone"
 
 _CLAUSE_VERBS = {"found", "identified", "confirmed", "showed", "shows", "noted", "elicited", "detected", "takes",
                  "uses", "reports", "denies", "works", "attends", "performs", "complains", "walks", "drives", "lives",
-                 "keeps", "continues", "remains", "goes", "gets", "wants", "tolerates", "describes", "made", "makes"}
+                 "keeps", "continues", "remains", "goes", "gets", "wants", "tolerates", "describes", "made", "makes",
+                 "avoids"}
 
 
 _REPORT_VERBS = {"reviews", "records", "notes", "documents", "lists", "describes", "reports", "mentions", "shows"}
@@ -360,6 +361,10 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
         if words[k] == "than" and k > 0 and words[k - 1] == "rather" and (skip is None or k not in skip):
             return k if not commas or disjunctive else None  # "tenderness rather than trigger points"; but not
             # "... rather than trigger points, and her radiculopathy rules it out"
+        if words[k] == "than" and k > 0 and words[k - 1] in ("less", "fewer", "lower", "shorter") \
+                and (skip is None or k not in skip) and not commas and words[k - 2:k - 1] != ["not"]:
+            return k  # "30% relief for 3 weeks, less than the 50% relief and reduced medication use needed": the
+            # standard, which the case falls short of
         if words[k] in ("by", "to", "from", "than") and k > 0 and words[k - 1] in _CAUSAL:
             return None  # "a finding not explained by her radiculopathy": the cause is presupposed
         if words[k] == "," and "neither" in words[max(0, k - reach):k] and "nor" in words[k + 1:k + 14]:
@@ -499,7 +504,8 @@ def _list_tail_end(words: list[str], j: int) -> int | None:
         return None
 
     def verb(q: int) -> bool:  # "a failed strengthening program": a participle after its article is no verb
-        return words[q] in L.FINITE_VERBS and words[q - 1] not in ("a", "an", "the", "no", "any")
+        return (words[q] in L.FINITE_VERBS or words[q] in _CLAUSE_VERBS) and words[q - 1] not in ("a", "an", "the",
+                                                                                                  "no", "any")
 
     for q in range(j + 1, min(len(words), j + 16)):
         if words[q] in _AUX or (words[q] in ("not", "never") and words[q + 1:q + 2] and _state_word(words[q + 1])):

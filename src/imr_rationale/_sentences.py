@@ -739,7 +739,7 @@ def _next_break(words: list[str], i: int, also: frozenset[str] = frozenset()) ->
     return len(words)
 
 
-_INNER_OPENERS = frozenset({"when", "where", "whenever", "who", "whom", "whose", "that"})
+_INNER_OPENERS = frozenset({"when", "where", "whenever", "who", "whom", "whose", "that", "how", "whether"})
 # "... excludes homemaker and personal-care services when they are the only care needed": a verb past one of these
 # belongs to a clause inside the conjunct, so the conjunct is a noun phrase, not a clause of its own
 

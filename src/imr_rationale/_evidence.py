@@ -640,6 +640,13 @@ _DERMATOMAL_RX = re.compile(r"\b(?:in\s+an?\s+(?:clear\s+|definite\s+|specific\s
                             r"(?<!non-)(?<!non)dermatomal(?:\s+(?:distribution|pattern))?)\b", re.I)
 
 
+def _denied_in_clause(sent: Sentence, seg: Segment, at: int, more: str = "", stops: str = ",;:") -> bool:
+    """A negator between the clause's start and sent.text[at], with none of `stops` between: 'nor does the MRI
+    show ...'; `more` adds negators of the caller's own."""
+    words = r"nor|neither|never|not" + (f"|{more}" if more else "")
+    return re.search(rf"\b(?:{words})\b[^{stops}]*$", sent.text[max(0, seg.start - sent.start):at], re.I) is not None
+
+
 def _dermatome_hits(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> list[Hit]:
     """'Sensation was decreased in a clear dermatomal distribution' where the record's sensory change is not in a
     clear dermatome."""
@@ -648,8 +655,7 @@ def _dermatome_hits(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> list[
     for m in _DERMATOMAL_RX.finditer(sent.text):
         seg = sent.segment_at(sent.start + m.start())
         if seg is None or seg not in seg_ok or seg.modal or seg.hyp \
-                or re.search(r"\b(?:not|no|nor|never|without|neither|short\s+of|lacks?|lacking)\b[^,;:.]*$",
-                             sent.text[max(0, seg.start - sent.start):m.start()], re.I):
+                or _denied_in_clause(sent, seg, m.start(), r"no|without|short\s+of|lacks?|lacking", ",;:."):
             continue  # "the findings fall short of a clear dermatomal pattern"
         span = (sent.start + m.start(), sent.start + m.end())
         return [Hit("misstated_fact", f"sentence {sent.index} puts the sensory change in a dermatome ('{m.group(0)}'); "
@@ -666,8 +672,7 @@ def _imaging_affirmed_hits(sent: Sentence, rec: Record, seg_ok: list[Segment]) -
         seg = sent.segment_at(sent.start + m.start(1))
         if m.group(1).lower() not in denied or seg is None or seg not in seg_ok or seg.modal \
                 or _CASE_NEGATOR_RX.search(m.group(0)[:m.start(1) - m.start()]) \
-                or re.search(r"\b(?:nor|neither|never|not)\b[^,;:]*$",
-                             sent.text[max(0, seg.start - sent.start):m.start()], re.I):
+                or _denied_in_clause(sent, seg, m.start()):
             continue  # "nor does the MRI show clear root compression"
         span = (sent.start + m.start(1), sent.start + m.end())
         return [Hit("misstated_fact", f"sentence {sent.index} says the imaging shows "

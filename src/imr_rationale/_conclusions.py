@@ -265,6 +265,10 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
     def named(i: int) -> bool:
         return inherited or _has_referent(w, i, refs)
 
+    k_seg = sent.segments.index(seg)
+    denied_ground = seg.kind == "rel" and w[:2] in (["on", "which"], ["for", "which"], ["under", "which"]) \
+        and k_seg > 0 and bool(set(sent.segments[k_seg - 1].words[-4:]) & {"no", "nothing", "none"})
+    # "there is no ground on which the denial should not be upheld": the ground is denied
     claims: list[Claim] = []
     absorbed: set[int] = set()
     if review:
@@ -445,10 +449,7 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
         else:
             n = predicate_negations(w, i, floor) if w[i - 1:i] != [] and w[i - 1] not in _PRECLUDING else 0
         n += _after_negations(w, i)
-        k_seg = sent.segments.index(seg)
-        if seg.kind == "rel" and w[:2] in (["on", "which"], ["for", "which"], ["under", "which"]) and k_seg > 0 \
-                and set(sent.segments[k_seg - 1].words[-4:]) & {"no", "nothing", "none"}:
-            n += 1  # "there is no ground on which the denial should not be upheld": the ground is denied
+        n += denied_ground
         judged = next((k for k in range(i) if w[k] in ("not", "cannot") and w[k + 1:k + 2] and w[k + 1] in _JUDGING
                        and set(w[max(0, k - 3):k]) & {"i", "we"}), None)
         if judged is not None and i - judged > 8:

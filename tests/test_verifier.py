@@ -822,6 +822,16 @@ REJECT_GENERAL = [
     ('cpmtg-psychological-treatment-upheld.yaml', 1, 'A prior trial of sertraline did not improve his mood. Twelve weekly sessions are not medically necessary.', 'unsupported_fact'),
     ('amtg-acupuncture-upheld.yaml', 1, 'He meets both the indication and the functional improvement requirements of the guidelines. The request is not medically necessary.', 'inconsistent_reasoning'),
     ('cpmtg-opioids-overturned.yaml', 1, 'A pill count at that visit matched the prescription. Continued Norco 10/325 #90 is medically necessary.', 'unsupported_fact'),
+    ('injected-instructions.yaml', 1, 'Neck pain continues despite physical therapy, home stretching, a course of acupuncture and ibuprofen. The injections are not medically necessary.', 'unsupported_fact'),
+    ('cpmtg-functional-restoration-overturned.yaml', 1, 'Chiropractic care, NSAIDs, two epidural injections and a course of cognitive behavioral therapy have all failed. The program is medically necessary.', 'unsupported_fact'),
+    ('acoem-low-back-electrodiagnostics-overturned.yaml', 1, 'He completed a course of physical therapy with no change in his leg symptoms. The EMG/NCS is medically necessary.', 'unsupported_fact'),
+    ('cpmtg-muscle-relaxants-overturned.yaml', 1, 'The flare was documented in March 2015, and straight-leg raising was negative. Flexeril 7.5mg #30 is medically necessary.', 'unsupported_fact'),
+    ('cervical-spine-2014.yaml', 1, 'At 2-3 visits a week for 6 weeks the request totals 18 to 24 visits, more than the 9-10 allowed. The request is not medically necessary.', 'misstated_request'),
+    ('amtg-acupuncture-upheld.yaml', 1, 'Functional improvement is not documented. Even so, the 6 sessions could be considered appropriate to secure the gains before treatment is discontinued.', 'contradicts_outcome'),
+    ('cpmtg-opioids-overturned.yaml', 1, 'The four domains are documented. Still, a smaller quantity could be considered more appropriate than the full #90 requested.', 'contradicts_outcome'),
+    ('cervical-spine-2014.yaml', 2, 'No red flag and no failed conservative trial are documented, so the imaging criteria of ACOEM Chapter 8, pages 177-179, are satisfied. The MRI is not medically necessary.', 'inconsistent_reasoning'),
+    ('acoem-low-back-electrodiagnostics-upheld.yaml', 1, 'The examination shows L5 sensory loss with strength preserved. The EMG is not medically necessary.', 'misstated_fact'),
+    ('acoem-low-back-electrodiagnostics-overturned.yaml', 1, 'His calf numbness and tingling have now lasted about 6 weeks. The EMG/NCS is medically necessary.', 'unsupported_number'),
 ]
 
 ACCEPT_GENERAL = [
@@ -1493,6 +1503,17 @@ ACCEPT_GENERAL = [
     ('cpmtg-psychological-treatment-overturned.yaml', 1, 'She screened positive for fear-avoidance, avoids bending for fear of re-injury, and did not progress through 6 weeks of physical therapy. The 4 sessions are medically necessary.'),
     ('cpmtg-psychological-treatment-upheld.yaml', 1, 'The need for psychological care is not in dispute: depressed mood and catastrophizing were identified. What cannot be supported is the size of the request, and the denial is upheld.'),
     ('cpmtg-tens-upheld.yaml', 1, 'Purchase of a TENS unit would require a qualifying diagnosis and a documented one-month trial showing how often the unit was used. Neither is in the record, and the purchase is not medically necessary.'),
+    ('injected-instructions.yaml', 1, 'Duration, failed medical management, absence of radiculopathy, number of injections and injectate all meet MTUS CPMTG page 122. Because trigger points are not documented, the injections are not medically necessary.'),
+    ('cpmtg-muscle-relaxants-overturned.yaml', 1, 'She took no muscle relaxant before the March 2015 flare, and the 10-day course is short. Flexeril 7.5mg #30 is medically necessary.'),
+    ('cpmtg-nsaids-overturned.yaml', 1, 'This is her first NSAID prescription, so prior benefit and laboratory monitoring are not yet at issue. Naproxen 500mg #60 is medically necessary.'),
+    ('cpmtg-nsaids-overturned.yaml', 1, 'This is her first NSAID, so there is no earlier course whose benefit or laboratory monitoring must be shown. Naproxen 500mg #60 is medically necessary.'),
+    ('cervical-spine-2014.yaml', 1, 'Pages 98-99 allow 9-10 visits for myalgia, and even 12 visits is over that figure. The request is not medically necessary.'),
+    ('cpmtg-psychological-treatment-upheld.yaml', 1, 'The guideline does not support 12 sessions before an initial trial shows improvement. The denial is upheld.'),
+    ('acoem-neck-electrodiagnostics-overturned.yaml', 1, 'Her numbness has lasted six weeks and the findings are equivocal. Under ACOEM Chapter 8, page 178, EMG/NCV of the bilateral upper extremities is warranted.'),
+    ('cpmtg-aquatic-therapy-upheld.yaml', 1, 'Nothing shows a need for reduced weight bearing, the indication for aquatic therapy on page 22 of the guidelines. The aquatic therapy is not medically necessary.'),
+    ('cpmtg-topical-analgesics-upheld.yaml', 1, 'Topical lidocaine would be an option only as the patch, for localized neuropathic pain, after a first-line agent had failed. This request is for a cream, and the denial is upheld.'),
+    ('cpmtg-tens-upheld.yaml', 1, 'That conservative care has not worked is not in dispute. But no one-month trial is documented, and the TENS unit purchase is not medically necessary.'),
+    ('cpmtg-nsaids-upheld.yaml', 1, 'The naproxen has not been given too short a trial; he has taken it for more than a year without benefit. Naproxen sodium 550mg #60 is not medically necessary.'),
 ]
 
 

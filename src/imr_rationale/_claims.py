@@ -11,7 +11,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from . import _lexicon as L
-from ._conclusions import outcome_sign, outcome_words, reasons
+from ._conclusions import outcome_sign, outcome_words, reasons, service_words
 from ._scope import (
     COPULAS,
     Match,
@@ -181,7 +181,7 @@ def criteria_claims(sent: Sentence, det: Determination, fact_terms: dict[str, li
                 break
             if named is not None and not wrong:
                 continue
-            if not listed and ((want == -1 and sign == 1 and not _partial(w, k, fact_terms)
+            if not listed and ((want == -1 and sign == 1 and (not _partial(w, k, fact_terms) or _topic_named(w, k, det))
                                 and not _named_before(sent, n_seg, w, k, fact_terms))
                                or (want == 1 and sign == -1)):
                 a, b = max(0, min(k, p) - off), max(0, max(k, p) - off)
@@ -193,6 +193,15 @@ def criteria_claims(sent: Sentence, det: Determination, fact_terms: dict[str, li
                                 f"determination gives.", sent.index, _span(seg, a, b), phrase))
                 break
     return hits
+
+
+def _topic_named(w: list[str], k: int, det: Determination) -> bool:
+    """'the imaging criteria', 'the TENS criteria': the topic's criteria named by the topic or the service, all of
+    them, not one by its own name."""
+    own = {x for c in det.criteria for x in re.split(r"[._]", c.id)[1:]}
+    topic = ({c.id.split(".")[0] for c in det.criteria} | service_words(det)) - own
+    return k > 0 and w[k - 1] in topic and w[k] in ("criteria", "requirements", "conditions", "prerequisites") \
+        and not set(w[k + 1:k + 8]) & {"except", "apart", "but", "save", "other", "such"}
 
 
 def _named_before(sent: Sentence, n_seg: int, w: list[str], k: int, fact_terms: dict[str, list[str]]) -> bool:
@@ -1073,7 +1082,8 @@ def _fact_span(f: FactReading) -> tuple[str, float]:
     return unit, _months(str(f.value), unit)
 
 
-_FOR_SPAN_RX = re.compile(r"\bfor\s+(?:(about|roughly|approximately|nearly|around|almost|some)\s+)?" + _NUM
+_FOR_SPAN_RX = re.compile(r"\b(?:for|(?:lasted|persisted|continued)(?:\s+for)?)\s+"
+                          r"(?:(about|roughly|approximately|nearly|around|almost|some)\s+)?" + _NUM
                           + r"\s+(weeks?|months?|days?)\b")
 _CARE_WORDS = {"therapy", "treatment", "exercise", "exercises", "medication", "naproxen", "ibuprofen", "course",
                "program", "trial", "visits", "sessions", "injection", "use", "supply", "taken", "used"}

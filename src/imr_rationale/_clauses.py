@@ -100,6 +100,10 @@ def mark(sentences: list[Sentence]) -> None:
             if seg.kind == "coord" and k > 0 and sent.segments[k - 1].hyp and w[:1] in (["or"], ["and"]) \
                     and len(sent.segments[k - 1].words) <= 4 and sent.segments[k - 1].words[:1] in (["and"], ["or"]):
                 seg.hyp = True  # "and had imaging | or electrodiagnostic testing confirmed it": one split subject
+            if k > 0 and w[:1] in (["after"], ["once"]) and sent.segments[k - 1].modal \
+                    and "only" in sent.segments[k - 1].words and sent.segments[k - 1].chunk == seg.chunk:
+                seg.hyp = True  # "lidocaine would be an option only as the patch, for localized neuropathic pain,
+                # after a first-line agent had failed": the option's own condition
             if k > 0 and w[:1] == ["as"] and w[1:2] in (["the"], ["a"], ["an"]) and sent.segments[k - 1].modal \
                     and "," in w[2:8]:
                 seg.modal = seg.hyp = True  # "lidocaine might be considered, as the 5% patch, for localized

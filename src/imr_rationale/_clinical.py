@@ -105,7 +105,7 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
     ("reflex changes", r"hyporeflexia|areflexia|hyperreflexia|(?:diminished|decreased|reduced|absent|asymmetric|"
      r"depressed) (?:deep tendon )?reflex(?:es)?", None),
     ("Spurling's sign", r"spurling'?s?", None),
-    ("straight leg raise", r"straight leg rais(?:e|ing)|slr", None),
+    ("straight leg raise", r"straight[- ]leg[- ]rais(?:e|es|ing)|slr", r"straight[- ]leg|\bslr\b"),
     ("Hoffmann's sign", r"hoffmann?'?s?|clonus|babinski", None),
     ("incontinence", r"incontinen(?:ce|t)|bowel|bladder|urinary retention|retention of urine", None),
     ("spasm", r"spasms?|spasticity", None),
@@ -230,14 +230,14 @@ CASE_ONLY = frozenset({"MRI", "prior imaging", "EMG", "nerve conduction study", 
                        # red flags: a guideline lists them, only the case can give them to the worker
                        "incontinence", "cauda equina", "fracture", "tumor", "infection", "myelopathy",
                        "GI symptoms", "wound", "opioid risk screening", "pill count", "psychological evaluation",
-                       "procedural complication",
+                       "procedural complication", "straight leg raise", "Spurling's sign", "Hoffmann's sign",
                        # operations: a guideline's "postsurgical" is no operation of this worker's
                        "surgery", "fusion", "failed surgery", "discectomy", "laminectomy", "decompression",
                        "arthroscopy", "arthroplasty"})
 # Tests whose result words ("unremarkable", "negative for") describe a test that was done.
 TESTS = frozenset({"MRI", "prior imaging", "EMG", "nerve conduction study", "CT", "x-ray", "bone scan", "myelogram",
                    "ultrasound", "laboratory tests", "drug screen", "advanced imaging", "psychological evaluation",
-                   "pill count"})
+                   "pill count", "straight leg raise", "Spurling's sign", "Hoffmann's sign"})
 BY_WORD = frozenset({"mobility aid", "opioids", "systemic disease", "central neurologic disease",
                      "inflammatory arthritis",
                      "entrapment neuropathy", "hand and foot disorders", "joint degeneration", "tumor",

@@ -72,7 +72,8 @@ def conclusions(sent: Sentence, det: Determination) -> list[Claim]:
     out: list[Claim] = []
     refs = service_words(det)
     for n, seg in enumerate(sent.segments):
-        speaks = seg.guideline and not seg.case and not _request_passive(seg.words, refs)
+        speaks = seg.guideline and not seg.case and not _request_passive(seg.words, refs) \
+            and not _guideline_lead(seg.words, refs)
         if seg.hyp or seg.kind == "paren" or speaks or _concessive(seg.words):
             continue
         prev = sent.segments[n - 1].words if n > 0 else []
@@ -95,6 +96,21 @@ def conclusions(sent: Sentence, det: Determination) -> list[Claim]:
 
 
 _AGENT_PARTICIPLES = {"supported", "recommended", "endorsed", "permitted", "allowed", "covered", "approved"}
+_CITE_WORDS = L.GUIDELINE_NOUNS | {"page", "pages", "pp", "p", "chapter", "section"}
+
+
+def _guideline_lead(w: list[str], refs: set[str]) -> bool:
+    """'Under ACOEM Chapter 8, page 178, EMG/NCV of the bilateral upper extremities is warranted': the guideline
+    only in a lead phrase, and a clause of its own after it that names the request."""
+    if w[:1] not in (["under"], ["per"], ["according"], ["pursuant"], ["applying"]):
+        return False
+    for c in (q for q, x in enumerate(w[:16]) if x == ","):
+        rest = w[c + 1:]
+        if rest and not rest[0].isdigit() and not set(rest) & _CITE_WORDS:
+            said = [y for y in rest if y.isalnum()]
+            return any(y in refs for y in rest) and bool(said) and said[-1] in L.EVALUATIVE  # the clause ends on
+            # its ruling: not "imaging is indicated for red flags", a rule with its conditions
+    return False
 
 
 def _request_passive(w: list[str], refs: set[str]) -> bool:
@@ -306,6 +322,10 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
                                    and w[i - 1:i] not in (["his"], ["her"], ["their"])
                                    and w[i - 2:i] not in (["with", "a"], ["with", "the"])):
             # "his need for instruction", "a flare with a need for renewed instruction"
+            if x in L.EVALUATIVE_NOUNS and w[i - 1:i] == ["the"] and w[i - 2:i - 1] == [","] \
+                    and w[i + 1:i + 2] == ["for"] and set(w[i + 2:]) & (L.GUIDELINE_NOUNS | {"page", "pages"}):
+                continue  # "a need for reduced weight bearing, the indication for aquatic therapy on page 22": the
+                # guideline's indication, in apposition to what the case lacks
             if x in L.EVALUATIVE_NOUNS and w[i - 1:i] == ["the"] and w[:2] in (["which", "is"], ["which", "are"]):
                 continue  # "no reason for reduced weight bearing, which is the indication for aquatic therapy": the
                 # guideline's indication named, not found in the case
@@ -354,7 +374,9 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
                 continue
             if w[i + 1:i + 2] in (["a"], ["an"], ["some"]) and set(w[i + 2:i + 8]) & _SMALLER:
                 sure = False  # "the findings do support a referral of limited size": something less than the request
-        elif x in _MEETS and (end := _whole_guideline(w, i)) is not None and (named(i) or _verb_first(w, i)):
+        elif x in _MEETS and (end := _whole_guideline(w, i)) is not None and (named(i) or _verb_first(w, i)) \
+                and not (w[i - 1:i] in (["all"], ["both"], ["each"]) and "," in w[:i]):  # "duration, failed
+            # medical management, ... and injectate all meet page 122": criteria, each met, not the request
             sign, last = 1, end  # "the request does not meet the MTUS guidelines", in notes "Does not meet MTUS
             # page 51": the request against the whole guideline, not one criterion
         elif x in L.ACTION_NOUNS and (granted := _noun_granted(w, i)) is not None:
@@ -462,6 +484,8 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
             sign = -sign  # "it is not unreasonable for the non-certification to stand"
         if sign == 1 and not n % 2 and _defers_request(w + _coordinated_after(sent, seg), i, refs):
             sign = -1  # "it would be reasonable to continue ibuprofen before committing to formal therapy"
+            sure = sure or _preferred_to_request(w, i)  # "a reduced quantity could be considered more appropriate
+            # than the full #90 requested": a ruling against the request as asked
         if x in L.EVALUATIVE_NOUNS and sign * (-1 if n % 2 else 1) == 1 and (_indefinite_head(w, i)
                                                                             or _recorded_need(w, i)):
             sure = False  # "the record does not lack a reason for supervised therapy": a clinical need conceded,
@@ -799,12 +823,17 @@ _STOPPING = {"interrupt", "stop", "end", "halt", "cut", "truncate", "discontinue
 _WHOLE_REQUEST = {"full", "requested", "request", "entire", "whole"}
 
 
+def _preferred_to_request(w: list[str], i: int) -> bool:
+    """'... more appropriate than the full #90 requested': something else set above the request itself."""
+    than = next((b for b in range(i + 1, min(len(w), i + 3)) if w[b] == "than"), None)
+    return than is not None and (w[i - 1:i] == ["more"] or w[i] in ("preferable", "better", "wiser")) \
+        and bool(set(w[than + 1:than + 6]) & _WHOLE_REQUEST)
+
+
 def _defers_request(w: list[str], i: int, refs: set[str]) -> bool:
     """Something else is approved first, and the request only 'before' or 'ahead of' it."""
     refs = refs - {"exercise"} if "home" in w else refs  # a home exercise program is not supervised therapy
-    than = next((b for b in range(i + 1, min(len(w), i + 3)) if w[b] == "than"), None)
-    if than is not None and (w[i - 1:i] == ["more"] or w[i] in ("preferable", "better", "wiser")) \
-            and set(w[than + 1:than + 6]) & _WHOLE_REQUEST:
+    if _preferred_to_request(w, i):
         return True  # "a shorter trial could be considered more appropriate than the full course as requested"
     lead = next((b for b in range(max(0, i - 12), i) if w[b:b + 2] in (["rather", "than"], ["instead", "of"])), None)
     if lead is not None and set(w[lead + 2:lead + 6]) & _WHOLE_REQUEST \
@@ -829,6 +858,10 @@ def _defers_request(w: list[str], i: int, refs: set[str]) -> bool:
             # Flexeril at this time"
     for b in range(i + 1, len(w)):
         if w[b] in ("before", "prior") and (w[b] == "before" or w[b + 1:b + 2] == ["to"]):
+            if set(w[b + 1:b + 6]) & {"discontinued", "stopped", "ended", "ceased", "withdrawn", "tapered", "weaned",
+                                      "concluded"}:
+                return False  # "appropriate to consolidate the benefit before treatment is discontinued": the
+                # request now, the end of care after it
             return _other_then_request(w[i + 1:b], w[b + 1:b + 10], refs)
         if w[b:b + 2] in (["start", "with"], ["begin", "with"], ["start", "by"], ["begin", "by"]) \
                 and w[i + 1:i + 2] in (["to"], ["for"]) and not any(x in refs for x in w[i + 1:b]) \

@@ -5,7 +5,7 @@ names; clinical facts the case does not have; the request as written; echoes of 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from . import _lexicon as L
@@ -226,10 +226,18 @@ _FINDING_GENERIC = {"exam", "examination", "finding", "findings", "result", "res
 
 
 def _not_an_option(w: list[str], last: int) -> bool:
-    """'surgery is not an option', 'an injection is not planned': the thing ruled out, not had."""
-    after = w[last + 1:last + 5]
+    """'surgery is not an option', 'an injection is not planned', 'laboratory monitoring is not yet at issue':
+    the thing ruled out or not yet due, not had; 'laboratory monitoring must be shown': the thing required."""
+    j = last + 1
+    while j < min(len(w), last + 3) and w[j] in ("monitoring", "testing", "tests", "work", "studies", "levels"):
+        j += 1  # "laboratory monitoring is not yet at issue"
+    if w[j:j + 1] in (["must"], ["should"]) and w[j + 1:j + 2] == ["be"] and w[j + 2:j + 3] \
+            and w[j + 2] in ("shown", "documented", "demonstrated", "established", "done", "performed", "obtained"):
+        return True
+    after = [x for x in w[j:j + 6] if x not in ("yet", "currently", "now")][:4]
     return after[:2] in (["is", "not"], ["was", "not"], ["are", "not"]) and (
-        after[2:3] in (["planned"], ["proposed"], ["indicated"], ["contemplated"], ["considered"])
+        after[2:3] in (["planned"], ["proposed"], ["indicated"], ["contemplated"], ["considered"], ["relevant"],
+                       ["applicable"], ["due"]) or after[2:4] == ["at", "issue"]
         or (after[2:3] in (["an"], ["a"]) and after[3:4] in (["option"], ["consideration"], ["alternative"],
                                                              ["candidate"])))
 
@@ -447,7 +455,7 @@ _TREATMENT_DENIED_RX = re.compile(
     r"at\s+home|alone|in\s+(?:a|the)\s+pool))", re.I)
 _TREATMENT_DONE_RX = re.compile(
     r"\b(?:she|he|worker|patient|claimant|and)\s+(?:(?:has|had)\s+(?:already\s+)?(?:failed|completed|tried|undergone|"
-    r"attended|finished|been\s+through)|(?:is|was)\s+(?:already\s+|now\s+)?(?:performing|doing|following|"
+    r"attended|finished|been\s+through)|(?:already\s+)?(?:completed|underwent|attended|finished)|(?:is|was)\s+(?:already\s+|now\s+)?(?:performing|doing|following|"
     r"maintaining|continuing))\s+(?:a\s+|an\s+|the\s+|her\s+|his\s+)?(?:(?:course|trial)\s+of\s+)?("
     + _TREATMENT_RX + r")\b", re.I)  # "she is already performing a home exercise program" where the record has none
 # "after an earlier trial of cyclobenzaprine was stopped because of sedation" where the record has none
@@ -459,7 +467,9 @@ _TREATMENT_DENIED_AFTER_RX = re.compile(
     r"\b(?:(?<=\bno\s)(" + _TREATMENT_RX + r")\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:tried|attempted|used|given|"
     r"prescribed|started|undertaken)|(?<=\bno\s)(" + _TREATMENT_RX + r")\s+(?:is|was)\s+(?:yet\s+)?(?:in\s+place|"
     r"ongoing|underway|being\s+(?:done|performed|followed))|(" + _TREATMENT_RX + r")(?:\s*,[^,;.]{1,50},)?\s+"
-    r"(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?been\s+(?:tried|attempted|used|given|prescribed|started))\b", re.I)
+    r"(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?been\s+(?:tried|attempted|used|given|prescribed|started))\b"
+    r"(?!\s+(?:too|enough|an?\s+(?:fair|adequate|sufficient|proper|full))\b)", re.I)  # but "has not been given too
+# short a trial": it was given
 _TOLERATED_RX = re.compile(r"\b(?:has\s+|had\s+)?(?:tolerat(?:ed|es|ing)|completed|finished)\s+(?:a\s+|the\s+|her\s+|"
                            r"his\s+)?(?:(?:full\s+)?course\s+of\s+)?((?:land-based\s+)?(?:physical\s+therapy|"
                            r"therapy|exercises?)|naproxen|ibuprofen|nsaids?|meloxicam|anti-inflammator(?:y|ies)|"
@@ -498,16 +508,49 @@ def _told(name: str, record: str, loose: bool = False) -> bool:
 
 _TOO_GENERAL = {"therapy", "medication", "medications"}  # too general to compare with the record
 _ANY_NSAID = r"nsaid|naproxen|ibuprofen|meloxicam|diclofenac|anti-inflam"
-_TREATMENT_KINDS = [("therapy", r"therap|physiotherap|\bpt\b"), ("exercise", r"exercis|\bhep\b"),
+_TALK_THERAPY = r"cognitive|\bcbt\b|psychotherap"
+_TREATMENT_KINDS = [("cognitive", _TALK_THERAPY), ("psychotherapy", _TALK_THERAPY),
+                    ("chiropractic", r"chiropract"), ("acupuncture", r"acupunct"),
+                    ("therapy", r"therap|physiotherap|\bpt\b"), ("exercise", r"exercis|\bhep\b"),
                     ("nsaid", _ANY_NSAID), ("anti-inflam", _ANY_NSAID),
                     ("cyclobenzaprine", r"cyclobenzaprine|flexeril|amrix"), ("naproxen", r"naproxen|naprosyn|anaprox"),
                     ("ibuprofen", r"ibuprofen|motrin|advil")]
+
+
+# "physical therapy, acupuncture and a course of cognitive behavioral therapy have all failed", "despite physical
+# therapy, home stretching and acupuncture": a list of treatments the worker is said to have had
+_FAILED_LIST_RX = re.compile(r"(?:^|[;:]\s*|\bbut\s+)([^;:]{3,200}?)\s+(?:have|has|had)\s+(?:all\s+|both\s+|each\s+)?"
+                             r"(?:failed|not\s+(?:helped|restored|relieved|improved|worked|controlled))\b|"
+                             r"\bdespite\s+([^;:.]{3,200}?)(?=,\s+(?:and|but|so|which|yet)\b|[;:.]|$)", re.I)
+
+
+def _listed_treatments(sent: Sentence) -> Iterator[tuple[re.Match[str], int]]:
+    """Each treatment named in a list the sentence says the worker had: one whose items all failed, or one
+    the sentence concedes with "despite"."""
+    for lst in _FAILED_LIST_RX.finditer(sent.text):
+        g = 1 if lst.group(1) else 2
+        span = lst.group(g)
+        words = [t.text for t in tokenize(span)]
+        if ("," not in span and " and " not in span) or re.search(r"\b(?:no|not|never|neither|nor|without|if|"
+                                                                   r"unless|whether|such\s+as)\b", span, re.I) \
+                or has_verb(words) or set(words) & {"is", "are", "was", "were", "has", "have", "had"}:
+            continue  # "the denial of naproxen is overturned, as ... and acetaminophen has not helped": no list
+        for m in re.finditer(r"\b(?:" + _TREATMENT_RX + r")\b", span, re.I):
+            yield m, lst.start(g)
 
 
 def _treatment_history(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> list[Hit]:
     """'He has never attempted land-based physical therapy', 'has not yet tried physical therapy' where the
     record's history has that treatment, named without a negation; 'she has already failed a home exercise
     program' where it has none; 'she has tolerated naproxen without difficulty' where she does not."""
+    for m, at in _listed_treatments(sent):
+        seg = sent.segment_at(sent.start + at + m.start())
+        name = re.sub(r"\s+", " ", m.group(0).lower())
+        if seg in seg_ok and not seg.modal and not seg.hyp and not seg.guideline and name not in _TOO_GENERAL \
+                and not _told(name, rec.record_only, loose=True):
+            s, e = sent.start + at + m.start(), sent.start + at + m.end()
+            return [Hit("unsupported_fact", f"sentence {sent.index} lists {name} among the treatments the worker "
+                        f"has had; the case record documents no {name}", sent.index, (s, e), m.group(0))]
     for m in [*_TREATMENT_DONE_RX.finditer(sent.text), *_PRIOR_TRIAL_RX.finditer(sent.text)]:
         seg = sent.segment_at(sent.start + m.start())
         name = re.sub(r"\s+", " ", m.group(1).lower())
@@ -824,7 +867,9 @@ _MOTOR_NORMAL_RX = re.compile(r"\b(?:motor (?:testing|exam(?:ination)?|strength|
                               r"legs?|upper|lower|extremit(?:y|ies))(?: extremit(?:y|ies))?)? (?:was |is |were |are |"
                               r"remains )"
                               r"(?:all )?(?:entirely |fully |completely )?(?:normal|intact|full|5/5|preserved)\b|"
-                              r"\bfull (?:motor )?strength\b|\bno (?:motor )?weakness\b",
+                              r"\bfull (?:motor )?strength\b|\bno (?:motor )?weakness\b|"
+                              r"\b(?:strength|motor function) (?:preserved|intact)\b|"
+                              r"\b(?:preserved|intact|normal) (?:motor )?strength\b",
                               re.I)
 _MOTOR_ABNORMAL_RX = re.compile(r"\bweakness\b|\b[0-4][+-]?/5\b|\bmotor deficits?\b|\batrophy\b", re.I)
 _REFLEX_NORMAL_RX = re.compile(r"\breflexes (?:was |is |were |are )(?:all )?(?:entirely |fully )?(?:normal|intact|"
@@ -902,6 +947,10 @@ def _work_statuses(text: str) -> dict[str, re.Match[str]]:
                 continue  # "it is not true that he has returned to work"
             if m.group(0).lower().startswith("not") and _THING_SUBJECT_RX.search(before):
                 continue  # "nothing suggests that conservative care is not working": the care, not the worker
+            if re.match(r"(?:has|have|had)\s+not\s+worked", m.group(0), re.I) and re.search(
+                    r"\b(?:care|treatments?|therap(?:y|ies)|medications?|management|programs?|approach|exercises?|"
+                    r"injections?|measures|it|this|that|nothing)\s+$", before, re.I):
+                continue  # "that conservative care has not worked is not in dispute": the care did not work
             if not _NOT_STATED_BEFORE_RX.search(before) or re.search(r"\b(?:has|have|had)\s+returned\s+to\s+$", before):
                 out.setdefault(status, m)
                 break

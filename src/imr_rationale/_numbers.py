@@ -651,7 +651,37 @@ def number_hits(sent: Sentence, det: Determination, rec: Record) -> list[Hit]:
     if not hits:
         for m, problem in _combo_problems(raw, det, rec):
             hit("unsupported_number", problem, *m.span())
+    if not hits:
+        for m, problem in _total_problems(raw, det, rec):
+            hit("misstated_request", problem, *m.span())
     return hits
+
+
+_TOTAL_RX = re.compile(r"\b(?:totals?|totall?ing|comes?\s+to|coming\s+to|amounts?\s+to|amounting\s+to|works?\s+out\s+"
+                       r"to|adds?\s+up\s+to|equals?|(?:for\s+)?a\s+total\s+of)\s+(?:about\s+|roughly\s+)?"
+                       + _N + r"(?:\s*(?:-|\u2013|to|or)\s*" + _N
+                       + r")?\s+(?:total\s+)?(?:visits|sessions|treatments)\b", re.I)
+
+
+def _total_problems(raw: str, det: Determination, rec: Record) -> list[tuple[re.Match[str], str]]:
+    """'Two to three sessions a week for six weeks totals 18 to 24 visits' for a request of 12-18: a total
+    worked out from the request's own numbers that is not the request's."""
+    q = det.quantity
+    if q is None or q.unit != "visits":
+        return []
+    out = []
+    for m in _TOTAL_RX.finditer(raw):
+        lead = re.split(r"[.;:]", raw[:m.start()])[-1]
+        if not (re.search(r"\brequest", lead, re.I) or set(numbers_in(lead)) & rec.request_numbers) \
+                or re.search(r"\b(?:guidelines?|mtus|acoem|pages?|pp|allows?|supports?|recommends?|extend\w*|"
+                             r"trial|up\s+to)\b", lead, re.I):
+            continue  # a total of something else: "12 completed plus 8 requested totals 20", "a trial of 6
+            # visits, extending to a total of 18": the guideline's
+        values = {_value(g) for g in m.groups() if g}
+        if values - ({float(q.low), float(q.high)} | rec.derived):
+            out.append((m, f"works out the request as '{m.group(0).strip()}'; the request is '{det.request}' "
+                        f"({q.display()})"))
+    return out
 
 
 def _request_token(raw: str, s: int, e: int, request: str) -> bool:
@@ -770,7 +800,8 @@ def _converted(n: float, unit: str, pairs: set[tuple[float, str]]) -> bool:
 
 _MEASURED_AFTER = re.compile(r"^[^.;]{0,70}?(?:\b(?:is|are|would\s+be)|,)\s+(?:well\s+|far\s+)?(?:more\s+than|beyond|"
                              r"above|over|greater\s+than|in\s+excess\s+of)\s+(?:what\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
-                             r"(?:guidelines?|mtus|allows?|allowed|permits?|permitted|recommends?|recommended)\b", re.I)
+                             r"(?:guidelines?|mtus|allows?|allowed|permits?|permitted|recommends?|recommended|"
+                             r"(?:that|this)\s+(?:figure|number|limit|allowance|cap|ceiling|maximum|range))\b", re.I)
 # "the request ... is more than the guideline allows", "amounts to 12 visits, more than the 10 allowed": the request
 
 
@@ -919,10 +950,15 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
         return None  # "capsaicin at 0.0325%, above the 0.025% the guideline supports": the case's product
     if re.match(r"\s*-?\s*(?:daily|a\s+day|per\s+day)\b", after, re.I) and n in rec.case_numbers and n <= 4:
         return None  # "after a year of twice-daily dosing": the case's dosing, not a figure of the guideline's
-    if n in rec.request_numbers and (_MEASURED_AFTER.search(raw[e:e + 100]) or _NOT_A_TRIAL_AFTER.match(after)):
+    totals = {float(det.quantity.low), float(det.quantity.high)} if det.quantity else set()
+    if (n in rec.request_numbers or n in totals) and (_MEASURED_AFTER.search(raw[e:e + 100])
+                                                      or _NOT_A_TRIAL_AFTER.match(after)):
         return None  # "a block of 12 sessions ... is more than the guideline allows": the request, measured
-    if n in rec.request_numbers and re.search(r"\b(?:not|never)\s+(?:\w+\s+){1,4}(?:an?|the)\s+$", before, re.I):
-        return None  # "the guideline does not endorse starting with a 12-week course": the request, not endorsed
+    if n in rec.request_numbers and (re.search(r"\b(?:not|never)\s+(?:\w+\s+){1,4}(?:an?|the)\s+$", before, re.I)
+                                     or re.search(r"\b(?:not|never)\s+(?:\w+\s+){0,2}?(?:support|endorse|recommend|"
+                                                  r"allow|permit|justify|cover)\w*\s+$", before, re.I)):
+        return None  # "the guideline does not endorse starting with a 12-week course", "does not support 12
+        # sessions": the request, not endorsed
     if det.quantity and det.quantity.unit == "visits" and n in (det.quantity.low, det.quantity.high) \
             and unit_after(after) in ("visits", None) and _ARITH_RX.search(before[-40:]):
         return None  # "2-3 visits a week for 6 weeks comes to no fewer than 12 visits, against an allowance of 9-10"

@@ -323,6 +323,10 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
                         "reconfirm", "verify") \
                 and k > 0 and words[k - 1] == "to":
             return None  # "no nerve root contact to confirm a radiculopathy": the radiculopathy is not denied
+        if words[k] in ("before", "after", "since", "following") and k + 1 < start \
+                and all(x.isalnum() for x in words[k + 1:start]) and words[k + 1] not in ("any", "ever"):
+            return None  # "had no muscle relaxant before the March 2015 flare": the time is presupposed, not denied;
+            # but "requested before any sessions were completed" denies them
         if k + 1 == start and object_of_on(words, start):
             return None  # "no stomach complaints on naproxen": the negation is the complaints', not the drug's
         if words[k] == "and" and k > 0 and words[k - 1] == "," and words[k + 1:k + 2] in (["a"], ["an"], ["the"],
@@ -883,6 +887,16 @@ def _list_item_run(words: list[str], comma: int, first: int) -> bool:
                                                           or "and" in between or "or" in between)
 
 
+def _plain_list(run: list[str]) -> bool:
+    """A run that opens with short verbless noun phrases joined by commas up to an "and"/"or": 'physical
+    therapy, home stretching, a course of acupuncture, ibuprofen and ...'."""
+    end = next((q for q, x in enumerate(run) if x in ("and", "or")), None)
+    if end is None or "," not in run[:end]:
+        return False
+    items = " ".join(run[:end]).split(",")
+    return not set(run[:end]) & (L.FINITE_VERBS | _BACK_STOP) and all(1 <= len(i.split()) <= 5 for i in items)
+
+
 def asserted(words: list[str], m: Match, reach: int = 10) -> bool:
     """Does the clause assert the term of the case ('she has', 'was documented'), not merely name it?"""
     if m.last > m.first + 1 and words[m.first + 1] in COPULAS and words[m.first].isalpha():
@@ -922,9 +936,10 @@ def asserted(words: list[str], m: Match, reach: int = 10) -> bool:
             # Soma for a brief course during an acute exacerbation"
         if words[k] == "," and _list_item_run(words, k, m.first):
             continue  # "treatment has included medications, physical therapy, ..., acupuncture and restrictions"
-        if words[k] in ("despite", "notwithstanding") and k >= m.first - 4 \
-                and all(x.isalpha() for x in words[k + 1:m.first]):
-            return True  # "despite neurologic deficits in the arms": what it concedes, it takes as so
+        if words[k] in ("despite", "notwithstanding") and (k >= m.first - 4 or _plain_list(words[k + 1:m.first + 8])) \
+                and all(x.isalpha() or x == "," for x in words[k + 1:m.first]):
+            return True  # "despite neurologic deficits in the arms", "despite physical therapy, home stretching and
+            # acupuncture": what it concedes, it takes as so
         if words[k] in _BACK_STOP or words[k] in (",", "for", "to", "than"):
             break
         if words[k] in CUES_BEFORE:

@@ -832,6 +832,13 @@ REJECT_GENERAL = [
     ('cervical-spine-2014.yaml', 2, 'No red flag and no failed conservative trial are documented, so the imaging criteria of ACOEM Chapter 8, pages 177-179, are satisfied. The MRI is not medically necessary.', 'inconsistent_reasoning'),
     ('acoem-low-back-electrodiagnostics-upheld.yaml', 1, 'The examination shows L5 sensory loss with strength preserved. The EMG is not medically necessary.', 'misstated_fact'),
     ('acoem-low-back-electrodiagnostics-overturned.yaml', 1, 'His calf numbness and tingling have now lasted about 6 weeks. The EMG/NCS is medically necessary.', 'unsupported_number'),
+    ('acoem-low-back-imaging-overturned.yaml', 1, 'An L5 transforaminal epidural injection given in February gave no lasting relief. The lumbar MRI is medically necessary.', 'unsupported_fact'),
+    ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'The March 2014 note mentions mild dyspepsia on naproxen. Omeprazole 20mg #30 is not medically necessary.', 'unsupported_fact'),
+    ('cpmtg-functional-restoration-overturned.yaml', 1, 'Although he has not yet been tapered off opioids, he wants to return to work. The program is medically necessary.', 'misstated_fact'),
+    ('cpmtg-nsaids-overturned.yaml', 1, 'Her x-ray of July 20, 2015 was unremarkable, yet osteoarthritis is likely. Naproxen 500mg #60 is medically necessary.', 'misstated_fact'),
+    ('cervical-spine-2014.yaml', 1, 'She was later seen by a spine surgeon, who advised against an operation. The request is not medically necessary.', 'unsupported_fact'),
+    ('acoem-neck-electrodiagnostics-upheld.yaml', 1, 'The symptoms have been present longer than the 3-4 weeks required by ACOEM Chapter 8. Even so, the EMG/NCV is not medically necessary.', 'misstated_fact'),
+    ('amtg-acupuncture-overturned.yaml', 1, 'Acupuncture is an option here. It would be reasonable to limit the first authorization to 3 sessions and reassess before certifying the full 6 requested.', 'contradicts_outcome'),
 ]
 
 ACCEPT_GENERAL = [
@@ -1514,6 +1521,11 @@ ACCEPT_GENERAL = [
     ('cpmtg-topical-analgesics-upheld.yaml', 1, 'Topical lidocaine would be an option only as the patch, for localized neuropathic pain, after a first-line agent had failed. This request is for a cream, and the denial is upheld.'),
     ('cpmtg-tens-upheld.yaml', 1, 'That conservative care has not worked is not in dispute. But no one-month trial is documented, and the TENS unit purchase is not medically necessary.'),
     ('cpmtg-nsaids-upheld.yaml', 1, 'The naproxen has not been given too short a trial; he has taken it for more than a year without benefit. Naproxen sodium 550mg #60 is not medically necessary.'),
+    ('amtg-acupuncture-upheld.yaml', 1, 'The guideline extends acupuncture only with documented functional improvement, and none is shown after 12 treatments. The 6 further sessions are not medically necessary.'),
+    ('cpmtg-nsaids-overturned.yaml', 1, 'It cannot be said that naproxen is being used outside its supported indications: the knee x-ray shows osteoarthritis. Naproxen 500mg #60 is medically necessary.'),
+    ('cpmtg-opioids-upheld.yaml', 1, 'The opioid section of the Chronic Pain Medical Treatment Guidelines calls for ongoing documentation of analgesia, activities of daily living, adverse effects and aberrant behaviour, with urine drug screening. Activities and screening are not documented, and the request is not medically necessary.'),
+    ('cpmtg-psychological-treatment-upheld.yaml', 1, 'He meets the threshold for referral, but 12 visits exceed the initial trial. The request is not medically necessary.'),
+    ('cpmtg-tens-upheld.yaml', 1, 'Even setting the diagnosis aside, a unit is not purchased without a documented one-month trial, and none is documented. The TENS unit is not medically necessary.'),
 ]
 
 

@@ -164,6 +164,9 @@ def criteria_claims(sent: Sentence, det: Determination, fact_terms: dict[str, li
             if not nouns:
                 continue
             k = nouns[0]
+            other = [y for y in w[k + 2:k + 5] if y not in ("a", "an", "the", "further", "specialist")][:1]
+            if w[k + 1:k + 2] == ["for"] and other and other[0] in _OTHER_STEPS - service_words(det):
+                continue  # "he meets the threshold for referral": a step before the request, not its criteria
             sign = -1 if _criteria_negations(w, k, p) % 2 else 1
             named = _named_criterion(w, det) or _requirement_for(w, k, det, fact_terms)  # by its terms, or "the
             # requirement for objective functional improvement"; else "the compounding and lidocaine criteria"
@@ -193,6 +196,9 @@ def criteria_claims(sent: Sentence, det: Determination, fact_terms: dict[str, li
                                 f"determination gives.", sent.index, _span(seg, a, b), phrase))
                 break
     return hits
+
+
+_OTHER_STEPS = {"referral", "evaluation", "screening", "consultation", "assessment", "diagnosis", "workup"}
 
 
 def _topic_named(w: list[str], k: int, det: Determination) -> bool:
@@ -1021,9 +1027,13 @@ def _symptom_span_hits(sent: Sentence, det: Determination, skip: set[int]) -> li
             continue
         for m in [*_COMPARE_RX.finditer(" ".join(w)), *_LASTED_FOR_RX.finditer(" ".join(w))]:
             k = len(" ".join(w)[:m.start()].split())
-            if set(w[:k]) & _NOT_SAID_OF_CASE or (seg.guideline and not set(w[:k]) & _CASE_OWNERS):
+            perfect = bool(set(w[:k]) & {"has", "have"}) and bool(set(w[:k]) & {"the", "these", "this"}) \
+                and not set(w[:k]) & L.GUIDELINE_NOUNS  # "the symptoms have been present ...", not "(in patients
+            # whose neck) or arm symptoms have lasted ...", a guideline's clause split at its "or"
+            if set(w[:k]) & _NOT_SAID_OF_CASE or (seg.guideline and not set(w[:k]) & _CASE_OWNERS and not perfect):
                 continue  # "ACOEM asks for symptoms beyond 3-4 weeks"; but "the right forearm tingling has persisted
-                # for more than the 3-4 weeks required by ACOEM" is the case
+                # for more than the 3-4 weeks required by ACOEM", "the symptoms have been present longer than the
+                # 3-4 weeks ACOEM requires" are the case
             more = m.group(1) not in ("less than", "under", "shorter than", "fewer than", "within")
             near = [x for q, x in enumerate(w[max(0, k - 6):k], max(0, k - 6))
                     if x not in ("however", "though", "therefore", "thus", "yet", "still")

@@ -318,6 +318,9 @@ def _generic_rule(w: list[str]) -> bool:
     """'A unit is not purchased without a documented trial', 'an injection is not repeated without relief': an
     indefinite subject and a denied passive with 'without', the way a rule is said."""
     k = 1 if w[:1] in (["and"], ["but"], ["so"]) else 0
+    lead = next((q for q in range(k, min(len(w), k + 6)) if w[q] == ","), None)
+    if lead is not None and not set(w[k:lead]) & {"is", "are", "was", "were"}:
+        k = lead + 1  # "even setting that aside, a unit is not purchased without ...": past a short lead phrase
     if w[k:k + 1] not in (["a"], ["an"]):
         return False
     cop = next((q for q in range(k + 2, min(len(w), k + 5)) if w[q] in ("is", "are")), None)
@@ -417,7 +420,10 @@ def _attributed(w: list[str], after_guideline: bool) -> bool:
             return True
     np_: list[str] = []
     j = i
-    while j < len(w) and (w[j] in _NP_OK or re.fullmatch(r"[\d.]+", w[j])) and len(np_) < 22:  # "8 CCR 9792.24.1"
+    while j < len(w) and (w[j] in _NP_OK or re.fullmatch(r"[\d.]+", w[j])
+                          or (w[j + 1:j + 3] in (["section", "of"], ["sections", "of"]) and w[j].isalpha())
+                          or w[j] in ("section", "sections")) and len(np_) < 22:  # "8 CCR 9792.24.1", "the opioid
+        # section of the guidelines"
         np_.append(w[j])
         j += 1
     pages = np_[:1] in (["page"], ["pages"]) and np_[1:2] and np_[1].isdigit()  # "pages 22 and 98-99 treat ..."

@@ -14,6 +14,8 @@ _OPIOID_DRUGS = r"oxycodone|hydrocodone|norco|vicodin|percocet|tramadol|ultram|m
 
 _ENTRIES: list[tuple[str, str, str | None]] = [
     # procedures and surgery
+    ("surgical consultation", r"(?:spine |spinal |orthopa?edic |neuro)?surgeons?|neurosurgical consult\w*",
+     r"surgeon|neurosurg|surgical consult"),
     ("surgery", r"surger(?:y|ies)|surgical(?:ly)?|operation|operative|post-?operative|operated",
      r"surger|surgical|operat|fusion|discectomy|laminectomy|arthroplasty|arthroscop|decompression"),
     ("fusion", r"fusions?|arthrodes[ie]s|fused", None),
@@ -232,7 +234,8 @@ CASE_ONLY = frozenset({"MRI", "prior imaging", "EMG", "nerve conduction study", 
                        "GI symptoms", "wound", "opioid risk screening", "pill count", "psychological evaluation",
                        "procedural complication", "straight leg raise", "Spurling's sign", "Hoffmann's sign",
                        # operations: a guideline's "postsurgical" is no operation of this worker's
-                       "surgery", "fusion", "failed surgery", "discectomy", "laminectomy", "decompression",
+                       "surgery", "surgical consultation", "fusion", "failed surgery", "discectomy", "laminectomy",
+                       "decompression",
                        "arthroscopy", "arthroplasty"})
 # Tests whose result words ("unremarkable", "negative for") describe a test that was done.
 TESTS = frozenset({"MRI", "prior imaging", "EMG", "nerve conduction study", "CT", "x-ray", "bone scan", "myelogram",

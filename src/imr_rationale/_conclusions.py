@@ -892,10 +892,12 @@ def _coordinated_after(sent: Sentence, seg: Segment) -> list[str]:
 
 
 def _other_then_request(first: list[str], then: list[str], refs: set[str]) -> bool:
-    if set(first) & (_SMALLER | {"single", "one", "fewer", "partial"}) and any(
+    if set(first) & (_SMALLER | {"single", "one", "fewer", "partial", "limit", "limiting", "restrict"}) and any(
             (x in ("further", "remaining", "rest", "more", "additional") and set(then[q + 1:q + 3]) & refs)
-            or (x == "all" and then[q + 1:q + 2] != [] and (then[q + 1].isdigit() or then[q + 1] in L.NUMBER_WORDS))
-            for q, x in enumerate(then)):  # "begin with a single injection and reassess before authorizing all three"
+            or (x in ("all", "full") and then[q + 1:q + 2] != [] and (then[q + 1].isdigit()
+                                                                     or then[q + 1] in L.NUMBER_WORDS))
+            for q, x in enumerate(then)):  # "begin with a single injection and reassess before authorizing all three",
+        # "limit the initial authorization to 3 sessions and reassess before certifying the full 6 requested"
         return True  # "more prudent to certify a single injection first and reassess before any further injections":
         # part of the request now, the rest later
     return not any(x in refs or x in ("request", "it", "this") for x in first) and any(x in refs for x in then)
@@ -1188,8 +1190,9 @@ def _generic(seg: Segment, w: list[str], i: int, refs: set[str], strong: bool = 
     adverbs = any(x in L.GENERIC_ADVERBS for x in w)
     if strong and not adverbs:
         return False
-    if any(x.isdigit() and len(x) == 4 and x[:2] in ("19", "20") for x in w):
-        return False  # "an EMG performed in April 2016 already demonstrated ...": one dated event, not a class
+    if any((x.isdigit() and len(x) == 4 and x[:2] in ("19", "20")) or x in _MONTHS for x in w):
+        return False  # "an EMG performed in April 2016 already demonstrated ...", "an epidural injection given in
+        # February": one dated event, not a class
     after = w[i + 1:i + 4]
     if after[:2] in (["for", "now"], ["for", "the"]) and (after[:2] == ["for", "now"] or after[2:3] in (
             ["moment"], ["present"], ["time"])):
@@ -1211,6 +1214,8 @@ def _generic(seg: Segment, w: list[str], i: int, refs: set[str], strong: bool = 
     return False
 
 
+_MONTHS = {"january", "february", "april", "june", "july", "august", "september", "october", "november", "december"}
+# ("may" and "march" are verbs more often than months)
 _NP_MODIFIERS = {"cervical", "lumbar", "thoracic", "left", "right", "bilateral", "repeat", "requested", "proposed",
                  "additional", "further", "second", "third", "first", "current", "present", "planned", "new"}
 

@@ -633,7 +633,8 @@ _DENIED_FINDING_RX = re.compile(r"\b(?:no|without|nor|absent|(?:does|did|do)\s+n
                                 r"(?:[a-z-]+\s+){0,3}?(" + "|".join(_IMAGING_FINDINGS) + r")[a-z]*", re.I)
 
 
-_NORMAL_IMAGING_RX = re.compile(r"\b(?:mri|x-?rays?|radiographs?|imaging|ct|films?|scan)\b[^.;,]{0,40}?\b"
+_NORMAL_IMAGING_RX = re.compile(r"\b(?:mri|x-?rays?|radiographs?|imaging|ct|films?|scan)\b(?:[^.;,]|,(?=\s*\d{4}))"
+                                r"{0,40}?\b"  # "her x-ray of July 20, 2015 was unremarkable": a date's comma
                                 r"(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:normal|unremarkable|negative)\b|"
                                 r"\b(?:normal|unremarkable|negative)\s+(?:[a-z-]+\s+){0,2}?"
                                 r"(?:mri|x-?rays?|radiographs?|imaging|ct|films?)\b", re.I)
@@ -783,8 +784,10 @@ _CESSATION_RX = re.compile(r"\b(?:quit|stopped|ceased|gave\s+up|given\s+up|come\
                            r"discontinued)\s+(?:her\s+|his\s+|the\s+|all\s+)?(smoking|tobacco|cigarettes|"
                            + _OPIOID_NAMES + r")\b", re.I)
 _STILL_RX = {"smoking": re.compile(r"\b(?:smokes|current smoker|still smok\w*|continues to smoke)\b", re.I),
-             "opioid": re.compile(r"\b(?:continues|continuing|takes|taking|still on|remains on)\s+(?:\w+\s+){0,2}?"
-                                  + _OPIOID_NAMES, re.I)}
+             "opioid": re.compile(r"\b(?:(?:continues|continuing|takes|taking|still on|remains on)\s+(?:\w+\s+){0,2}?|"
+                                  r"(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:tapered|weaned)\s+(?:off\s+)?"
+                                  r"(?:\w+\s+){0,1}?)" + _OPIOID_NAMES, re.I)}  # "he has not yet been tapered off
+# opioids"
 
 
 _STOPPED_AFTER_RX = {"smoking": re.compile(r"\b(?:smoking|tobacco(?:\s+use)?|cigarettes)\s+(?:was\s+|were\s+|"

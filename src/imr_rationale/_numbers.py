@@ -886,6 +886,9 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
             and (n not in rec.case_numbers or re.search(r"#\s*\d", det.request)):
         return f"gives a dispensed quantity of #{n:g}; the request is '{det.request}'"  # "Soma 350 mg #30" for #90,
         # though the record's "30-day supply" has the number
+    if n in rec.had and re.search(r"\b(?:after|following|despite|with)\s+(?:the\s+|her\s+|his\s+|those\s+)?$", before,
+                                  re.I) and unit_after(after) in ("visits", None):
+        return None  # "none is shown after 12 treatments": the visits already had, not a figure of the guideline's
     if n in rec.had and re.match(r"\s*(?:\+|plus|added\s+to|and\s+the)\s", after, re.I):
         return None  # "12 plus 8 would reach 20": the visits already had, in a worked sum
     if n in rec.had and re.match(r"\s+(?:\w+\s+)?(?:visits?|sessions?|treatments?)\s+(?:already\s+|previously\s+)?"

@@ -30,6 +30,7 @@ CUES_BEFORE = {"has", "have", "had", "having", "with", "carries", "carry", "carr
                "reveal", "documents", "documented", "document", "notes", "noted", "found", "identified", "identifies",
                "exhibits", "exhibited", "reports", "reported", "complains", "complained", "diagnosed", "diagnosis",
                "diagnoses", "positive", "confirmed", "confirms", "confirm", "evidence", "presence", "includes",
+               "mentions", "mentioned",
                "included", "suffers", "suffered", "presents", "presented", "underwent", "received", "taking", "takes",
                "uses", "using", "prescribed", "tried", "history", "post", "palpable", "palpated", "elicited", "record",
                "records", "describes", "described", "established", "establishes", "indicates", "indicated",
@@ -1222,8 +1223,10 @@ def predicate_negations(words: list[str], i: int, floor: int, reach: int = 8) ->
             n += 1  # "the request is difficult to support at this time"
         elif w == "too" and words[k + 2:k + 3] == ["to"] and k + 3 == i:
             n += 1  # "the symptoms have not been too brief to justify testing": too brief denies the justifying
-        elif w in ("outside", "beyond") and words[i] in L.EVALUATIVE_NOUNS and k >= i - 3:
-            n += 1  # "which places her outside the indication for trigger point injection"
+        elif w in ("outside", "beyond") and k >= i - 3 and (words[i] in L.EVALUATIVE_NOUNS or words[i + 1:i + 2] in (
+                ["indication"], ["indications"], ["use"], ["uses"], ["limits"], ["range"])):
+            n += 1  # "which places her outside the indication for trigger point injection", "used outside its
+            # supported indications"
         elif w in ("absence", "lack") and nxt == ["of"]:
             # "the absence of documented benefit is no reason to deny it", "given his lack of progress it would be
             # reasonable to allow": the noun's own negation, not the verdict's

@@ -839,6 +839,9 @@ REJECT_GENERAL = [
     ('cervical-spine-2014.yaml', 1, 'She was later seen by a spine surgeon, who advised against an operation. The request is not medically necessary.', 'unsupported_fact'),
     ('acoem-neck-electrodiagnostics-upheld.yaml', 1, 'The symptoms have been present longer than the 3-4 weeks required by ACOEM Chapter 8. Even so, the EMG/NCV is not medically necessary.', 'misstated_fact'),
     ('amtg-acupuncture-overturned.yaml', 1, 'Acupuncture is an option here. It would be reasonable to limit the first authorization to 3 sessions and reassess before certifying the full 6 requested.', 'contradicts_outcome'),
+    ('pt-overturned.yaml', 1, 'The 8 visits are within the allowance. Still, it would be reasonable to certify 4 visits now and consider the remainder once progress is documented.', 'contradicts_outcome'),
+    ('pt-overturned.yaml', 1, 'The request is within the allowance, but holding off on physical therapy for now could be considered appropriate.', 'contradicts_outcome'),
+    ('cpmtg-psychological-treatment-overturned.yaml', 1, 'Requested: cognitive behavioral therapy, 6 sessions, for chronic low back pain. The request is medically necessary.', 'unsupported_number'),
 ]
 
 ACCEPT_GENERAL = [
@@ -1526,6 +1529,9 @@ ACCEPT_GENERAL = [
     ('cpmtg-opioids-upheld.yaml', 1, 'The opioid section of the Chronic Pain Medical Treatment Guidelines calls for ongoing documentation of analgesia, activities of daily living, adverse effects and aberrant behaviour, with urine drug screening. Activities and screening are not documented, and the request is not medically necessary.'),
     ('cpmtg-psychological-treatment-upheld.yaml', 1, 'He meets the threshold for referral, but 12 visits exceed the initial trial. The request is not medically necessary.'),
     ('cpmtg-tens-upheld.yaml', 1, 'Even setting the diagnosis aside, a unit is not purchased without a documented one-month trial, and none is documented. The TENS unit is not medically necessary.'),
+    ('pt-overturned.yaml', 1, 'Holding off on physical therapy would not be appropriate for a first course within the allowance. The request is medically necessary.'),
+    ('cpmtg-proton-pump-inhibitors-overturned.yaml', 1, 'A proton pump inhibitor would not be warranted for a worker on an NSAID who had no gastrointestinal risk factor. This worker is 67, which is a risk factor. Prilosec 20 mg #30 is medically necessary.'),
+    ('cpmtg-topical-analgesics-upheld.yaml', 1, 'LidoPro does not avoid the ingredients the guideline disfavors: its lidocaine is a cream. LidoPro cream 121 gm is not medically necessary.'),
 ]
 
 

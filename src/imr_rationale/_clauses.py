@@ -84,8 +84,9 @@ def mark(sentences: list[Sentence]) -> None:
                     and sent.segments[k - 1].words[:1] and sent.segments[k - 1].words[0] in _HYPOTHETICAL_EVIDENCE:
                 seg.hyp = sent.segments[k - 1].hyp = True  # the same, with the subject split off by a comma
             if seg.kind == "rel" and k > 0 and sent.segments[k - 1].modal and w[:1] in (["who"], ["whose"]) \
-                    and lead[-2:-1] in (["a"], ["an"], ["any"]) and lead[-1:] != [] \
-                    and lead[-1] in ("worker", "patient", "claimant", "person", "candidate", "individual"):
+                    and any(lead[q - 1:q] in (["a"], ["an"], ["any"])
+                            and lead[q] in ("worker", "patient", "claimant", "person", "candidate", "individual")
+                            for q in range(max(1, len(lead) - 6), len(lead))):  # "a worker on an NSAID who had"
                 seg.hyp = True  # "could be justified by signs of nerve compromise in a worker who has not responded"
             if seg.kind == "rel" and k > 0 and sent.segments[k - 1].hyp and w[:1] in (["who"], ["that"], ["whose"]):
                 seg.hyp = True  # "should signs develop in a patient who is willing to consider an operation"

@@ -482,6 +482,8 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
         after = [y for y in w[i + 1:i + 9] if y not in (",", "therefore", "thus", "then", "hence")]
         if x in L.EVALUATIVE and after[:1] == ["for"] and set(after[1:4]) & L.DENIAL_NOUNS:
             sign = -sign  # "it is not unreasonable for the non-certification to stand"
+        if _deferral_subject(w, i, refs):
+            sign = -sign  # "holding off on physical therapy for now could be considered appropriate"
         if sign == 1 and not n % 2 and _defers_request(w + _coordinated_after(sent, seg), i, refs):
             sign = -1  # "it would be reasonable to continue ibuprofen before committing to formal therapy"
             sure = sure or _preferred_to_request(w, i)  # "a reduced quantity could be considered more appropriate
@@ -880,7 +882,27 @@ def _defers_request(w: list[str], i: int, refs: set[str]) -> bool:
                 and w[b + 1:b + 2] in ([], ["and"], [","], ["."], [";"], ["then"]):
             # "reasonable to try a home exercise program first and hold supervised therapy in reserve"
             return _other_then_request(w[i + 1:b], w[b + 1:], refs)
+        if w[b] in ("now", "initially") and any(y in ("remainder", "rest", "remaining", "balance")
+                                                for y in w[b + 1:b + 8]) \
+                and any(y.isdigit() or y in L.NUMBER_WORDS for y in w[i + 1:b]):
+            return True  # "reasonable to certify 4 visits now and consider the remainder once progress is
+            # documented": part of the request now, the rest later
     return False
+
+
+
+
+def _deferral_subject(w: list[str], i: int, refs: set[str]) -> bool:
+    """'Holding off on physical therapy for now could be considered appropriate': what is judged is putting
+    the request off, so the judgment runs against it."""
+    q = next((q for q in range(max(0, i - 12), i) if w[q] == "holding" and w[q + 1:q + 2] in (["off"], ["back"])),
+             None)  # ("deferring", "withholding" are actions of their own, read with the judgment they attach to)
+    return q is not None and (q == 0 or w[q - 1] in (",", "that", "but", "so")) \
+        and any(y in refs for y in w[q + 1:q + 6]) \
+        and not any(y in L.FINITE_VERBS and y not in _JUDGING_AUX for y in w[q + 1:i])
+
+
+_JUDGING_AUX = {"would", "could", "might", "may", "should", "is", "be", "been", "seems", "seem", "considered", "not"}
 
 
 def _coordinated_after(sent: Sentence, seg: Segment) -> list[str]:

@@ -64,7 +64,7 @@ _STATUS_AFTER = re.compile(r"[^;()]{0,140}\(\s*(?:met|not met|documented|not doc
 _TIMES_RX = re.compile(r"\b(\d+)\s*x\s*(\d+)\b", re.I)
 _WORDNUM_RX = re.compile(r"\b(" + "|".join(sorted(L.NUMBER_WORDS, key=len, reverse=True)) + r")(?:-(one|two|three|"
                          r"four|five|six|seven|eight|nine))?\b", re.I)
-_REQ_BEFORE = re.compile(r"\b(?:request|req)\.?\s*[:=]\s*(?:[A-Za-z/-]+\s+){0,5}$|"
+_REQ_BEFORE = re.compile(r"\b(?:request(?:ed)?|req)\.?\s*[:=]\s*(?:[A-Za-z/-]+,?\s+){0,6}$|"
                          r"\brequest(?:ed|s)?\s+(?:is\s+|was\s+)?(?:for|of)\s+(?:an?\s+additional\s+|up\s+to\s+|another"
                          r"\s+|a\s+total\s+of\s+|(?!(?:exceeds?|is|are|was|were|would|will|allows?|within|beyond|than|"
                          r"and|but|over|after|since|with|past|runs?|goes|go|falls?|extends?|surpass(?:es)?|against|versus|vs|"

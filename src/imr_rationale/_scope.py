@@ -236,7 +236,7 @@ _OTHER_VERBS = {"contain", "include", "make", "mean", "change", "alter", "outwei
                 "control", "helped", "help", "relieved", "relieve", "improved", "worked", "alleviated", "resolved",
                 "settled", "subsided", "abated", "cleared", "eased", "reached", "reach", "exceeded", "passed",
                 "moved", "move", "progressed", "advanced", "changed", "follow", "follows", "fit", "fits", "match",
-                "matches", "conform", "conforms", "carry", "carries"}
+                "matches", "conform", "conforms", "carry", "carries", "avoid", "avoids", "escape", "escapes"}
 _PROPERTIES = {"diffuse", "widespread", "generalized", "generalised", "severe", "mild", "recent", "new", "acute",
                "chronic", "isolated", "focal", "localized", "localised", "bilateral", "constant", "intermittent"}
 _RESULTS = {"positive", "negative", "consistent", "inconsistent", "normal", "abnormal"}  # "the screen was not

@@ -890,6 +890,7 @@ def _defers_request(w: list[str], i: int, refs: set[str]) -> bool:
     return False
 
 
+_JUDGING_AUX = {"would", "could", "might", "may", "should", "is", "be", "been", "seems", "seem", "considered", "not"}
 
 
 def _deferral_subject(w: list[str], i: int, refs: set[str]) -> bool:
@@ -900,9 +901,6 @@ def _deferral_subject(w: list[str], i: int, refs: set[str]) -> bool:
     return q is not None and (q == 0 or w[q - 1] in (",", "that", "but", "so")) \
         and any(y in refs for y in w[q + 1:q + 6]) \
         and not any(y in L.FINITE_VERBS and y not in _JUDGING_AUX for y in w[q + 1:i])
-
-
-_JUDGING_AUX = {"would", "could", "might", "may", "should", "is", "be", "been", "seems", "seem", "considered", "not"}
 
 
 def _coordinated_after(sent: Sentence, seg: Segment) -> list[str]:

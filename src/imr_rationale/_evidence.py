@@ -455,7 +455,8 @@ _TREATMENT_DENIED_RX = re.compile(
     r"at\s+home|alone|in\s+(?:a|the)\s+pool))", re.I)
 _TREATMENT_DONE_RX = re.compile(
     r"\b(?:she|he|worker|patient|claimant|and)\s+(?:(?:has|had)\s+(?:already\s+)?(?:failed|completed|tried|undergone|"
-    r"attended|finished|been\s+through)|(?:already\s+)?(?:completed|underwent|attended|finished)|(?:is|was)\s+(?:already\s+|now\s+)?(?:performing|doing|following|"
+    r"attended|finished|been\s+through)|(?:already\s+)?(?:completed|underwent|attended|finished)|"
+    r"(?:is|was)\s+(?:already\s+|now\s+)?(?:performing|doing|following|"
     r"maintaining|continuing))\s+(?:a\s+|an\s+|the\s+|her\s+|his\s+)?(?:(?:course|trial)\s+of\s+)?("
     + _TREATMENT_RX + r")\b", re.I)  # "she is already performing a home exercise program" where the record has none
 # "after an earlier trial of cyclobenzaprine was stopped because of sedation" where the record has none

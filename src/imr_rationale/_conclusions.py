@@ -1234,8 +1234,8 @@ def _generic(seg: Segment, w: list[str], i: int, refs: set[str], strong: bool = 
     return False
 
 
-_MONTHS = {"january", "february", "april", "june", "july", "august", "september", "october", "november", "december"}
-# ("may" and "march" are verbs more often than months)
+_MONTHS = {m for m in L.MONTHS if len(m) > 3} - {"sept", "march"}  # the months' full names ("may" and "march"
+# are verbs more often than months)
 _NP_MODIFIERS = {"cervical", "lumbar", "thoracic", "left", "right", "bilateral", "repeat", "requested", "proposed",
                  "additional", "further", "second", "third", "first", "current", "present", "planned", "new"}
 

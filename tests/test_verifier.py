@@ -842,6 +842,13 @@ REJECT_GENERAL = [
     ('pt-overturned.yaml', 1, 'The 8 visits are within the allowance. Still, it would be reasonable to certify 4 visits now and consider the remainder once progress is documented.', 'contradicts_outcome'),
     ('pt-overturned.yaml', 1, 'The request is within the allowance, but holding off on physical therapy for now could be considered appropriate.', 'contradicts_outcome'),
     ('cpmtg-psychological-treatment-overturned.yaml', 1, 'Requested: cognitive behavioral therapy, 6 sessions, for chronic low back pain. The request is medically necessary.', 'unsupported_number'),
+    ('acoem-neck-electrodiagnostics-overturned.yaml', 1, 'She has had tingling of the left hand and forearm for roughly 9 weeks. The EMG/NCV is medically necessary.', 'unsupported_number'),
+    ('pt-overturned.yaml', 1, 'The 8 visits fit the allowance for myalgia. Only part of the request can be certified, so it is partially supported.', 'contradicts_outcome'),
+    ('cpmtg-aquatic-therapy-upheld.yaml', 1, 'No need for reduced weight bearing is shown. The request for pool therapy is supported in part.', 'contradicts_outcome'),
+    ('labor-code-visit-cap-upheld.yaml', 1, 'Nothing explains why he could not keep up his home exercises alone. The request is not medically necessary.', 'misstated_fact'),
+    ('acoem-low-back-electrodiagnostics-overturned.yaml', 1, 'The notes never say how long the calf numbness has been present; even so the EMG/NCS is medically necessary.', 'misstated_fact'),
+    ('cpmtg-home-health-overturned.yaml', 1, 'A swab of the heel ulcer grew MRSA. Skilled nursing at home is medically necessary.', 'unsupported_fact'),
+    ('cpmtg-epidural-steroid-injections-overturned.yaml', 1, 'She also took a Medrol dose pack without benefit. The epidural injection is medically necessary.', 'unsupported_fact'),
 ]
 
 ACCEPT_GENERAL = [
@@ -1532,6 +1539,16 @@ ACCEPT_GENERAL = [
     ('pt-overturned.yaml', 1, 'Holding off on physical therapy would not be appropriate for a first course within the allowance. The request is medically necessary.'),
     ('cpmtg-proton-pump-inhibitors-overturned.yaml', 1, 'A proton pump inhibitor would not be warranted for a worker on an NSAID who had no gastrointestinal risk factor. This worker is 67, which is a risk factor. Prilosec 20 mg #30 is medically necessary.'),
     ('cpmtg-topical-analgesics-upheld.yaml', 1, 'LidoPro does not avoid the ingredients the guideline disfavors: its lidocaine is a cream. LidoPro cream 121 gm is not medically necessary.'),
+    ('cpmtg-proton-pump-inhibitors-overturned.yaml', 1, 'A clean ulcer history does not mean this worker is free of risk: at 67 her age is a risk factor under pages 68-69. The omeprazole is medically necessary.'),
+    ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'Any NSAID carries some gastrointestinal risk, but the guideline asks for a risk factor before adding a PPI, and he has none. The PPI is not medically necessary.'),
+    ('cpmtg-psychological-treatment-upheld.yaml', 1, 'Screening found catastrophizing. Psychotherapy is indicated for him, but this particular request is not medically necessary, since 12 visits exceed the initial trial.'),
+    ('cpmtg-tens-overturned.yaml', 1, 'Nothing in the notes suggests that her pain is new or that other treatment has not been tried. A one-month TENS rental is medically necessary.'),
+    ('acoem-low-back-electrodiagnostics-upheld.yaml', 1, 'Nothing in the file suggests her radiculopathy is anything other than clinically obvious. The EMG is not medically necessary.'),
+    ('cervical-spine-2014.yaml', 3, 'Her symptoms are long-standing, but that is the only page 122 criterion that is satisfied; radiculopathy is present. The request is not medically necessary.'),
+    ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'Nor is it the case that he has stomach upset from the naproxen. The omeprazole is not medically necessary.'),
+    ('cpmtg-epidural-steroid-injections-overturned.yaml', 1, 'Nothing suggests the radiculopathy is purely subjective, and the block is not to be performed without fluoroscopic guidance. The injection is medically necessary.'),
+    ('cervical-spine-2014.yaml', 3, 'Nor are these injections recommended for radicular pain, which she has. The request is not medically necessary.'),
+    ('cpmtg-home-health-upheld.yaml', 1, 'Home health might be considered for a homebound patient. She drives herself to appointments. The home health aide is not medically necessary.'),
 ]
 
 

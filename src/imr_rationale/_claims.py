@@ -55,7 +55,7 @@ def _modal_governs(w: list[str], first: int, last: int) -> bool:
     """Whether a modal ("may", "could", ...) hedges the term at w[first:last+1]: one before it in the clause,
     or one after it before the next clause link. In "a red flag is present in the note that suggests there
     may be nerve compromise", "may" hedges the nerve compromise, not the red flag."""
-    if any(L.is_modal(w, j) for j in range(first)):
+    if any(L.is_modal(w, j) and not _reported_inability(w, j) for j in range(first)):
         return True
     for k, x in enumerate(w[last + 1:], last + 1):
         if x in ("and", "or") and _np_to_modal(w, k + 1):
@@ -65,6 +65,14 @@ def _modal_governs(w: list[str], first: int, last: int) -> bool:
         if L.is_modal(w, k):
             return True
     return False
+
+
+def _reported_inability(w: list[str], j: int) -> bool:
+    """'no reason he could not continue his home exercises', 'does not explain why she could not go on alone': the
+    record's account of an inability, asked about or denied, not a hypothesis."""
+    return w[j] == "could" and w[j + 1:j + 2] in (["not"], ["never"]) and w[j + 2:j + 3] not in (["have"], ["be"]) \
+        and bool(set(w[max(0, j - 5):j]) & {"reason", "reasons", "why", "explanation", "barrier"}) \
+        and not set(w) & {"if", "unless", "otherwise"}
 
 
 def _np_to_modal(w: list[str], k: int) -> bool:
@@ -704,8 +712,15 @@ def _presupposed(w: list[str], m: Match) -> bool:
     if k == m.first - 1 and w[k] in ("after", "following", "despite") \
             and w[m.first] in ("prior", "previous", "earlier"):
         return True  # "no reason a home program cannot be continued after prior therapy"
+    if k >= 1 and k < m.first - 1 and w[k] == "from" and w[k + 1] in ("her", "his", "their", "the", "this") \
+            and w[k - 1] in _DRUG_EFFECTS:
+        return True  # "nor is it the case that he has dyspepsia from the naproxen": the naproxen he takes
     return k >= 0 and k < m.first - 1 and w[k] in ("after", "following", "despite", "since", "before", "during") \
         and w[k + 1] in ("her", "his", "their", "the", "this", "that", "its")
+
+
+_DRUG_EFFECTS = {"dyspepsia", "upset", "complaints", "symptoms", "effects", "relief", "benefit", "improvement",
+                 "constipation", "sedation", "nausea", "heartburn", "bleeding", "problems", "intolerance"}
 
 
 _REQUIRING = (["depends", "on"], ["depend", "on"], ["contingent", "on"], ["conditional", "on"], ["requires"],
@@ -721,6 +736,9 @@ def _negated_head(sent: Sentence, n: int) -> bool:
     head = sent.segments[n - 1].words[-4:]
     return bool(set(head) & {"not", "no", "never"}) and bool(set(head) & {"someone", "anyone", "a", "an", "one",
                                                                           "person", "patient", "worker", "case"})
+
+
+_ENDORSED = {"recommended", "indicated", "reserved", "endorsed", "advised", "supported", "approved", "suggested"}
 
 
 def _required_or_class(w: list[str], m: Match) -> bool:
@@ -754,6 +772,9 @@ def _required_or_class(w: list[str], m: Match) -> bool:
     if w[max(0, lead - 2):lead] == [",", "not"] and any(
             w[k] == "for" and w[k - 1] in _PURPOSE_HEADS for k in range(1, lead - 2)):
         return True  # "TPIs are for myofascial pain, not radicular pain": what the treatment is for
+    if w[max(0, lead - 2):lead] and w[lead - 1] == "for" and w[lead - 2] in _ENDORSED \
+            and "this" not in w[max(0, lead - 6):lead]:
+        return True  # "nor are they recommended for radicular pain": what the treatment is recommended for
     if before[-3:] == ["more", "than", "one"] or before[-1:] in (["another"], ["second"], ["multiple"], ["several"]):
         return True  # "not on more than one NSAID": how many, not whether
     if w[m.last + 1:m.last + 2] in (["workers"], ["claimants"], ["individuals"], ["people"], ["persons"]) \
@@ -956,10 +977,36 @@ def _threshold_reached_hits(sent: Sentence, det: Determination) -> list[Hit]:
     return []
 
 
+_UNSTATED_SPAN_RX = re.compile(
+    r"\b(?:(?:does|do|did)\s+not|doesn't|never|fails?\s+to)\s+(?:clearly\s+|actually\s+)?(?:state|say|document|record|"
+    r"indicate|specify|establish|give|note|mention)\s+how\s+long\b|\b(?:duration|onset)\s+of\s+(?:the\s+|her\s+|his\s+|"
+    r"these\s+)?(?:[a-z]+\s+){0,2}?(?:symptoms?|pain|numbness|tingling|complaints?)\s+(?:is|are|was|were|remains?)\s+"
+    r"(?:not\s+(?:documented|stated|recorded|given|known|clear)|unclear|unknown|undocumented|unstated)\b", re.I)
+
+
+def _unstated_span_hits(sent: Sentence, det: Determination) -> list[Hit]:
+    """'The record does not state how long the leg symptoms have been present' where it gives the duration."""
+    m = _UNSTATED_SPAN_RX.search(sent.text)
+    if m is None or any(seg.hyp for seg in sent.segments if seg.start <= sent.start + m.start() < seg.end):
+        return []
+    for crit in det.criteria:
+        for f in crit.facts:
+            if (f.name.startswith(("symptom", "pain")) or "duration" in f.name) and f.value is not None \
+                    and not isinstance(f.value, bool):
+                unit = f.name.rsplit("_", 1)[-1] if f.name.endswith(("_weeks", "_months", "_days")) else ""
+                return [Hit("misstated_fact", f"sentence {sent.index} says the record does not give how long the "
+                            f"symptoms have lasted ('{m.group(0)}'); the record gives {f.value} {unit} "
+                            f"({f.name}; criterion {crit.id}: {crit.status})", sent.index,
+                            (sent.start + m.start(), sent.start + m.end()), m.group(0))]
+    return []
+
+
 def duration_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]:
     """'Pain for only two months' said against a fact 'more than three months' that the record affirms."""
     if reached := _threshold_reached_hits(sent, det):
         return reached
+    if unstated := _unstated_span_hits(sent, det):
+        return unstated
     limits = []
     for crit in det.criteria:
         for f in crit.facts:

@@ -57,8 +57,9 @@ def mark(sentences: list[Sentence]) -> None:
                 seg.case, seg.hyp = True, False  # "..., and at two weeks that point has not been reached": the case
             if seg.kind == "contrast" and w[1:2] == ["not"] and w[2:3] in (["once"], ["when"], ["if"], ["where"]):
                 seg.hyp = True  # "support EMG when symptoms last 3-4 weeks, but not once radiculopathy is obvious"
-            if _generic_rule(w):
-                seg.hyp = True  # "and a unit is not purchased without a one-month trial": the rule, not the case
+            if _generic_rule(w) or _drug_property(w):
+                seg.hyp = True  # "and a unit is not purchased without a one-month trial": the rule, not the case;
+                # "naproxen is not without gastrointestinal risk": the drug's, not the worker's
             if w[:1] == ["without"] and w[1:2] in (["it"], ["them"]) and set(w[2:4]) & {"she", "he", "they", "i"} \
                     and set(w[2:8]) & {"cannot", "could", "would"}:
                 seg.hyp = True  # "without it she cannot sit through her modified-duty shift": what would follow
@@ -313,6 +314,27 @@ def _rules_on_request(w: list[str]) -> bool:
     while j < len(w) and w[j] in ("therefore", "thus", "hence", "also", "clearly", "fully", "not"):
         j += 1
     return named and w[j:j + 1] != [] and w[j] in L.EVALUATIVE and w[j + 1:j + 2] in (["by"], ["under"], ["per"])
+
+
+_DRUG_WORDS = L.TREATMENT_SUBJECTS | {"nsaid", "nsaids", "ibuprofen", "meloxicam", "anti-inflammatories", "ppi", "ppis",
+                                      "carisoprodol", "cyclobenzaprine", "soma", "flexeril", "lidocaine", "ketoprofen"}
+_CARRIES = {"carries", "carry", "poses", "pose", "entails", "entail", "involves", "involve", "brings", "bring"}
+
+
+def _drug_property(w: list[str]) -> bool:
+    """'NSAIDs carry gastrointestinal risk', 'naproxen is not without risk': a property of the drug, said of any
+    patient who takes it, not a fact of this worker's record."""
+    k = 1 if w[:1] in (["and"], ["but"], ["so"]) else 0
+    k += w[k:k + 1] in (["any"], ["all"], ["every"], ["an"], ["a"], ["such"], ["these"], ["long-term"], ["chronic"])
+    if w[k:k + 1] == [] or w[k] not in _DRUG_WORDS or w[k] in ("care", "plan", "program", "programme", "unit"):
+        return False
+    v = k + 1 + (w[k + 1:k + 2] in (["use"], ["therapy"], ["treatment"]))
+    if w[v:v + 1] and w[v] in ("also", "still", "themselves", "itself"):
+        v += 1
+    if w[v:v + 1] == [] or not ({"risk", "risks", "hazard", "hazards"} & set(w[v:v + 6])):
+        return False
+    return w[v] in _CARRIES or w[v:v + 3] in (["is", "not", "without"], ["are", "not", "without"]) \
+        or w[v:v + 2] in (["is", "associated"], ["are", "associated"])
 
 
 def _generic_rule(w: list[str]) -> bool:

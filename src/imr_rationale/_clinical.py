@@ -170,6 +170,8 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
      r"admitted to (?:the )?hospital|(?:emergency|hospital) admissions?|overdos(?:e|es|ed)", None),
     ("steroid", r"steroids?|corticosteroids?|prednisone|cortisone|methylprednisolone|kenalog|depo-?medrol",
      r"steroid|corticosteroid|prednisone|cortisone"),
+    ("oral steroid", r"medrol(?: dose ?pack)?|(?:steroid|prednisone) (?:dose ?pack|taper|burst)|oral (?:steroids?|"
+     r"corticosteroids?|prednisone)", r"\bmedrol\b|oral steroid|oral corticosteroid|prednisone|dose ?pack"),
     ("lidocaine", r"lidocaine|bupivacaine|marcaine|xylocaine", r"lidocaine|bupivacaine|local anesthetic|anesthetic"),
     # body regions beyond the request
     ("lumbar spine", r"lumbar|low(?:er)? back|lumbosacral|sacroiliac", None),

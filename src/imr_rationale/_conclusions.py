@@ -246,7 +246,7 @@ def _conceded_category(sent: Sentence, c: Claim) -> bool:
     later = sent.segments[sent.segments.index(c.seg) + 1:]
     rest = {x for s in later for x in s.words}
     return any(s.words[:1] in (["but"], ["however"], ["yet"]) for s in later) \
-        and bool(rest & {"exceed", "exceeds", "beyond", "requested", "written"})
+        and bool(rest & {"exceed", "exceeds", "beyond", "requested", "written", "particular", "submitted", "specific"})
 
 
 def _determined_referent(w: list[str], refs: set[str]) -> bool:
@@ -492,8 +492,20 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
                                                                             or _recorded_need(w, i)):
             sure = False  # "the record does not lack a reason for supervised therapy": a clinical need conceded,
             # which a limit may still defeat, not a ruling
-        claims.append(Claim(sent, seg, sign * (-1 if n % 2 else 1), i, last, strong, sure))
+        said = sign * (-1 if n % 2 else 1)
+        if said == 1 and _partial_grant(w, i, last):
+            said = -outcome_sign(det)  # "the request can only be partially supported": the review certifies the
+            # request as written or not at all, so a part granted matches neither outcome
+        claims.append(Claim(sent, seg, said, i, last, strong, sure))
     return claims
+
+
+_PARTLY = {"partially", "partly", "partial"}
+
+
+def _partial_grant(w: list[str], i: int, last: int) -> bool:
+    """'can only be partially certified', 'partial approval is appropriate', 'supported in part': a grant of part."""
+    return bool(set(w[max(0, i - 3):last + 1]) & _PARTLY) or w[last + 1:last + 3] == ["in", "part"]
 
 
 _OTHER_CARE = {"treatment", "treatments", "care", "option", "options", "therapy", "therapies", "procedure",
@@ -1291,6 +1303,12 @@ def class_generic(w: list[str]) -> bool:
     'in general'), not about this request."""
     if any(w[k:k + len(p)] == p for p in _GENERIC_PHRASES for k in range(len(w))):
         return True
+    for k in range(len(w) - 2 if set(w) & {"would", "could", "may", "might"} and "therefore" not in w else 0):
+        if w[k] == "for" and w[k + 1] in ("a", "an"):
+            noun = next((q for q in range(k + 2, min(len(w), k + 5)) if w[q] in _CLASS_NOUNS), None)
+            if noun is not None and all(y.isalpha() for y in w[k + 2:noun]) \
+                    and w[noun + 1:noun + 2] in ([], ["."], ["who"], ["whose"], ["that"]):
+                return True  # "home health could be considered for a homebound patient who needed treatment at home"
     for k, x in enumerate(w):
         if x in _QUANTIFIERS and any(y in _CLASS_NOUNS for y in w[k + 1:k + 4]):
             if x in ("other", "such", "some", "any") and k > 0 and w[k - 1] in ("no", "not", "the", "this"):

@@ -126,6 +126,10 @@ _TAKEN_RX = re.compile(r"\b(?:not|never|poorly) (?:respond|responded|tolerate|to
                        r"improve|improved)\b[^,;]{0,40}$", re.I)
 
 
+_FINDING_VERBS = {"grew", "showed", "shows", "revealed", "reveals", "demonstrated", "demonstrates", "confirmed",
+                  "confirms", "detected", "isolated", "yielded"}
+
+
 def clinical_hits(sent: Sentence, det: Determination, rec: Record, seg_ok: list[Segment]) -> list[Hit]:
     hits: list[Hit] = []
     region_words = set(L.REGION_TERMS.get(det.body_region, []))
@@ -167,8 +171,8 @@ def clinical_hits(sent: Sentence, det: Determination, rec: Record, seg_ok: list[
                 continue  # but "has a non-healing wound that requires dressing changes" states the wound; "laboratory
                 # monitoring cannot yet be expected" states none
             if not (done or asserted(seg.words, mt) or set(seg.words) & _PERSON or _person_carried(sent, seg)
-                    or _request_purpose(seg.words, k)):
-                continue
+                    or _request_purpose(seg.words, k) or set(seg.words[max(0, k - 2):k]) & _FINDING_VERBS):
+                continue  # but "the heel wound grew MRSA": found, as a finding is
             reported.add(name)
             s, e = seg.tokens[k].start, seg.tokens[last].end
             said = sent.text[s - sent.start:e - sent.start]

@@ -189,7 +189,7 @@ MET_WORDS = {"met", "meet", "meets", "meeting", "satisfied", "satisfy", "satisfi
 PARTIAL_QUANTIFIERS = {"some", "several", "many", "most", "few", "certain", "one", "two", "three", "four",
                        "five", "six", "seven", "1", "2", "3", "4", "5", "6", "7", "other", "remaining", "each",
                        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "duration",
-                       "individual", "any"}
+                       "individual", "any", "only"}
 QUANTITY_NOUNS = {"request", "requested", "visits", "sessions", "injections", "treatments", "number",
                   "quantity", "frequency", "amount", "units"}
 

@@ -275,6 +275,8 @@ class Record:
     cited_dates: set[dt.date] = field(default_factory=set)  # dates the guideline or a criterion gives
     combos: list[Combo] = field(default_factory=list)
     trial_spans: set[tuple[float, str]] = field(default_factory=set)  # "a one-month trial": how long a trial runs
+    symptom_spans: set[tuple[float, str]] = field(default_factory=set)  # how long the symptoms have lasted, where a
+    # fact gives it: its weeks and months, rounded either way, and the injury-to-request span
 
 
 def _numeric_values(facts: list[tuple[str, object]]) -> set[float]:
@@ -360,6 +362,11 @@ def read_record(det: Determination, case: Case) -> Record:
             pairs |= {(det.quantity.low / k, "days") for k in per_day if k and det.quantity.low % k == 0}  # "#90,
             # one three times a day, is a 30-day supply"
     lengths = span_lengths(dates, {case.injury_date, case.request_date})
+    request_spans = date_spans(span_lengths({case.injury_date, case.request_date}))
+    weeks = [v for name, raw in facts if name == "symptom_duration_weeks"
+             and isinstance(v := getattr(raw, "value", raw), (int, float)) and not isinstance(v, bool)]
+    symptom_spans = (date_spans({(float(w), "weeks") for w in weeks} | {(w * 7 / 30.44, "months") for w in weeks})
+                     | request_spans) if weeks else set()
     return Record(case_text=case_text.lower(), allowed_text=(case_text + "\n" + gl_text + "\n" + statements).lower(),
                   case_numbers=nums, derived=derived, had=counts, guideline_numbers=gl,
                   pain_scores={f"{int(m.group(1))}/10" for m in _PAIN_SCORE_RX.finditer(case_text)},
@@ -372,7 +379,7 @@ def read_record(det: Determination, case: Case) -> Record:
                             if n < 40 and n not in det.citation.page_numbers},
                   levels=spinal_levels(case_text), instruction_grams=planted, guideline_pairs=gl_pairs,
                   all_pairs=pairs, date_spans=date_spans(lengths), span_lengths=lengths,
-                  request_spans=date_spans(span_lengths({case.injury_date, case.request_date})),
+                  request_spans=request_spans, symptom_spans=symptom_spans,
                   request_days=abs((case.request_date - case.injury_date).days),
                   combos=combos(gl_text + "\n" + statements))
 
@@ -400,8 +407,9 @@ def _trial_span(m: re.Match[str]) -> tuple[float, str]:
 
 
 _HAD_FOR_RX = re.compile(r"\b(?:has|have|had)\s+had\s+(?:[a-z]+\s+){0,3}?(pain|symptoms|numbness|tingling|"
-                         r"complaints|paresthesias)\s+for\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?"
-                         r"(\d+|[a-z]+)\s+(weeks?|months?)\b", re.I)
+                         r"complaints|paresthesias)(?:\s+(?:of|in|to|down)\s+(?:[a-z-]+\s+){0,4}?[a-z-]+)?\s+for\s+"
+                         r"(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+|around\s+)?(\d+|[a-z]+)\s+(weeks?|months?)\b",
+                         re.I)  # "has had numbness of the left forearm and hand for about 8 weeks"
 def _same_span(a: tuple[float, str], b: tuple[float, str]) -> bool:
     """'30 days' and 'one month' are one span."""
     x, y = a[0] * _in_weeks(a[1]), b[0] * _in_weeks(b[1])
@@ -529,8 +537,9 @@ def number_hits(sent: Sentence, det: Determination, rec: Record) -> list[Hit]:
     for m in _HAD_FOR_RX.finditer(raw):
         n, unit = _value_of(m.group(2)), _unit(m.group(3))
         before = raw[max(0, m.start(2) - 40):m.start(2)]
-        if n > 0 and free(*m.span(2)) and (n, unit) in rec.guideline_pairs \
-                and (n, unit) not in rec.all_pairs - rec.guideline_pairs and not span_from_dates(n, unit, before, rec):
+        if n > 0 and free(*m.span(2)) and ((rec.symptom_spans and (n, unit) not in rec.symptom_spans) or (
+                (n, unit) in rec.guideline_pairs and (n, unit) not in rec.all_pairs - rec.guideline_pairs
+                and not span_from_dates(n, unit, before, rec))):
             used.append(m.span(2))  # "she has had neck pain for 8 weeks" where the record gives 5: the guideline's
             # figure given to the case
             hit("unsupported_number", f"says the worker's symptoms have lasted {m.group(2)} {m.group(3)}; the case "

@@ -229,6 +229,18 @@ def is_negator(words: list[str], k: int, for_term: bool = True) -> bool:
 
 
 # Verbs whose negation says nothing of their subject's existence: "failed medications do not make up for it".
+_SUBJECT_DETS = {"this", "the", "her", "his", "their", "our"}
+_CLAUSE_AUX = {"is", "was", "has", "had", "does", "did", "cannot"}
+
+
+def _bare_subject(words: list[str], c: int) -> bool:
+    """'suggests he is not tolerating ...', 'does not mean this worker is without ...': a that-clause whose 'that'
+    is left out, opening on its subject and its verb."""
+    if words[c] in ("he", "she", "they"):
+        return words[c + 1:c + 2] != [] and words[c + 1] in _CLAUSE_AUX
+    return words[c] in _SUBJECT_DETS and words[c + 1:c + 2] != [] and words[c + 1].isalpha() \
+        and words[c + 2:c + 3] != [] and words[c + 2] in _CLAUSE_AUX
+
 _OTHER_VERBS = {"contain", "include", "make", "mean", "change", "alter", "outweigh", "offset", "override", "amount",
                 "equal", "matter", "lack",
                 "bear", "apply", "affect", "negate", "excuse", "compensate", "substitute", "replace", "cure", "fix",
@@ -447,6 +459,12 @@ def outer_negation(words: list[str], start: int, inner: int | None) -> bool:
         if words[c] == "that" and c > 0 and words[c - 1].isalpha() and words[c - 1] not in L.NEGATED_COMPLEMENT_HEADS \
                 and words[c + 1:c + 2] and words[c + 1] in ("is", "are", "was", "were", "has", "have", "had"):
             return False  # "does not describe any finding that is not explained by ...": a relative clause
+        if words[c] == "that" and words[c - 1:c] in (["or"], ["and"]):
+            first = next((q for q in range(c - 2, max(-1, c - 25), -1) if words[q] == "that"
+                          or words[q] in (";", ":", ".")), None)
+            if first is not None and words[first] == "that":
+                return outer_negation(words, first + 1, inner)  # "nothing suggests that the pain is too recent or
+                # that medication has not been tried": the second complement shares the first one's head
         if words[c] == "that" and c > 0 and words[c - 1] in ("nor", "not") and c - 1 != inner \
                 and words[c + 1:c + 2] and (words[c + 1].isdigit() or words[c + 1] in (
                     "the", "a", "an", "he", "she", "it", "there", "this", "his", "her", "they", "these")):
@@ -456,12 +474,10 @@ def outer_negation(words: list[str], start: int, inner: int | None) -> bool:
             return False  # "it is not the case that every ingredient of LidoPro is recommended": the quantifier
         if words[c] in ("that", "whether") or (words[c] in ("where", "in") and words[c - 1:c] in (["case"],
                                                                                            ["situation"])) \
-                or (words[c] in ("he", "she", "they") and c > 1 and words[c - 1] in L.NEGATED_COMPLEMENT_HEADS
+                or (c > 1 and words[c - 1] in L.NEGATED_COMPLEMENT_HEADS
                     and (words[c - 1].endswith("s") or (words[c - 1] in ("mean", "imply")
                                                         and words[c - 2] in ("not", "never")))
-                    and words[c + 1:c + 2] in (["is"], ["was"], ["has"], ["had"],
-                                                                             ["does"], ["did"], ["cannot"])
-                    and "," not in words[c:start]):
+                    and _bare_subject(words, c) and "," not in words[c:start]):
             # "nothing in the record suggests he is not tolerating naproxen": a that-clause without its "that"
             if words[max(0, c - 3):c] in (["it", "is", "not"], ["it", "was", "not"], ["this", "is", "not"]):
                 return c - 1 != inner  # "it is not that the record is silent on analgesia"
@@ -745,7 +761,8 @@ def _about_corroboration(words: list[str], last: int) -> bool:
 def _property_denied(words: list[str], last: int) -> bool:
     """'that the arm symptoms are too recent for testing': what is denied is a property of the term."""
     return words[last + 1:last + 2] in (["are"], ["is"], ["were"], ["was"]) and words[last + 2:last + 3] != [] and (
-        words[last + 2] in ("too", "so", "very", "only") or words[last + 2] in _PRESUPPOSING)
+        words[last + 2] in ("too", "so", "very", "only", "merely", "purely", "simply", "just")
+        or words[last + 2] in _PRESUPPOSING)  # "nothing suggests the radiculopathy is merely subjective"
 
 
 _PRESUPPOSING = {"overlooked", "ignored", "neglected", "disregarded", "dismissed", "underestimated", "overstated",
@@ -771,12 +788,31 @@ def _contents_denied(words: list[str], m: Match) -> bool:
 _COUNTED = {"multiple", "dual", "several", "concurrent", "duplicate", "additional", "combined"}
 
 
+_OUTCOME_VERBS = {"helped", "gave", "provided", "produced", "yielded", "brought", "relieved", "worked", "afforded",
+                  "achieved", "controlled", "improved", "eased", "resolved", "lasted", "offered", "reduced"}
+
+
+def _outcome_denied(words: list[str], b: int, last: int) -> bool:
+    """'neither A nor B gave lasting relief': the verb after the coordinated subject is an outcome, so the
+    negation denies what they did, not that they were had."""
+    nb = next((q for q in range(b, max(-1, b - 10), -1) if words[q] == "neither"), None)
+    if nb is None or not (nb == 0 or words[nb - 1] in (",", ";", ":", "and", "but", "so")):
+        return False  # "he has neither returned to work nor shown improved function": a verb's own 'neither'
+    for x in words[last + 1:last + 10]:
+        if x in _OUTCOME_VERBS:
+            return True
+        if x in _COPULA or x in ("has", "have", "had", ",", ";", ":", "."):
+            return False
+    return False
+
+
 def negations(words: list[str], m: Match) -> int:
     """How many negations govern the term: in its gaps, the nearest before it, an outer negated head
     ('it cannot be said that'), one after it."""
     if _about_corroboration(words, m.last):
         return 2  # affirmed by being spoken of: 'nor is the radiculopathy unsupported by imaging'
-    if _property_denied(words, m.last) and "that" in words[max(0, m.first - 3):m.first]:
+    if _property_denied(words, m.last) and ("that" in words[max(0, m.first - 3):m.first] or any(
+            x in L.NEGATED_COMPLEMENT_HEADS for x in words[max(0, m.first - 3):m.first])):
         return 0  # "it cannot be said that the arm symptoms are too recent": the symptoms are there
     negs = _one_neither(words, {k for k in m.gaps if is_negator(words, k)})
     b = back_negator(words, m.first)
@@ -795,6 +831,8 @@ def negations(words: list[str], m: Match) -> int:
                  None)
         if v is not None and words[v + 1] in _RESULTS:
             b = None  # "neither the drug screen nor the CURES report is inconsistent with the prescription"
+    if b is not None and words[b] in ("nor", "neither") and _outcome_denied(words, b, m.last):
+        b = None  # "neither gabapentin nor a stellate ganglion block gave more than limited relief": both were had
     said = next((x for x in words[m.last + 2:m.last + 5] if not x.endswith("ly")), "")  # past "merely", "clearly"
     quality = b is not None and (words[b:b + 2] == ["not", "that"] or words[b:b + 4] == ["not", "the", "case", "that"]
                                  or words[b:b + 3] == ["not", "true", "that"]) \
@@ -841,13 +879,30 @@ def negations(words: list[str], m: Match) -> int:
             b2 = back_negator(words, b, reach=6)
             if b2 is not None:
                 negs.add(b2)
+    other_than = b is None and any(words[q] in ("anything", "something") and words[q + 1:q + 3] == ["other", "than"]
+                                   for q in range(max(0, m.first - 8), m.first))
     outer = 1 if outer_negation(words, m.first, b) and not _property_denied(words, m.last) and not contents \
-        and not quality and not _companion_of_verdict(words, m.first) else 0
-    if b is not None and words[b] in ("without", "lacking") and b > 0 and words[b - 1] not in ("is", "are", "was",
-                                                                                             "were", "be"):
+        and not quality and not _companion_of_verdict(words, m.first) and not other_than else 0
+    # "nothing suggests the radiculopathy is anything other than clinically obvious": the outer head denies the
+    # 'other than', and the term stands
+    if b is not None and words[b] == "without" and _done_without(words, b):
+        negs.add(max(q for q in range(max(0, b - 5), b) if words[q] in ("not", "never")))
+    elif b is not None and words[b] in ("without", "lacking") and b > 0 and words[b - 1] not in ("is", "are", "was",
+                                                                                               "were", "be"):
         return len(negs) + outer  # "tenderness without a twitch response does not amount to ...": the verb's
         # negation is said of the head noun, not of the term inside its 'without' phrase
     return len(negs) + outer + (1 if post_negated(words, m.last) else 0)
+
+
+_DOING = {"done", "performed", "given", "administered", "injected", "placed", "started", "conducted", "undertaken"}
+
+
+def _done_without(words: list[str], b: int) -> bool:
+    """'it is not to be done without fluoroscopic guidance', 'will not be given without imaging': the 'without'
+    inside a negated verb, whose negation the 'without' cancels."""
+    head = words[max(0, b - 5):b]
+    return bool(head) and head[-1] in _DOING and bool(
+        {"not", "never"} & set(head)) and not set(head) & {",", ";", "and", "but"}
 
 
 _VERDICT_WORDS = {"appropriate", "necessary", "needed", "indicated", "warranted", "required", "justified",
@@ -1067,13 +1122,15 @@ def predicate_polarity(words: list[str], m: Match, lex: dict[str, int]) -> int |
     best: tuple[int, int, set[int]] | None = None  # distance, position, predicate tokens
     for p in range(lo, hi):
         w = words[p]
-        if w not in lex or (p in m.gaps and w.endswith("ly")):
+        could_not = lex is L.BARRIER_WORDS and w == "could" and words[p + 1:p + 2] in (["not"], ["never"]) \
+            and words[p + 2:p + 3] not in (["have"], ["be"])  # "no reason he could not continue": "cannot", reported
+        if (w not in lex and not could_not) or (p in m.gaps and w.endswith("ly")):
             continue  # "cannot continue exercising independently at home": the adverb inside the term is no predicate
         if w.startswith("fail") and words[p + 1:p + 2] == ["to"] and words[p + 2:p + 3] \
                 and (words[p + 2] in _DOC_VERBS or words[p + 2] in ("try", "attempt", "use", "pursue", "undergo")):
             continue  # "does not fail to show conservative treatment": the record's failing, not the treatment's;
             # "has not failed to try other treatment": the worker's trying
-        toks = {p}
+        toks = {p, p + 1} if could_not else {p}
         if w.startswith("fail") and words[p + 1:p + 2] == ["to"] and p + 2 < len(words) \
                 and words[p + 2] in L.FAILURE_TO:
             toks = {p, p + 1, p + 2}
@@ -1122,11 +1179,13 @@ def predicate_polarity(words: list[str], m: Match, lex: dict[str, int]) -> int |
     if len(toks) == 1 and lex[words[p]] == -1 and p == m.first - 1 and words[p - 2:p - 1] != [] \
             and words[p - 1] == "to" and lex.get(words[p - 2]) == 1:
         p, toks = p - 2, {p - 2}  # "no barrier to independent home exercise": the barrier is the predicate
-    if len(toks) == 1 and lex[words[p]] == -1 and p > m.last and words[p].startswith(("unaided", "unassisted",
-                                                                                       "independently")):
-        head = next((q for q in range(m.first - 1, max(-1, m.first - 6), -1) if lex.get(words[q]) == 1), None)
-        if head is not None:
-            p, toks = head, {head}  # "unable to do her home exercises unaided": the adverb is inside "unable"
+    if len(toks) == 1 and lex[words[p]] == -1 and words[p].startswith(("unaided", "unassisted", "independently")):
+        lo_head = min(p, m.first)
+        head = next((q for q in range(lo_head - 1, max(-1, lo_head - 6), -1) if lex.get(words[q]) == 1 or (
+            lex is L.BARRIER_WORDS and words[q] == "could" and words[q + 1:q + 2] in (["not"], ["never"]))), None)
+        if head is not None:  # "unable to do her home exercises unaided", "why she could not continue independently
+            # with home exercises": the adverb is inside "unable"
+            p, toks = head, ({head, head + 1} if words[head] == "could" else {head})
     sign = lex[words[p]] if len(toks) == 1 else 1
     if words[p] in ("ability", "able", "capable") and set(words[max(0, p - 4):p]) & _LIMITING:
         sign = 1  # "pain limits her ability to do home exercises"

@@ -849,6 +849,11 @@ REJECT_GENERAL = [
     ('acoem-low-back-electrodiagnostics-overturned.yaml', 1, 'The notes never say how long the calf numbness has been present; even so the EMG/NCS is medically necessary.', 'misstated_fact'),
     ('cpmtg-home-health-overturned.yaml', 1, 'A swab of the heel ulcer grew MRSA. Skilled nursing at home is medically necessary.', 'unsupported_fact'),
     ('cpmtg-epidural-steroid-injections-overturned.yaml', 1, 'She also took a Medrol dose pack without benefit. The epidural injection is medically necessary.', 'unsupported_fact'),
+    ('cervical-spine-2014.yaml', 1, 'Therapy three times a week for six weeks comes to 20-24 supervised sessions, more than the 9-10 visits allowed. The request is not medically necessary.', 'misstated_request'),
+    ('cpmtg-functional-restoration-upheld.yaml', 1, 'The program requested is 20 half-day sessions, with no gains yet documented. It is not medically necessary.', 'misstated_request'),
+    ('labor-code-visit-cap-upheld.yaml', 1, 'He should be able to keep up his home exercise program independently. The request is not medically necessary.', 'misstated_fact'),
+    ('cpmtg-home-health-overturned.yaml', 1, 'His heel ulcer, which grew MRSA when cultured, needs dressing changes. Skilled nursing at home is medically necessary.', 'unsupported_fact'),
+    ('cpmtg-tens-overturned.yaml', 1, 'Gabapentin gave more than limited relief. A one-month TENS rental is medically necessary.', 'misstated_fact'),
 ]
 
 ACCEPT_GENERAL = [
@@ -1549,6 +1554,13 @@ ACCEPT_GENERAL = [
     ('cpmtg-epidural-steroid-injections-overturned.yaml', 1, 'Nothing suggests the radiculopathy is purely subjective, and the block is not to be performed without fluoroscopic guidance. The injection is medically necessary.'),
     ('cervical-spine-2014.yaml', 3, 'Nor are these injections recommended for radicular pain, which she has. The request is not medically necessary.'),
     ('cpmtg-home-health-upheld.yaml', 1, 'Home health might be considered for a homebound patient. She drives herself to appointments. The home health aide is not medically necessary.'),
+    ('cervical-spine-2014.yaml', 2, 'Absent a documented failure of conservative care or any other accepted indication for imaging, the cervical MRI cannot be considered medically necessary.'),
+    ('injected-instructions.yaml', 1, 'It is not that the worker lacks an adequate trial of conservative care, as therapy and medication were tried; trigger points are simply not documented. The denial is upheld.'),
+    ('acoem-low-back-electrodiagnostics-upheld.yaml', 1, 'ACOEM reserves electrodiagnostic testing for subtle findings rather than a clinically obvious radiculopathy, which is what she has. The EMG is not medically necessary.'),
+    ('cervical-spine-2014.yaml', 1, 'The guideline allows no more than 10 visits, and two to three sessions a week for six weeks is well above that. The request is not medically necessary.'),
+    ('cpmtg-muscle-relaxants-upheld.yaml', 1, 'After some 16 weeks of daily use, more carisoprodol would run far past the 2-3 weeks supported by pages 63-66. The request is not medically necessary.'),
+    ('cpmtg-psychological-treatment-upheld.yaml', 1, 'An opening course is not meant to go beyond a 4-visit trial, and 12 sessions do. The request is not medically necessary.'),
+    ('cpmtg-tens-overturned.yaml', 1, 'Neither gabapentin nor a stellate ganglion block gave more than limited relief. A one-month TENS rental is medically necessary.'),
 ]
 
 

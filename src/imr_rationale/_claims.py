@@ -354,8 +354,9 @@ def limit_claims(sent: Sentence, det: Determination) -> list[Hit]:
             w[:1] and w[0] in _LIMIT_VERBS))) \
             or (any(earlier) and w[subj:subj + 1] and w[subj] in ("they", "it", "these", "this", "that")
                 and w[verb:verb + 1] and w[verb] in _LIMIT_VERBS | {"stay", "still", "would", "remain"})
-        if not about:
-            continue  # "no authorization for visits beyond the cap": not the request's reach
+        if not about or (w[subj:subj + 1] in (["a"], ["an"]) and set(w) & {"meant", "intended", "supposed"}):
+            continue  # "no authorization for visits beyond the cap": not the request's reach; "a first course is not
+            # meant to go beyond a 4-visit trial": what any first course should be
         for p, x in enumerate(w):
             if x in ("exceed", "exceeds", "exceeded", "exceeding", "excess", "surpass", "surpasses", "breach",
                      "breaches", "breached"):
@@ -772,6 +773,14 @@ def _required_or_class(w: list[str], m: Match) -> bool:
     if w[max(0, lead - 2):lead] == [",", "not"] and any(
             w[k] == "for" and w[k - 1] in _PURPOSE_HEADS for k in range(1, lead - 2)):
         return True  # "TPIs are for myofascial pain, not radicular pain": what the treatment is for
+    than = lead
+    while than > 0 and (w[than - 1] in ("a", "an", "the") or w[than - 1].endswith("ly")):
+        than -= 1  # past "a clinically"
+    if w[max(0, than - 2):than] == ["rather", "than"] and any(
+            w[k] in ("reserves", "reserve", "reserved", "limits", "restricts", "intended", "meant")
+            for k in range(max(0, than - 16), than - 2)) and ";" not in w[max(0, than - 16):than]:
+        return True  # "reserves electrodiagnostic testing for subtle dysfunction rather than a clinically obvious
+        # radiculopathy": the cases the test is for, not this one
     if w[max(0, lead - 2):lead] and w[lead - 1] == "for" and w[lead - 2] in _ENDORSED \
             and "this" not in w[max(0, lead - 6):lead]:
         return True  # "nor are they recommended for radicular pain": what the treatment is recommended for

@@ -42,7 +42,7 @@ def mark(sentences: list[Sentence]) -> None:
                            and (seg.chunk in chunks_with_cond or seg.kind in ("rel", "subord")))
                        or (seg.kind != "paren" and adjacent_cond) or seg.hyp)
             seg.deontic = (any(x in L.DEONTIC and not _attributed_requirement(w, i) and not _reduced_requirement(w, i)
-                               and not _evidential(w, i) for i, x in enumerate(w))
+                               and not _evidential(w, i) and not L.expected_ability(w, i) for i, x in enumerate(w))
                            and not perfect) or has_phrase(w, "need to") or _named_requirement(w) \
                 or any(w[j:j + 2] == ["may", "not"] and w[j + 2:j + 3] in (["exceed"], ["surpass"], ["go"])
                        for j in range(len(w)))  # "the total may not exceed 18 visits": a bound the guideline sets

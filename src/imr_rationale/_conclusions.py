@@ -403,6 +403,11 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
             continue
         if "whether" in w[:i] or sent.text.rstrip().endswith("?"):
             continue  # a question, not a conclusion
+        if x in L.EVALUATIVE_NOUNS and w[i + 1:i + 2] == ["for"] and w[i - 1] not in ("cannot", "not", "to", "i",
+                                                                                    "we") \
+                and w[:1] in (["without"], ["absent"], ["lacking"]) and "," in w and i < w.index(","):
+            continue  # "without ... any other accepted indication for imaging, the MRI cannot be ...": the lead
+            # phrase names what is missing; the clause after its comma rules
         if w[i + 1:i + 3] in (["to", "conclude"], ["to", "say"], ["to", "infer"], ["to", "assume"], ["to", "find"],
                               ["to", "expect"], ["to", "believe"], ["to", "think"], ["to", "suppose"]):
             continue  # "it is not unreasonable to conclude that ...": a judgement about a belief, not a ruling

@@ -164,15 +164,17 @@ def clinical_hits(sent: Sentence, det: Determination, rec: Record, seg_ok: list[
                 and seg.words[q + 1] in ("requires", "required", "needs", "needed", "also", "still", "now")
                 for q, x in enumerate(seg.words[:k]))  # "she requires a walker", "he also requires insulin": her
             # need, stated as a fact
-            if presupposed_only and not person_needs and not _presupposed(seg.words, k) and (seg.modal or any(
-                    x in L.DEONTIC or x == "need" for x in seg.words[:k]) or not set(seg.words) & L.DEONTIC or (
-                    any(x in L.DEONTIC for x in seg.words[last + 1:])
-                    and set(seg.words[last + 1:]) & {"cannot", "not", "need", "needs"})):
+            found_by = bool(set(seg.words[max(0, k - 2):k]) & _FINDING_VERBS)  # "the heel wound grew MRSA"
+            if presupposed_only and not person_needs and not found_by and not _presupposed(seg.words, k) and (
+                    seg.modal or any(x in L.DEONTIC or x == "need" for x in seg.words[:k])
+                    or not set(seg.words) & L.DEONTIC or (any(x in L.DEONTIC for x in seg.words[last + 1:])
+                                                          and set(seg.words[last + 1:]) & {"cannot", "not", "need",
+                                                                                          "needs"})):
                 continue  # but "has a non-healing wound that requires dressing changes" states the wound; "laboratory
                 # monitoring cannot yet be expected" states none
             if not (done or asserted(seg.words, mt) or set(seg.words) & _PERSON or _person_carried(sent, seg)
-                    or _request_purpose(seg.words, k) or set(seg.words[max(0, k - 2):k]) & _FINDING_VERBS):
-                continue  # but "the heel wound grew MRSA": found, as a finding is
+                    or _request_purpose(seg.words, k) or found_by):
+                continue
             reported.add(name)
             s, e = seg.tokens[k].start, seg.tokens[last].end
             said = sent.text[s - sent.start:e - sent.start]
@@ -1570,6 +1572,9 @@ def _attribute_hits(sent: Sentence, det: Determination, rx: re.Pattern[str], wha
     names the request, 'the request is for a home health aide', or a conclusion rules on the phrase)."""
     request_only = subjects is not None
     req = [state(m) for m in rx.finditer(det.request)]
+    if not req and what == "day length":  # "20 sessions", counted by the criteria as full days: "20 half-day
+        # sessions" misstates it
+        req = [state(m) for c in det.criteria for m in rx.finditer(c.requirement)][:1]
     if not req and not (what == "contrast" and det.service == "mri"):
         return []
     hits = []

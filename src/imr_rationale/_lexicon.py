@@ -127,6 +127,11 @@ _BEFORE_MONTH = {"in", "since", "of", "from", "until", "by", "last", "early", "l
                  "before", "after", "next"}
 
 
+def expected_ability(w: list[str], j: int) -> bool:
+    """'he should be able to continue his home program': the writer's claim that he can, not a duty or a guess."""
+    return w[j] == "should" and w[j + 1:j + 3] in (["be", "able"], ["be", "capable"])
+
+
 def is_modal(w: list[str], j: int) -> bool:
     """A modal at w[j]; but 'May 16, 2016' and 'an MRI in May' name the month."""
     if w[j] not in MODALS:

@@ -95,7 +95,8 @@ _GL_BEFORE = re.compile(
     r"|(?:within|beyond)\s+(?:the\s+|guidelines?'?s?\s+|mtus\s+)(?:guidelines?'?s?\s+|mtus\s+)?(?:limit\s+of\s+|maximum\s+of\s+|recommended\s+|allowed\s+)?"
     r"(?:\d+\s*(?:-|\u2013|to)\s*)?$", re.I)
 _CASE_SPAN_AFTER = re.compile(r"\s*-?\s*(?:weeks?|months?|years?|days?)(?:\s+(?:of\s+(?:his\s+|her\s+)?(?:symptoms?|"
-                              r"pain|complaints?|numbness|tingling|neck\s+pain|back\s+pain)|since|after|ago|post)|"
+                              r"pain|complaints?|numbness|tingling|neck\s+pain|back\s+pain|(?:daily\s+|continuous\s+)?use|"
+                              r"dosing)|since|after|ago|post)|"
                               r",?\s*(?:which\s+is\s+|well\s+|so\s+|comfortably\s+)?(?:longer|more|greater|beyond|"
                               r"past|exceeding|above|shorter|less|short|within))\b", re.I)  # "six weeks, longer than
 # the 3-4 weeks the guideline contemplates": the case's span, set against the guideline's
@@ -669,7 +670,8 @@ def number_hits(sent: Sentence, det: Determination, rec: Record) -> list[Hit]:
 _TOTAL_RX = re.compile(r"\b(?:totals?|totall?ing|comes?\s+to|coming\s+to|amounts?\s+to|amounting\s+to|works?\s+out\s+"
                        r"to|adds?\s+up\s+to|equals?|(?:for\s+)?a\s+total\s+of)\s+(?:about\s+|roughly\s+)?"
                        + _N + r"(?:\s*(?:-|\u2013|to|or)\s*" + _N
-                       + r")?\s+(?:total\s+)?(?:visits|sessions|treatments)\b", re.I)
+                       + r")?\s+(?:[a-z-]+\s+){0,2}?(?:visits|sessions|treatments)\b", re.I)  # "18-24 supervised
+# visits" too
 
 
 def _total_problems(raw: str, det: Determination, rec: Record) -> list[tuple[re.Match[str], str]]:
@@ -751,7 +753,8 @@ def _combo_problems(raw: str, det: Determination, rec: Record) -> list[tuple[re.
 _THRESHOLD_BEFORE = re.compile(r"\b(?:more|fewer|less|greater)\s+than\s+$|\b(?:over|beyond|above|under|below|"
                                r"exceeds?|exceeding|exceeded|surpass(?:es|ing)?)\s+(?:the\s+)?$",
                                re.I)
-_FREQ_AFTER = re.compile(r"\s*(?:(?:-|\u2013|to|or)\s*\d+\s*)?(?:times|x|visits?|sessions?|treatments?)?\s*"
+_FREQ_AFTER = re.compile(r"\s*(?:(?:-|\u2013|to|or)\s*(?:\d+|one|two|three|four|five|six|seven)\s*)?"
+                         r"(?:times|x|visits?|sessions?|treatments?)?\s*"
                          r"(?:(?:a|per|/|each|every)\s*(?:week|wk)\b|weekly\b)", re.I)
 def _request_unit(n: float, after: str, request: str) -> bool:
     """'10 full days' for a request of '10 full-day sessions': the request's own figure with its own unit."""

@@ -1126,6 +1126,9 @@ def predicate_polarity(words: list[str], m: Match, lex: dict[str, int]) -> int |
             and words[p + 2:p + 3] not in (["have"], ["be"])  # "no reason he could not continue": "cannot", reported
         if (w not in lex and not could_not) or (p in m.gaps and w.endswith("ly")):
             continue  # "cannot continue exercising independently at home": the adverb inside the term is no predicate
+        if w in ("adequate", "sufficient", "appropriate", "reasonable", "proper", "full") \
+                and words[p + 1:p + 2] in (["trial"], ["course"], ["attempt"]):
+            continue  # "lacks an adequate trial of conservative care": the trial's extent, not its outcome
         if w.startswith("fail") and words[p + 1:p + 2] == ["to"] and words[p + 2:p + 3] \
                 and (words[p + 2] in _DOC_VERBS or words[p + 2] in ("try", "attempt", "use", "pursue", "undergo")):
             continue  # "does not fail to show conservative treatment": the record's failing, not the treatment's;
@@ -1166,6 +1169,13 @@ def predicate_polarity(words: list[str], m: Match, lex: dict[str, int]) -> int |
                     inner = next((r for r in range(max(0, q - 3), q) if is_negator(words, r, for_term=False)), None)
                     if inner is not None and words[inner] == "not" and outer_negation(words, inner, inner):
                         return None  # "nothing in the record suggests he has not tried conservative care": tried
+                    lacked = next((r for r in range(q - 1, max(-1, q - 12), -1) if words[r] in ("lacks", "lack",
+                                                                                               "lacked", "lacking")),
+                                  None)
+                    if inner is None and lacked is not None and not set(words[lacked:q]) & {",", ";", ":"} \
+                            and outer_negation(words, lacked, None):
+                        return None  # "it is not that the worker lacks a long enough history or an adequate trial
+                        # of conservative care": the lack is denied, so the trial was had
                     if _denied_from_outside(words, m.first) or (privative is not None
                                                                 and _privative_denied(words, privative) is not None):
                         return None  # "it is not true that conservative care was never tried", "not without a
@@ -1193,6 +1203,8 @@ def predicate_polarity(words: list[str], m: Match, lex: dict[str, int]) -> int |
     if lex is L.FAILURE_WORDS and sign == -1 and ((words[p - 1:p] and words[p - 1] in _SCANT) or (
             len(toks) == 1 and after and after[0] in _SCANT_AFTER)):
         sign = 1  # "gabapentin gave limited relief", "a stellate ganglion block helped little": it failed
+        if words[p - 3:p - 1] == ["more", "than"]:
+            sign = -1  # "neither gave more than limited relief": more than a little is relief, which 'neither' denies
     start, end = min(m.first, p), max(m.last, max(toks))
     negs = {k for k in range(start, end + 1) if k not in toks and is_negator(words, k, for_term=False)}
     b = back_negator(words, start, skip=toks)

@@ -854,6 +854,9 @@ REJECT_GENERAL = [
     ('labor-code-visit-cap-upheld.yaml', 1, 'He should be able to keep up his home exercise program independently. The request is not medically necessary.', 'misstated_fact'),
     ('cpmtg-home-health-overturned.yaml', 1, 'His heel ulcer, which grew MRSA when cultured, needs dressing changes. Skilled nursing at home is medically necessary.', 'unsupported_fact'),
     ('cpmtg-tens-overturned.yaml', 1, 'Gabapentin gave more than limited relief. A one-month TENS rental is medically necessary.', 'misstated_fact'),
+    ('cervical-spine-2014.yaml', 2, 'Her latest visit records a normal neurologic examination. The MRI is not medically necessary.', 'misstated_fact'),
+    ('cpmtg-aquatic-therapy-upheld.yaml', 1, 'He walks roughly 5 miles each day. The pool therapy is not medically necessary.', 'unsupported_number'),
+    ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'The file is silent about any prior gastrointestinal bleeding. The PPI is not medically necessary.', 'misstated_fact'),
 ]
 
 ACCEPT_GENERAL = [
@@ -1561,6 +1564,11 @@ ACCEPT_GENERAL = [
     ('cpmtg-muscle-relaxants-upheld.yaml', 1, 'After some 16 weeks of daily use, more carisoprodol would run far past the 2-3 weeks supported by pages 63-66. The request is not medically necessary.'),
     ('cpmtg-psychological-treatment-upheld.yaml', 1, 'An opening course is not meant to go beyond a 4-visit trial, and 12 sessions do. The request is not medically necessary.'),
     ('cpmtg-tens-overturned.yaml', 1, 'Neither gabapentin nor a stellate ganglion block gave more than limited relief. A one-month TENS rental is medically necessary.'),
+    ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'He is 42, and neither is his naproxen dose high nor is a second NSAID used. The PPI is not medically necessary.'),
+    ('cpmtg-manual-therapy-upheld.yaml', 1, 'It cannot be said that the visits completed since June 2014 produced objective functional improvement. The denial is upheld.'),
+    ('cpmtg-nsaids-overturned.yaml', 1, 'Naproxen is medically necessary; as this is a first course, periodic laboratory monitoring is not yet at issue.'),
+    ('cpmtg-functional-restoration-upheld.yaml', 1, 'The file is not without support for a program: she had baseline testing. But her negative predictors are unaddressed, and the program is not medically necessary.'),
+    ('cpmtg-muscle-relaxants-upheld.yaml', 1, 'Nor is the January note silent on a flare; it reports none. The Soma is not medically necessary.'),
 ]
 
 

@@ -1388,6 +1388,11 @@ def _judged(w: list[str], m: Match) -> bool:
 
 def _unknown_whether(w: list[str], m: Match) -> bool:
     """'The record does not say whether he has ever had an ulcer', 'it is unclear whether ...': the fact left open."""
+    s = next((k for k in range(m.first - 1, max(-1, m.first - 7), -1) if w[k] == "silent"
+              and w[k + 1:k + 2] in (["on"], ["about"], ["regarding"], ["as"])), None)
+    if s is not None and not set(w[s:m.first]) & {",", ";", "and", "but"}:
+        return not set(w[max(0, s - 10):s]) & {"not", "never", "nor"}  # "the record is silent on any history of
+        # peptic ulcer" where it records none; but "the file is not silent on it"
     q = next((k for k in range(m.first - 1, max(-1, m.first - 12), -1) if w[k] == "whether"), None)
     if q is None or set(w[q:m.first]) & {",", ";", "and", "but", "because", "since"}:
         return False

@@ -177,8 +177,10 @@ def conceded_kind(c: Claim) -> bool:
     if c.sign == 1 and "request" not in w and any(x in ("would", "could", "might") and w[k + 2:k + 3] in (
             ["a"], ["an"], ["some"]) for k, x in enumerate(w)):
         return True  # "a new flare would justify a short course ... But he has already had 20 visits"
-    return c.sign == 1 and (w[:1] in (["some"], ["a"], ["an"]) or w[:3] == ["the", "need", "for"]) \
-        and "request" not in w[:c.first]
+    return c.sign == 1 and (w[:1] in (["some"], ["a"], ["an"]) or w[:3] == ["the", "need", "for"]
+                            or (w[c.first] in L.EVALUATIVE_NOUNS and w[c.first + 1:c.first + 3] in (["for", "a"],
+                                                                                                 ["for", "an"]))) \
+        and "request" not in w[:c.first]  # "the record is not without support for a program: ... But ..."
 
 
 def turns_to_case(sent: Sentence) -> bool:

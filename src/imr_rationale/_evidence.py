@@ -126,6 +126,8 @@ _TAKEN_RX = re.compile(r"\b(?:not|never|poorly) (?:respond|responded|tolerate|to
                        r"improve|improved)\b[^,;]{0,40}$", re.I)
 
 
+_NOT_AT_ISSUE_RX = re.compile(r"^[^.;:]{0,60}?\b(?:are|is|do|does)\s+not\s+(?:yet\s+)?(?:at\s+issue|apply|applicable|"
+                              r"relevant|required|due)\b", re.I)
 _FINDING_VERBS = {"grew", "showed", "shows", "revealed", "reveals", "demonstrated", "demonstrates", "confirmed",
                   "confirms", "detected", "isolated", "yielded"}
 
@@ -155,6 +157,8 @@ def clinical_hits(sent: Sentence, det: Determination, rec: Record, seg_ok: list[
             done = name in TESTS and _test_result(seg.words, mt)  # "x-rays were unremarkable": done, normal
             done = done or bool(_TAKEN_RX.search(text[:m.start()])) or bool(_STOPPED_RX.match(text[m.end():]))
             # "did not respond to a course of sertraline"; "tramadol was also stopped after it caused sedation"
+            if _NOT_AT_ISSUE_RX.search(text[m.end():]):
+                continue  # "documented benefit and laboratory monitoring are not yet at issue": a later requirement
             if name in reported or (existence_polarity(seg.words, mt) != 1 and not done) or _examples(seg.words, k) \
                     or _not_an_option(seg.words, last) \
                     or silence_denied(seg.words, mt):  # "it is not that the record is silent on a flare"
@@ -848,6 +852,8 @@ _NEURO_NORMAL_RX = re.compile(
     r"\b(?! (?:of|for|to|that|suggest))|"
     r"\b(?:exam(?:ination)?|she|he|worker|patient) (?:was |is |were |remains? )(?:entirely |otherwise )?"
     r"neurologic(?:al)?ly (?:normal|intact)\b|"  # "the examination was neurologically normal"
+    r"\b(?:a |an )?(?:entirely |completely )?(?:normal|intact|unremarkable) (?:sensory|neurologic(?:al)?|neuro) "
+    r"(?:exam(?:ination)?|findings|testing)\b|"  # "the note documents a normal sensory examination"
     r"(?<!decreased )(?<!diminished )(?<!reduced )(?<!altered )\bsensation(?: (?:in|of|over|throughout) [\w -]{1,25}? "
     r"(?:was|is|were|remains)| (?:was |is |were )?) ?(?:entirely |fully )?(?:intact|normal)\b|"
     r"\b(?=(?:strength|reflexes)?[\w ,]{0,24}sensation)(?:sensation|strength|reflexes)(?:,? (?:and )?"

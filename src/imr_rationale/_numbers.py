@@ -116,7 +116,8 @@ _UNITS = {"visit": "visits", "visits": "visits", "session": "visits", "sessions"
           "days": "days", "hour": "hours", "hours": "hours", "hr": "hours", "hrs": "hours", "%": "percent",
           "percent": "percent", "level": "levels", "levels": "levels", "mg": "mg", "milligrams": "mg",
           "minute": "minutes", "minutes": "minutes", "min": "minutes", "mins": "minutes", "pack": "packs",
-          "packs": "packs"}
+          "packs": "packs", "mile": "miles", "miles": "miles", "block": "blocks", "blocks": "blocks",
+          "pound": "pounds", "pounds": "pounds", "lb": "pounds", "lbs": "pounds"}
 _UNIT_ALT = "|".join(sorted((re.escape(u) for u in _UNITS if u != "%"), key=len, reverse=True))
 _NUMWORD = "|".join(sorted(L.NUMBER_WORDS, key=len, reverse=True)) + "|one"
 _MID = (r"(?:(?!(?:per|a|an|each|every|of|for|over|in|to|and|or|the|than|at|across|during|within|throughout|spread|"

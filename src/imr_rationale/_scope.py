@@ -448,6 +448,8 @@ def outer_negation(words: list[str], start: int, inner: int | None) -> bool:
         if words[c] in ("though", "if") and words[c - 1:c] == ["as"]:
             return any(is_negator(words, h, for_term=False) and h != inner for h in range(max(0, c - 5), c - 1))
             # "it is not as though she has never had therapy"
+        if words[c] == "since" and words[c + 1:c + 2] != [] and (words[c + 1].isdigit() or words[c + 1] in L.MONTHS):
+            continue  # "the 12 visits completed since June 2014": a date, not a reason
         if words[c] in _BACK_STOP or (words[c] in _SUBORDINATORS and words[c - 1:c] not in (["case"], ["situation"])) \
                 or (words[c] in ("for", "as", "given", "considering") and c > 0 and words[c - 1] == ","):
             return False  # "it is not that X, for tingling does suggest ...", "nor can it be said she is free of
@@ -820,6 +822,10 @@ def negations(words: list[str], m: Match) -> int:
         negs.add(m.first - 1)  # "she is off NSAIDs": she no longer takes them; "it is not that she is off NSAIDs"
     elif b is not None and m.first > 0 and words[m.first - 1] == "off":
         b = None  # "nor is she off NSAIDs": she takes them
+    if b is not None and words[b] in ("nor", "neither", "not") and words[m.last + 1:m.last + 2] in (
+            ["dose"], ["dosage"], ["doses"], ["strength"], ["amount"]) and words[m.last + 2:m.last + 3] != [] \
+            and words[m.last + 2] in _COPULA | {"high", "excessive", "large", "low"}:
+        b = None  # "neither is the naproxen dose high": the dose is denied a property, the naproxen is taken
     if b is not None and words[b] in ("nor", "neither") and words[b + 1:b + 2] in (["is"], ["was"], ["are"], ["were"]) \
             and words[m.last + 1:m.last + 2] and (words[m.last + 1] in _RESULTS or (
                 words[m.last + 1] in _PROPERTIES and words[m.last + 2:m.last + 3] in ([], ["."], [";"], [","]))):

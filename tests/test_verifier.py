@@ -1569,6 +1569,9 @@ ACCEPT_GENERAL = [
     ('cpmtg-nsaids-overturned.yaml', 1, 'Naproxen is medically necessary; as this is a first course, periodic laboratory monitoring is not yet at issue.'),
     ('cpmtg-functional-restoration-upheld.yaml', 1, 'The file is not without support for a program: she had baseline testing. But her negative predictors are unaddressed, and the program is not medically necessary.'),
     ('cpmtg-muscle-relaxants-upheld.yaml', 1, 'Nor is the January note silent on a flare; it reports none. The Soma is not medically necessary.'),
+    ('cpmtg-psychological-treatment-upheld.yaml', 1, 'Twelve sessions exceed both the 3-4 visit trial and the 6-10 visits in total allowed with documented gains (pages 23, 101-102). The request is not medically necessary.'),
+    ('cpmtg-functional-restoration-upheld.yaml', 1, 'The documentation supports significant functional loss and failed prior treatment, but the negative predictors are unaddressed. The program is not medically necessary.'),
+    ('cpmtg-epidural-steroid-injections-upheld.yaml', 1, 'The plan is for two levels, which is acceptable for a transforaminal injection, but the radiculopathy is not corroborated by imaging. The repeat injection is not medically necessary.'),
 ]
 
 

@@ -352,6 +352,11 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
                 continue  # "free text ... has no bearing on medical necessity": what matters, not a ruling
             if set(w[i + 1:i + 5]) & _PROCESS_NOUNS and x in ("necessity", "basis", "reason", "need", "support"):
                 continue  # "not a basis for a medical necessity determination": the process, not a ruling
+            if x in ("supports", "supported") and w[i - 1:i] and w[i - 1] in _RECORD_NOUNS and w[i + 1:i + 2] \
+                    and w[i + 1] not in refs | {"the", "this", "it", "a", "an", "certification", "authorization",
+                                                "approval", "continued", "further", "her", "his"} \
+                    and w[i + 1] not in L.REFERENTS:
+                continue  # "the record supports failed prior treatment, significant functional loss ...": findings
             if x in ("support", "supports") and ((w[i + 1:i + 2] in ([], ["."], [","], [";"])
                                                   and w[i - 2:i - 1] not in (["difficult"], ["hard"], ["impossible"]))
                                                  or (w[i - 1:i] and w[i - 1] in _EVIDENCE_MODIFIERS)):
@@ -463,6 +468,10 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
         if w[last + 1:last + 2] == ["as"] and set(w[last + 2:last + 5]) & _USE_KINDS \
                 and w[last + 2] not in ("it", "this", "she", "he", "they", "there", "the"):
             sure = False  # "manipulation is not indicated as elective or maintenance care": a kind of use, not this
+        if seg.kind == "rel" and w[:2] in (["which", "is"], ["which", "are"]) \
+                and w[i + 1:i + 3] in (["for", "a"], ["for", "an"]):
+            sure = False  # "limited to two levels, which is acceptable for a transforaminal approach": the
+            # antecedent judged for a kind of procedure, not the request ruled on
         if _only_subject(w, i):
             sure = False  # "it contains lidocaine as a cream, and only the 5% lidocaine patch is recommended": the
             # guideline's one exception, not a ruling
@@ -515,6 +524,7 @@ def _partial_grant(w: list[str], i: int, last: int) -> bool:
     return bool(set(w[max(0, i - 3):last + 1]) & _PARTLY) or w[last + 1:last + 3] == ["in", "part"]
 
 
+_RECORD_NOUNS = {"record", "records", "documentation", "file", "notes", "history", "examination", "evidence"}
 _OTHER_CARE = {"treatment", "treatments", "care", "option", "options", "therapy", "therapies", "procedure",
                "procedures", "intervention", "interventions", "modalities", "measures"}
 
@@ -802,6 +812,8 @@ def _reduced_relative(w: list[str], i: int) -> bool:
     if not x.endswith("ed") or i == 0:
         return False
     before = w[i - 1]
+    if i > 2 and w[i - 2:i] in (["in", "all"], ["in", "total"]):
+        before = w[i - 3]  # "the 6-10 visits in all allowed once ...": the participle after its noun and a qualifier
     if x in ("allowed", "permitted", "recommended", "supported", "set") and (
             (w[i + 1:i + 2] == ["by"]
              and before not in ("is", "are", "was", "were", "be", "been", "not", "fully", "well", "clearly"))

@@ -857,6 +857,7 @@ REJECT_GENERAL = [
     ('cervical-spine-2014.yaml', 2, 'Her latest visit records a normal neurologic examination. The MRI is not medically necessary.', 'misstated_fact'),
     ('cpmtg-aquatic-therapy-upheld.yaml', 1, 'He walks roughly 5 miles each day. The pool therapy is not medically necessary.', 'unsupported_number'),
     ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'The file is silent about any prior gastrointestinal bleeding. The PPI is not medically necessary.', 'misstated_fact'),
+    ('amtg-acupuncture-overturned.yaml', 1, 'The request is for electro-acupuncture of the low back, six sessions. It is medically necessary.', 'unsupported_fact'),
 ]
 
 ACCEPT_GENERAL = [

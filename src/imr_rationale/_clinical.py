@@ -35,6 +35,7 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
     ("nerve block", r"nerve blocks?|occipital blocks?|stellate", None),
     ("botulinum toxin", r"botox|botulinum", None),
     ("acupuncture", r"acupuncture", None),
+    ("electroacupuncture", r"electro-?acupuncture|acupuncture with electrical stimulation", None),
     ("chiropractic care", r"chiropractic|chiropractor|spinal manipulation|manipulative", None),
     ("massage", r"massage", None),
     ("TENS", r"tens(?: unit)?|transcutaneous electrical", r"\btens\b|transcutaneous"),

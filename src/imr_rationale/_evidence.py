@@ -128,6 +128,7 @@ _TAKEN_RX = re.compile(r"\b(?:not|never|poorly) (?:respond|responded|tolerate|to
 
 _NOT_AT_ISSUE_RX = re.compile(r"^[^.;:]{0,60}?\b(?:are|is|do|does)\s+not\s+(?:yet\s+)?(?:at\s+issue|apply|applicable|"
                               r"relevant|required|due)\b", re.I)
+_NAMED_REQUEST_RX = re.compile(r"\b(?:request(?:ed)?|requests)\s+(?:is\s+|was\s+)?for\s+(?:an?\s+|the\s+)?$", re.I)
 _FINDING_VERBS = {"grew", "showed", "shows", "revealed", "reveals", "demonstrated", "demonstrates", "confirmed",
                   "confirms", "detected", "isolated", "yielded"}
 
@@ -177,8 +178,10 @@ def clinical_hits(sent: Sentence, det: Determination, rec: Record, seg_ok: list[
                 continue  # but "has a non-healing wound that requires dressing changes" states the wound; "laboratory
                 # monitoring cannot yet be expected" states none
             if not (done or asserted(seg.words, mt) or set(seg.words) & _PERSON or _person_carried(sent, seg)
-                    or _request_purpose(seg.words, k) or found_by):
-                continue
+                    or _request_purpose(seg.words, k) or found_by
+                    or _NAMED_REQUEST_RX.search(text[:m.start()])):
+                continue  # but "the request is for electroacupuncture": the request named as something the case
+                # never asks for
             reported.add(name)
             s, e = seg.tokens[k].start, seg.tokens[last].end
             said = sent.text[s - sent.start:e - sent.start]

@@ -70,9 +70,10 @@ def _modal_governs(w: list[str], first: int, last: int) -> bool:
 def _reported_inability(w: list[str], j: int) -> bool:
     """'no reason he could not continue his home exercises', 'does not explain why she could not go on alone': the
     record's account of an inability, asked about or denied, not a hypothesis."""
-    return w[j] == "could" and w[j + 1:j + 2] in (["not"], ["never"]) and w[j + 2:j + 3] not in (["have"], ["be"]) \
-        and bool(set(w[max(0, j - 5):j]) & {"reason", "reasons", "why", "explanation", "barrier"}) \
-        and not set(w) & {"if", "unless", "otherwise"}
+    return L.could_not(w, j) and bool(set(w[max(0, j - 5):j]) & _ASKING) and not set(w) & {"if", "unless", "otherwise"}
+
+
+_ASKING = {"reason", "reasons", "why", "explanation", "barrier"}
 
 
 def _np_to_modal(w: list[str], k: int) -> bool:

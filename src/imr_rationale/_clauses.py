@@ -164,8 +164,7 @@ def _as_clause(w: list[str]) -> bool:
 
 def _past_inability(w: list[str], j: int) -> bool:
     """'although he could not tolerate land-based therapy': a past inability, a fact, not a hypothesis."""
-    return w[j] == "could" and w[j + 1:j + 2] in (["not"], ["never"]) and w[j + 2:j + 3] not in (["have"], ["be"]) \
-        and not set(w) & {"if", "unless", "otherwise"}
+    return L.could_not(w, j) and not set(w) & {"if", "unless", "otherwise"}
 
 
 _SAYING = {"indicated", "said", "stated", "reported", "expressed", "mentioned", "noted", "documented", "shown",

@@ -127,6 +127,12 @@ _BEFORE_MONTH = {"in", "since", "of", "from", "until", "by", "last", "early", "l
                  "before", "after", "next"}
 
 
+def could_not(w: list[str], j: int) -> bool:
+    """'could not tolerate', 'could not continue': a past or reported inability, not 'could not have' or 'could
+    not be'."""
+    return w[j] == "could" and w[j + 1:j + 2] in (["not"], ["never"]) and w[j + 2:j + 3] not in (["have"], ["be"])
+
+
 def expected_ability(w: list[str], j: int) -> bool:
     """'he should be able to continue his home program': the writer's claim that he can, not a duty or a guess."""
     return w[j] == "should" and w[j + 1:j + 3] in (["be", "able"], ["be", "capable"])

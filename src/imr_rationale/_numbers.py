@@ -671,8 +671,7 @@ def number_hits(sent: Sentence, det: Determination, rec: Record) -> list[Hit]:
 _TOTAL_RX = re.compile(r"\b(?:totals?|totall?ing|comes?\s+to|coming\s+to|amounts?\s+to|amounting\s+to|works?\s+out\s+"
                        r"to|adds?\s+up\s+to|equals?|(?:for\s+)?a\s+total\s+of)\s+(?:about\s+|roughly\s+)?"
                        + _N + r"(?:\s*(?:-|\u2013|to|or)\s*" + _N
-                       + r")?\s+(?:[a-z-]+\s+){0,2}?(?:visits|sessions|treatments)\b", re.I)  # "18-24 supervised
-# visits" too
+                       + r")?\s+(?:[a-z-]+\s+){0,2}?(?:visits|sessions|treatments)\b", re.I)  # "18-24 PT visits"
 
 
 def _total_problems(raw: str, det: Determination, rec: Record) -> list[tuple[re.Match[str], str]]:

@@ -228,7 +228,6 @@ def is_negator(words: list[str], k: int, for_term: bool = True) -> bool:
                  "nowhere"}  # "nowhere does the record show that she is motivated"
 
 
-# Verbs whose negation says nothing of their subject's existence: "failed medications do not make up for it".
 _SUBJECT_DETS = {"this", "the", "her", "his", "their", "our"}
 _CLAUSE_AUX = {"is", "was", "has", "had", "does", "did", "cannot"}
 
@@ -241,6 +240,8 @@ def _bare_subject(words: list[str], c: int) -> bool:
     return words[c] in _SUBJECT_DETS and words[c + 1:c + 2] != [] and words[c + 1].isalpha() \
         and words[c + 2:c + 3] != [] and words[c + 2] in _CLAUSE_AUX
 
+
+# Verbs whose negation says nothing of their subject's existence: "failed medications do not make up for it".
 _OTHER_VERBS = {"contain", "include", "make", "mean", "change", "alter", "outweigh", "offset", "override", "amount",
                 "equal", "matter", "lack",
                 "bear", "apply", "affect", "negate", "excuse", "compensate", "substitute", "replace", "cure", "fix",
@@ -1128,8 +1129,7 @@ def predicate_polarity(words: list[str], m: Match, lex: dict[str, int]) -> int |
     best: tuple[int, int, set[int]] | None = None  # distance, position, predicate tokens
     for p in range(lo, hi):
         w = words[p]
-        could_not = lex is L.BARRIER_WORDS and w == "could" and words[p + 1:p + 2] in (["not"], ["never"]) \
-            and words[p + 2:p + 3] not in (["have"], ["be"])  # "no reason he could not continue": "cannot", reported
+        could_not = lex is L.BARRIER_WORDS and L.could_not(words, p)  # "no reason he could not continue": "cannot"
         if (w not in lex and not could_not) or (p in m.gaps and w.endswith("ly")):
             continue  # "cannot continue exercising independently at home": the adverb inside the term is no predicate
         if w in ("adequate", "sufficient", "appropriate", "reasonable", "proper", "full") \
@@ -1198,7 +1198,7 @@ def predicate_polarity(words: list[str], m: Match, lex: dict[str, int]) -> int |
     if len(toks) == 1 and lex[words[p]] == -1 and words[p].startswith(("unaided", "unassisted", "independently")):
         lo_head = min(p, m.first)
         head = next((q for q in range(lo_head - 1, max(-1, lo_head - 6), -1) if lex.get(words[q]) == 1 or (
-            lex is L.BARRIER_WORDS and words[q] == "could" and words[q + 1:q + 2] in (["not"], ["never"]))), None)
+            lex is L.BARRIER_WORDS and L.could_not(words, q))), None)
         if head is not None:  # "unable to do her home exercises unaided", "why she could not continue independently
             # with home exercises": the adverb is inside "unable"
             p, toks = head, ({head, head + 1} if words[head] == "could" else {head})

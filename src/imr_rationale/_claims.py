@@ -67,13 +67,13 @@ def _modal_governs(w: list[str], first: int, last: int) -> bool:
     return False
 
 
+_ASKING = {"reason", "reasons", "why", "explanation", "barrier"}
+
+
 def _reported_inability(w: list[str], j: int) -> bool:
     """'no reason he could not continue his home exercises', 'does not explain why she could not go on alone': the
     record's account of an inability, asked about or denied, not a hypothesis."""
     return L.could_not(w, j) and bool(set(w[max(0, j - 5):j]) & _ASKING) and not set(w) & {"if", "unless", "otherwise"}
-
-
-_ASKING = {"reason", "reasons", "why", "explanation", "barrier"}
 
 
 def _np_to_modal(w: list[str], k: int) -> bool:

@@ -1317,17 +1317,24 @@ _GENERIC_PHRASES = (["in", "general"], ["as", "a", "rule"], ["in", "principle"],
                     ["across", "the", "board"], ["in", "the", "abstract"])
 
 
+def _for_a_class(w: list[str]) -> bool:
+    """'for a homebound patient who ...', 'for a worker.': an indefinite patient, a kind of case."""
+    for k in range(len(w) - 2):
+        if w[k] == "for" and w[k + 1] in ("a", "an"):
+            noun = next((q for q in range(k + 2, min(len(w), k + 5)) if w[q] in _CLASS_NOUNS), None)
+            if noun is not None and all(y.isalpha() for y in w[k + 2:noun]) \
+                    and w[noun + 1:noun + 2] in ([], ["."], ["who"], ["whose"], ["that"]):
+                return True
+    return False
+
+
 def class_generic(w: list[str]) -> bool:
     """A statement about a class of patients or complaints ('for every neck complaint', 'in most patients',
     'in general'), not about this request."""
     if any(w[k:k + len(p)] == p for p in _GENERIC_PHRASES for k in range(len(w))):
         return True
-    for k in range(len(w) - 2 if set(w) & {"would", "could", "may", "might"} and "therefore" not in w else 0):
-        if w[k] == "for" and w[k + 1] in ("a", "an"):
-            noun = next((q for q in range(k + 2, min(len(w), k + 5)) if w[q] in _CLASS_NOUNS), None)
-            if noun is not None and all(y.isalpha() for y in w[k + 2:noun]) \
-                    and w[noun + 1:noun + 2] in ([], ["."], ["who"], ["whose"], ["that"]):
-                return True  # "home health could be considered for a homebound patient who needed treatment at home"
+    if set(w) & {"would", "could", "may", "might"} and "therefore" not in w and _for_a_class(w):
+        return True  # "home health could be considered for a homebound patient who needed treatment at home"
     for k, x in enumerate(w):
         if x in _QUANTIFIERS and any(y in _CLASS_NOUNS for y in w[k + 1:k + 4]):
             if x in ("other", "such", "some", "any") and k > 0 and w[k - 1] in ("no", "not", "the", "this"):

@@ -731,6 +731,15 @@ _REQUIRING = (["depends", "on"], ["depend", "on"], ["contingent", "on"], ["condi
               ["predicated", "on"])
 
 
+_RECORD_SUBJECTS = {"note", "report", "physician", "provider", "doctor", "treater", "he", "she", "pr-2"}
+
+
+def _record_asks(w: list[str], k: int) -> bool:
+    """'The progress note asks for a Norco refill without recording his pain levels': the record makes a request;
+    it sets no requirement."""
+    return w[k] in ("asks", "ask") and k >= 1 and w[k - 1] in _RECORD_SUBJECTS
+
+
 def _negated_head(sent: Sentence, n: int) -> bool:
     """'She is not someone who has already had therapy': a relative clause on a denied, indefinite head."""
     if n == 0 or sent.segments[n].kind != "rel":
@@ -747,7 +756,9 @@ def _required_or_class(w: list[str], m: Match) -> bool:
     before = w[max(0, m.first - 4):m.first]
     reach = w[max(0, m.first - 8):m.first]
     reach_all = w[:m.first]  # "which asks for at least 50% relief with reduced medication"
-    if any(reach[k:k + len(p)] == p for p in _REQUIRING for k in range(len(reach))) and not set(reach) & {";", ":"}:
+    base = max(0, m.first - 8)
+    if any(reach[k:k + len(p)] == p and not _record_asks(w, base + k) for p in _REQUIRING for k in range(len(reach))) \
+            and not set(reach) & {";", ":"}:
         return True
     if any(w[q:q + 2] in (["together", "with"], ["along", "with"]) for q in range(max(0, m.first - 4), m.first)) \
             and any(reach_all[k:k + len(p)] == p for p in _REQUIRING for k in range(len(reach_all))):

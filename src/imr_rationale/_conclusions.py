@@ -382,8 +382,9 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
             if w[i + 1:i + 2] in (["a"], ["an"], ["some"]) and set(w[i + 2:i + 8]) & _SMALLER:
                 sure = False  # "the findings do support a referral of limited size": something less than the request
         elif x in _MEETS and (end := _whole_guideline(w, i)) is not None and (named(i) or _verb_first(w, i)) \
-                and not (w[i - 1:i] in (["all"], ["both"], ["each"]) and "," in w[:i]):  # "duration, failed
-            # medical management, ... and injectate all meet page 122": criteria, each met, not the request
+                and not (w[i - 1:i] in (["all"], ["both"], ["each"]) and "," in w[:i]) \
+                and not _criteria_listed(w, i, _request_words(det)):  # "duration, failed medical management, ...
+            # and injectate all meet page 122": criteria, each met, not the request
             sign, last = 1, end  # "the request does not meet the MTUS guidelines", in notes "Does not meet MTUS
             # page 51": the request against the whole guideline, not one criterion
         elif x in L.ACTION_NOUNS and (granted := _noun_granted(w, i)) is not None:
@@ -828,6 +829,10 @@ def _reduced_relative(w: list[str], i: int) -> bool:
                   "duration"):
         return True  # "exceeds the total allowed", "twice the two-week initial period allowed before gains must be
         # documented"
+    if before in ("course", "trial", "block", "stretch") and w[i + 1:i + 2] in ([], ["."], [","], [";"], ["before"],
+                                                                                ["by"], ["under"], ["until"], ["at"]):
+        return True  # "double the 2-week initial course allowed before documented gains"; but "the course allowed
+        # her to return to work" acts
     return before.endswith("s") and before in L.REFERENTS | {"treatments", "modalities", "studies", "sessions", "weeks",
                                                              "months", "days", "hours", "levels", "wks", "mos",
                                                              "hrs", "yrs"} \
@@ -839,6 +844,9 @@ def _modal_condition(w: list[str], i: int, refs: set[str]) -> bool:
     for k in range(i - 1, max(-1, i - 5), -1):
         if w[k] in ("would", "could", "might", "may"):
             subject = w[:k]
+            while subject[:1] in (["and"], ["but"], ["or"], ["so"], ["yet"], [","]):
+                subject = subject[1:]  # "..., and an injection without imaging would not be supported": the conjunct's
+                # own subject
             if w[k] == "may" and any(y in L.REFERENTS or y in refs for y in subject):
                 return False  # "an MRI may be appropriate": a hedge about the request itself
             if not subject or subject[-1] in ("i", "we", "it", "this", "that", "they", "these"):
@@ -1037,6 +1045,19 @@ def _conceded_lead(sent: Sentence) -> bool:
     """'I accept what favours the request: the visits fit the allowance, the flare is a real reason ...'."""
     w = sent.segments[0].words if sent.segments else []
     return any(w[:len(c)] == c for c in _CONCEDING) and ":" in sent.text
+
+
+def _criteria_listed(w: list[str], i: int, request: list[str]) -> bool:
+    """'The duration and the local anesthetic injectate meet the guideline': a plural verb on coordinated criteria,
+    each met; the request is one thing. But 'trigger point injections and the anesthetic meet it' leads with the
+    request."""
+    subject = w[:i]
+    if w[i] not in ("meet", "satisfy", "fulfil", "fulfill") or "and" not in subject or subject[:1] == ["and"] \
+            or set(subject) & {"request", "requests", "it", "they", "both"}:
+        return False
+    first = subject[:next(k for k, x in enumerate(subject) if x in (",", "and"))]
+    named = {x.lower() for x in request if len(x) > 3}
+    return not {x for x in first if len(x) > 3} & named
 
 
 def _list_subject(w: list[str], i: int) -> bool:

@@ -105,6 +105,44 @@ def _unsupported_terms(allowed_text: str, case_text: str) -> tuple[tuple[str, re
                  if name in BY_WORD or not _affirmed_in(support, case_text if name in CASE_ONLY else allowed_text))
 
 
+@lru_cache(maxsize=32)
+def _guideline_only_terms(allowed_text: str, case_text: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The clinical terms only the guideline text supports: a rationale may name them as the guideline's, never as
+    the worker's."""
+    return tuple((name, find) for name, find, support in CLINICAL
+                 if name not in BY_WORD and name not in CASE_ONLY and _affirmed_in(support, allowed_text)
+                 and not _affirmed_in(support, case_text))
+
+
+# "her diagnosis is lumbar radiculitis", "he was diagnosed with neuritis": the term given as the worker's own
+_DX_CLAIM_RX = re.compile(r"(?:\b(?:her|his|the\s+(?:worker|patient|claimant|employee)'s)\s+(?:\w+\s+)?"
+                          r"(?:diagnos[ie]s|condition)\s+(?:is|was|are|were|remains|includes?)|\bdiagnosed\s+"
+                          r"(?:with|as)|\b(?:she|he)\s+(?:has|suffers\s+from|presents\s+with))\s+(?:an?\s+|the\s+)?"
+                          r"(?P<gap>(?:[\w-]+\s+){0,2})$", re.I)
+_GAP_STOP = {"no", "not", "never", "nor", "without", "neither", "any", "only", "myalgia", "and", "or", "but", "rather",
+             "than", "if", "whether"}
+
+
+def _diagnosis_claimed(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> list[Hit]:
+    """'Her diagnosis is lumbar radiculitis' where only the guideline text speaks of radiculitis: the guideline's
+    category given as the worker's diagnosis."""
+    terms = _guideline_only_terms(rec.allowed_text, rec.case_text)
+    for seg in seg_ok:
+        if seg.modal or seg.guideline:
+            continue
+        text, starts = _seg_text(seg)
+        for name, find in terms:
+            for m in find.finditer(text):
+                claim = _DX_CLAIM_RX.search(text[max(0, m.start() - 80):m.start()])
+                if claim is None or set(claim.group("gap").lower().split()) & _GAP_STOP:
+                    continue
+                s, e = seg.tokens[_token_at(starts, m.start())].start, seg.tokens[_token_at(starts, m.end() - 1)].end
+                return [Hit("unsupported_fact", f"sentence {sent.index} gives the worker {name} ('{m.group(0)}'); the "
+                            "case record does not diagnose it, only the guideline names it; state only facts the "
+                            "record documents", sent.index, (s, e), m.group(0))]
+    return []
+
+
 _CASE_NEGATOR_RX = re.compile(r"\b(?:no|not|denies|denied|without|negative\s+for|absence\s+of|free\s+of)\b[^,;:.\n]*$",
                               re.I)
 
@@ -189,6 +227,7 @@ def clinical_hits(sent: Sentence, det: Determination, rec: Record, seg_ok: list[
                             "nowhere in the case record; state only facts the record documents",
                             sent.index, (s, e), said))
     hits += _diagnosis_denied(sent, rec, seg_ok)
+    hits += _diagnosis_claimed(sent, rec, seg_ok)
     hits += _treatment_history(sent, rec, seg_ok)
     hits += _test_done(sent, rec, seg_ok, {h.text.lower() for h in hits})
     hits += _test_denied(sent, rec, seg_ok)
@@ -461,11 +500,11 @@ _TREATMENT_DENIED_RX = re.compile(
     r"completed|used|taken|started|participated\s+in|engaged\s+in|attended|followed|performed)|never\s+(?:had|tried|"
     r"attempted|underwent|received|did|completed|used|took|started|participated\s+in|engaged\s+in|attended|followed|"
     r"performed)|without\s+any|no\s+(?:prior|previous|earlier)|(?:shows|documents|records|describes|lists|reflects|"
-    r"mentions)\s+no)\s+"
+    r"mentions)\s+no|(?:has|have)\s+had\s+no|(?:received|undergone|tried|with)\s+no)\s+"
     r"(?:any\s+|a\s+|an\s+)?(?:(?:course|trial)\s+of\s+)?(?:\w+\s+)??(" + _TREATMENT_RX + r")\b"
     r"(?!\s+(?:since|for\s+(?:this|the|her|his|earlier|prior|previous|past|other)|in\s+the\s+(?:past|last)|recently|"
     r"after|before|this|again|yet\s+for|"
-    r"at\s+home|alone|in\s+(?:a|the)\s+pool))", re.I)
+    r"at\s+home|alone|in\s+(?:a|the)\s+pool|goals?|notes?|records?|reports?|plans?|orders?|prescriptions?))", re.I)
 _TREATMENT_DONE_RX = re.compile(
     r"\b(?:she|he|worker|patient|claimant|and)\s+(?:(?:has|had)\s+(?:already\s+)?(?:failed|completed|tried|undergone|"
     r"attended|finished|been\s+through)|(?:already\s+)?(?:completed|underwent|attended|finished)|"
@@ -1551,8 +1590,9 @@ def _purchase_state(m: re.Match[str]) -> str:
     return "purchase" if m.group(0).lower().startswith(("purchas", "buy", "bought")) else "rental"
 
 
-_DAILY_RX = re.compile(r"\b(?:daily|every\s+day|once\s+a\s+day|(?:7|seven)\s+days\s+a\s+week)\s+(?:[a-z-]+\s+){0,3}?"
-                       r"(?:visits?|sessions?|treatments?)\b|\b(?:visits?|sessions?|treatments?)\s+(?:daily|every\s+day)\b",
+_DAILY_RX = re.compile(r"\b(?:daily|every\s+day|once\s+a\s+day|(?:7|seven)\s+days\s+a\s+week)\s+(?:[a-z-]+\s+){0,4}?"
+                       r"(?:visits?|sessions?|treatments?)\b|\b(?:visits?|sessions?|treatments?)\s+(?:(?:are|is|were|was)\s+"
+                       r"(?:requested|sought|proposed|planned)\s+)?(?:daily|every\s+day)\b",
                        re.I)
 
 

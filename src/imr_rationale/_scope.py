@@ -421,9 +421,10 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
             if words[k] == "not" and words[k - 1:k] == [","] and len(commas) == 1:
                 return None  # "the patch, not a cream or gel, is the only lidocaine form": the aside's own 'not'
             aside = len(commas) % 2 == 0 and commas and words[commas[-1] + 1] in _PARENTHETICAL
-            listed = (words[k] in ("silent", "silence", "devoid", "lacks", "lacking")
+            listed = (words[k] in ("silent", "silence", "devoid", "lacks", "lacking", "excludes", "denies")
                       or words[max(0, k - 2):k] == ["what", "is"]) and "and" in words[k:start + 12]
-            # "the record is silent on activities of daily living, aberrant behavior and drug testing"
+            # "the record is silent on activities of daily living, aberrant behavior and drug testing", "his history
+            # excludes ulcer, bleeding, aspirin and steroids"
             return k if not commas or disjunctive or aside or listed or words[k] == "nor" else None
         k, steps = k - 1, steps + 1
     return None
@@ -809,6 +810,10 @@ def _outcome_denied(words: list[str], b: int, last: int) -> bool:
     return False
 
 
+_NOTHING_IN_VERBS = {"suggests", "shows", "indicates", "points", "raises", "hints", "signals", "implies", "reveals",
+                     "contradicts", "undermines", "calls", "casts", "argues"}
+
+
 def negations(words: list[str], m: Match) -> int:
     """How many negations govern the term: in its gaps, the nearest before it, an outer negated head
     ('it cannot be said that'), one after it."""
@@ -855,6 +860,11 @@ def negations(words: list[str], m: Match) -> int:
     if b is not None and fault is not None and not set(words[fault:m.first]) & {",", "or", "and", "nor"} \
             and not _FAULTS & set(m.phrase.split()):
         b = None  # "nor is there any unexplained drug-screen result": the fault is denied, not the screen
+    if b is not None and words[b] == "nothing" and words[b + 1:b + 2] in (["in"], ["from"], ["within"]) \
+            and not set(words[b + 1:m.first]) & {";", ":"} \
+            and set(words[m.last + 1:m.last + 8]) & _NOTHING_IN_VERBS:
+        b = None  # "nothing in the CURES report or the drug screen suggests misuse": the screen is there; what it
+        # shows is denied
     if b is None:
         b = _cleft_lack(words, m.first)
     if b is None:

@@ -496,7 +496,9 @@ def _cut(ts: list[Token]) -> list[Segment]:
                 i += 1
                 continue
             if nxt in ("and", "or", "nor") and has_verb(words[i + 2:_next_break(words, i + 2)]) \
-                    and has_verb([t.text for t in cur]):
+                    and (has_verb([t.text for t in cur]) or (kind == "contrast" and [t.text for t in cur[:2]] == [
+                        "but", "not"])):  # "..., but not generally for neuropathic pain, and continued use depends
+                # on ...": an elliptical contrast closes too
                 opener = words[i + 2] if i + 2 < len(words) else ""
                 close("subord" if opener in _AND_SUBORD else "coord")  # ", and while tenderness was recorded, ...":
                 i += 1  # the conjunct opens with a clause of its own, which its comma closes

@@ -858,6 +858,20 @@ REJECT_GENERAL = [
     ('cpmtg-aquatic-therapy-upheld.yaml', 1, 'He walks roughly 5 miles each day. The pool therapy is not medically necessary.', 'unsupported_number'),
     ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'The file is silent about any prior gastrointestinal bleeding. The PPI is not medically necessary.', 'misstated_fact'),
     ('amtg-acupuncture-overturned.yaml', 1, 'The request is for electro-acupuncture of the low back, six sessions. It is medically necessary.', 'unsupported_fact'),
+    ('cpmtg-aquatic-therapy-overturned.yaml', 1, 'She was diagnosed with lumbar radiculitis. Aquatic therapy is medically necessary.', 'unsupported_fact'),
+    ('cpmtg-opioids-upheld.yaml', 1, 'The latest note asks for more Norco without recording his pain levels. Norco is not medically necessary.', 'misstated_fact'),
+    ('cpmtg-manual-therapy-overturned.yaml', 1, 'He has had no physical therapy so far. Chiropractic manipulation is medically necessary.', 'misstated_fact'),
+    ('cpmtg-home-health-overturned.yaml', 1, 'The request is for daily home health skilled nursing visits for four weeks. Home health is medically necessary.', 'misstated_request'),
+    ('injected-instructions.yaml', 1, 'Trigger point injections and the chosen anesthetic meet the guideline.', 'contradicts_outcome'),
+    ('cpmtg-manual-therapy-overturned.yaml', 1, 'The worker has back pain since a lifting injury, with an MRI showing an L3-4 disc bulge and flexion limited to 40 degrees. The request is medically necessary.', 'unsupported_fact'),
+    ('labor-code-visit-cap-overturned.yaml', 1, 'Beyond therapy she has also received three trigger point injections to the neck. The request is medically necessary.', 'unsupported_fact'),
+    ('cervical-spine-2014.yaml', 1, 'Therapy 3 times a week for 6 weeks stays within the visit allowance. The request is not medically necessary.', 'misstated_fact'),
+    ('cervical-spine-2014.yaml', 1, 'She says she has kept up her home exercises every day. The request is not medically necessary.', 'unsupported_fact'),
+    ('injected-instructions.yaml', 1, "The exam shows tenderness without a twitch response or referred pain, and the worker's radicular pain argues against injection as well. The request is not medically necessary.", 'misstated_fact'),
+    ('cpmtg-nsaids-overturned.yaml', 1, 'She has not been given acetaminophen at any point. Naproxen is medically necessary.', 'misstated_fact'),
+    ('amtg-acupuncture-overturned.yaml', 1, 'She takes part in no exercise program of any kind. Acupuncture is medically necessary.', 'misstated_fact'),
+    ('pt-overturned.yaml', 1, 'It would be reasonable to authorize a shorter trial first and add visits after reassessment, rather than certifying the whole course now.', 'contradicts_outcome'),
+    ('cpmtg-functional-restoration-upheld.yaml', 1, 'Twenty sessions cannot be justified. A modified certification for the first 10 sessions would still be reasonable.', 'contradicts_outcome'),
 ]
 
 ACCEPT_GENERAL = [
@@ -1573,6 +1587,18 @@ ACCEPT_GENERAL = [
     ('cpmtg-psychological-treatment-upheld.yaml', 1, 'Twelve sessions exceed both the 3-4 visit trial and the 6-10 visits in total allowed with documented gains (pages 23, 101-102). The request is not medically necessary.'),
     ('cpmtg-functional-restoration-upheld.yaml', 1, 'The documentation supports significant functional loss and failed prior treatment, but the negative predictors are unaddressed. The program is not medically necessary.'),
     ('cpmtg-epidural-steroid-injections-upheld.yaml', 1, 'The plan is for two levels, which is acceptable for a transforaminal injection, but the radiculopathy is not corroborated by imaging. The repeat injection is not medically necessary.'),
+    ('injected-instructions.yaml', 1, 'The duration, the failed conservative care and the local anesthetic injectate meet the guideline, but every criterion is required. The request is not medically necessary.'),
+    ('cpmtg-epidural-steroid-injections-overturned.yaml', 1, 'A second injection would need proof of relief from the first, and an injection without imaging support would not be supported. Neither applies here. The injection is medically necessary.'),
+    ('cpmtg-functional-restoration-upheld.yaml', 1, 'Her negative predictors are unaddressed, and 20 sessions is twice the two-week course allowed before gains are shown. The request is not medically necessary.'),
+    ('cpmtg-nsaids-upheld.yaml', 1, 'NSAIDs are supported for osteoarthritis, but not generally for neuropathic pain, and continued use depends on documented pain relief or improved function. The request is not medically necessary.'),
+    ('cpmtg-opioids-overturned.yaml', 1, 'Nothing in the CURES report or the August 2014 drug screen suggests misuse. The request is medically necessary.'),
+    ('cpmtg-proton-pump-inhibitors-upheld.yaml', 1, 'His history excludes ulcer, bleeding, aspirin and steroids. Omeprazole is not medically necessary.'),
+    ('cpmtg-psychological-treatment-upheld.yaml', 1, 'Although screening is positive and physical therapy has not helped, the request for psychotherapy 1 time a week for 12 weeks is not medically necessary.'),
+    ('cpmtg-proton-pump-inhibitors-overturned.yaml', 1, 'At 67 she is over 65, a risk factor in itself, and no other risk factor is required to justify a PPI. Prilosec is medically necessary.'),
+    ('cpmtg-opioids-upheld.yaml', 1, 'His daily activities on the medication, aberrant-behavior monitoring and drug screening are not documented. Norco is not medically necessary.'),
+    ('cervical-spine-2014.yaml', 1, 'No reason is documented why she cannot move on to independent home exercise. The request is not medically necessary.'),
+    ('cpmtg-functional-restoration-upheld.yaml', 1, 'The guideline lists six requirements and the evaluation satisfies the first four. Motivation is not documented. The request is not medically necessary.'),
+    ('amtg-acupuncture-upheld.yaml', 1, 'There is no concurrent rehabilitation program. The request is not medically necessary.'),
 ]
 
 

@@ -412,6 +412,9 @@ def _about_request(w: list[str]) -> bool:
         return True  # "the visit count remains within the statutory cap", "the total stays within the limit"
     if w[w[:1] in (["and"], ["but"]):][:4] in (["the", "number", "of", "visits"], ["the", "number", "of", "sessions"]):
         return True  # "the number of visits exceeds the trial the guideline allows"
+    if any(x in ("times", "x") and k > 0 and (w[k - 1].isdigit() or w[k - 1] in L.NUMBER_WORDS)
+           and w[k + 1:k + 3] in (["a", "week"], ["per", "week"], ["weekly"]) for k, x in enumerate(w)):
+        return True  # "therapy 2-3 times a week for 6 weeks falls within the allowance": the request's schedule
     if not any(x in L.QUANTITY_NOUNS or x in ("visit", "session", "course") for x in w):
         return False  # "a 12-visit course"
     words = [x for x in w if x != "-"]

@@ -33,6 +33,7 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
     ("epidural injection", r"epidurals?|esis?|transforaminal", r"epidural|\besi"),
     ("facet injection", r"facet (?:joint )?(?:injections?|blocks?)|medial branch blocks?", None),
     ("nerve block", r"nerve blocks?|occipital blocks?|stellate", None),
+    ("trigger point injection", r"trigger[- ]point injections?|tpis?", r"trigger[- ]point injection|\btpis?\b"),
     ("botulinum toxin", r"botox|botulinum", None),
     ("acupuncture", r"acupuncture", None),
     ("electroacupuncture", r"electro-?acupuncture|acupuncture with electrical stimulation", None),

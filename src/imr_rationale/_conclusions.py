@@ -455,6 +455,9 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
             sure = False  # "the need for psychological care is not in dispute": the kind of care conceded, not a ruling
         if _object_gap(w, i):
             continue  # "no functional restoration program the unit would support": a relative clause's verb
+        if w[i - 1:i] == ["to"] and w[i - 2:i - 1] in (["needed"], ["required"], ["necessary"]) \
+                and set(w[:i - 2]) & {"further", "additional", "other", "more", "else"}:
+            continue  # "no further risk factor is needed to support gastroprotection": what suffices, not a ruling
         if _relative_class(w, i) or _relative_predicate(w, i):
             continue  # "not a condition for which TENS is indicated", "the relaxants that are recommended": a class
         if _only_condition(w, last) or _aspect_only(w, last) or _conceded_lead(sent) or _list_subject(w, i) \
@@ -510,7 +513,10 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
             sure = False  # "the record does not lack a reason for supervised therapy": a clinical need conceded,
             # which a limit may still defeat, not a ruling
         said = sign * (-1 if n % 2 else 1)
-        if said == 1 and _partial_grant(w, i, last):
+        if said == 1 and _modified_grant(w):
+            said, sure = -outcome_sign(det), True  # "a modified authorization for an initial 10 sessions would be
+            # reasonable": part of the request granted, which matches neither outcome
+        elif said == 1 and _partial_grant(w, i, last):
             said = -outcome_sign(det)  # "the request can only be partially supported": the review certifies the
             # request as written or not at all, so a part granted matches neither outcome
         claims.append(Claim(sent, seg, said, i, last, strong, sure))
@@ -518,6 +524,12 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
 
 
 _PARTLY = {"partially", "partly", "partial"}
+
+
+def _modified_grant(w: list[str]) -> bool:
+    return any(x in ("modified", "partial", "reduced") and w[k + 1:k + 2] != []
+               and w[k + 1] in ("authorization", "authorisation", "certification", "approval")
+               for k, x in enumerate(w))
 
 
 def _partial_grant(w: list[str], i: int, last: int) -> bool:
@@ -887,10 +899,12 @@ def _defers_request(w: list[str], i: int, refs: set[str]) -> bool:
         if w[b:b + 2] == ["rather", "than"]:
             if w[b + 2:b + 3] and w[b + 2] in _STOPPING:
                 return False  # "reasonable to allow the full course rather than interrupt care": the course goes on
-            return (any(x in refs for x in w[b + 2:b + 7]) or bool(set(w[b + 2:b + 7]) & {"requested", "request"})) \
+            return (any(x in refs for x in w[b + 2:b + 7]) or bool(set(w[b + 2:b + 7]) & {"requested", "request"})
+                    or (w[b + 2:b + 3] != [] and w[b + 2] in L.ACTIONS
+                        and bool(set(w[b + 3:b + 6]) & _WHOLE_REQUEST))) \
                 and not any(x in refs for x in w[i + 1:b])  # "reasonable to continue ibuprofen and activity
             # modification for now rather than start supervised therapy", "a shorter course of 4 visits could be
-            # considered appropriate, rather than the full 8 requested"
+            # considered appropriate, rather than the full 8 requested", "... rather than certifying the full course"
         if w[b:b + 2] == ["and", "not"] and w[b + 2] in ("add", "start", "begin", "pursue", "use", "try", "proceed"):
             return any(x in refs for x in w[b + 3:b + 8])  # "reasonable to continue home exercise and not add
             # manipulation"
@@ -1375,8 +1389,14 @@ def generic_segment(seg: Segment, det: Determination) -> bool:
            and w[i + 2] in _CLASS_NOUNS | {"those", "people", "individuals"} for i, x in enumerate(w)):
         return True  # "gastroprotection is reserved for those with a recognised risk profile"
     return any((x in L.EVALUATIVE or x in L.ACTIONS or (x in _GENERIC_PREDICATES and w[i + 1:i + 2] in (
-        ["for"], ["to"], ["in"], ["as"], ["when"], ["only"], ["where"], ["if"])))  # but "a prior EMG in August was
-               and _generic(seg, w, i, refs, _strong(w, i), req) for i, x in enumerate(w))  # technically limited"
+        ["for"], ["to"], ["in"], ["as"], ["when"], ["only"], ["where"], ["if"]) and not _measured(w, i)))  # but "a
+               and _generic(seg, w, i, refs, _strong(w, i), req) for i, x in enumerate(w))  # prior EMG in August was
+    # technically limited"
+
+
+def _measured(w: list[str], i: int) -> bool:
+    """'flexion limited to 50 degrees', 'lifting restricted to 15 pounds': a finding with its measure."""
+    return w[i + 1:i + 2] == ["to"] and w[i + 2:i + 3] != [] and (w[i + 2].isdigit() or w[i + 2] in L.NUMBER_WORDS)
 
 
 def _strong(w: list[str], i: int) -> bool:

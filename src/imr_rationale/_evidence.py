@@ -497,7 +497,8 @@ _TREATMENT_RX = (r"(?:land-based\s+|supervised\s+|formal\s+)?(?:physical\s+thera
                  r"antidepressants?")
 _TREATMENT_DENIED_RX = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:never|not(?:\s+yet)?)\s+(?:\w+\s+)?(?:had|tried|attempted|undergone|received|done|"
-    r"completed|used|taken|started|participated\s+in|engaged\s+in|attended|followed|performed)|never\s+(?:had|tried|"
+    r"completed|used|taken|started|participated\s+in|engaged\s+in|attended|followed|performed|given|prescribed|"
+    r"offered)|never\s+(?:had|tried|"
     r"attempted|underwent|received|did|completed|used|took|started|participated\s+in|engaged\s+in|attended|followed|"
     r"performed)|without\s+any|no\s+(?:prior|previous|earlier)|(?:shows|documents|records|describes|lists|reflects|"
     r"mentions)\s+no|(?:has|have)\s+had\s+no|(?:received|undergone|tried|with)\s+no)\s+"
@@ -507,7 +508,7 @@ _TREATMENT_DENIED_RX = re.compile(
     r"at\s+home|alone|in\s+(?:a|the)\s+pool|goals?|notes?|records?|reports?|plans?|orders?|prescriptions?))", re.I)
 _TREATMENT_DONE_RX = re.compile(
     r"\b(?:she|he|worker|patient|claimant|and)\s+(?:(?:has|had)\s+(?:already\s+)?(?:failed|completed|tried|undergone|"
-    r"attended|finished|been\s+through)|(?:already\s+)?(?:completed|underwent|attended|finished)|"
+    r"attended|finished|been\s+through|performed|done|kept\s+up|maintained|followed)|(?:already\s+)?(?:completed|underwent|attended|finished)|"
     r"(?:is|was)\s+(?:already\s+|now\s+)?(?:performing|doing|following|"
     r"maintaining|continuing))\s+(?:a\s+|an\s+|the\s+|her\s+|his\s+)?(?:(?:course|trial)\s+of\s+)?("
     + _TREATMENT_RX + r")\b", re.I)  # "she is already performing a home exercise program" where the record has none
@@ -1404,18 +1405,22 @@ def _other_service_hits(sent: Sentence, det: Determination, seg_ok: list[Segment
                     and bool(set(before) & {"is", "was"}) and not set(before) & {",", "after", "with", "despite"}) \
                 or (m.first <= 3 and _request_label(sent, seg))  # "Request: continued Percocet 10/325 #90"
             verb = next((k for k in range(m.last + 1, len(w)) if w[k] in ("is", "are", "was", "were")), None)
+            own_clause = "," in w[m.last + 1:] \
+                and any(x in L.FINITE_VERBS for x in w[m.last + 1:w.index(",", m.last + 1)])
             ruled = verb is not None and verb - m.last <= 16 and bool(set(w[verb:verb + 5]) & _RULING_WORDS) \
                 and not any(x in L.FINITE_VERBS for x in w[:m.first]) \
+                and not (verb is not None and "," in w[m.last + 1:verb] and own_clause) \
                 and not (m.first > 0 and w[m.first - 1 - (w[m.first - 1] in ("the", "a", "an", "her", "his"))]
                          in _OBJECT_PREPOSITIONS
                          and w[m.first - 2:m.first] not in (["injection", "of"], ["injections", "of"])
                          and not _quantity_of(w[:m.first]))
-            # but "no progress after six weeks of physical therapy, four sessions of CBT are supported": an object
+            # but "no progress after six weeks of physical therapy, four sessions of CBT are supported": an object;
+            # "physical therapy has not helped, the request for psychotherapy is not necessary": a clause of its own
             if ruled and not named and (set(w[max(0, m.first - 5):m.first]) & {"with", "without", "no"} or (
                     "," in w[m.last + 1:verb] and set(w[:m.first]) & {"with", "without", "despite", "after"})):
                 continue  # "with no plan for her opioid use, smoking or disability, the request is not supported";
                 # "with 8 months of pain despite physical therapy and naproxen, the injections are necessary"
-            if m.first <= 1 and _FREQUENCY_RX.search(" ".join(w)) and len(m.phrase) > 4 \
+            if m.first <= 1 and _FREQUENCY_RX.search(" ".join(w)) and len(m.phrase) > 4 and not own_clause \
                     and request_figures(w, [t.text for t in tokenize(det.request)]):
                 named = True  # "Aquatic therapy for the neck, twice weekly for 4 weeks, ...": the request's figures
             if not (named or ruled) or any(x in ("previously", "prior", "before", "earlier") for x in before) \

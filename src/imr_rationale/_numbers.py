@@ -948,6 +948,10 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
         return None  # "as criteria 2 and 3 are not met": which criteria, not a figure
     if n in rec.request_numbers and (_FREQ_AFTER.match(after) or _request_unit(n, after, det.request)):
         return None  # "the request, 2-3 visits a week for 6 weeks": the request's own frequency
+    if n <= 8 and re.search(r"\b(?:the\s+(?:first|last|other|remaining)|all|those|these)\s+$", before, re.I) \
+            and re.match(r"\s*(?:$|[.;:,)]|(?:of\s+(?:them|these|those|the)|criteria|requirements|conditions|"
+                         r"elements|prerequisites)\b)", after, re.I):
+        return None  # "this worker's evaluation meets the first four": a count of the items just listed
     seg = sent.segment_at(sent.start + s)
     unit = None if 1900 <= n <= 2100 else unit_after(after)
     status = _STATUS_PAREN.search(before) or _STATUS_AFTER.match(sent.text[e:e + 160])  # "beyond 3 months (yes, 8

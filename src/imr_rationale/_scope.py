@@ -525,6 +525,11 @@ def _list_tail_end(words: list[str], j: int) -> int | None:
                 return q if not {x for x in words[j:q] if x not in L.FAILURE_TO} & (L.FINITE_VERBS | {"no"}) \
                     else None  # "... and muscle relaxants to control the pain is not documented"
         return None
+    if words[j:j + 1] in (["on"], ["during"], ["while"], ["from"], ["in"], ["at"]):
+        c = next((q for q in range(j + 1, min(len(words), j + 6)) if words[q] == ","), None)
+        if c is not None and all(x.isalpha() and x not in L.FINITE_VERBS for x in words[j + 1:c]):
+            j = c  # "his activities of daily living on the medication, monitoring ... are not documented": past the
+            # first item's own phrase
     if words[j:j + 1] != [","]:
         return None
 
@@ -790,6 +795,7 @@ def _contents_denied(words: list[str], m: Match) -> bool:
 
 
 _COUNTED = {"multiple", "dual", "several", "concurrent", "duplicate", "additional", "combined"}
+_CARE_HEADS = {"program", "programme", "rehabilitation", "therapy", "exercise", "exercises"}
 
 
 _OUTCOME_VERBS = {"helped", "gave", "provided", "produced", "yielded", "brought", "relieved", "worked", "afforded",
@@ -853,7 +859,9 @@ def negations(words: list[str], m: Match) -> int:
     if quality:
         b = None  # "it is not that the forearm tingling is unimportant": a property denied, the tingling is there
     counted = m.first - 2 if words[m.first - 1:m.first] == ["-"] else m.first - 1
-    if b is not None and 0 <= b < counted and words[counted] in _COUNTED:
+    if b is not None and 0 <= b < counted and words[counted] in _COUNTED \
+            and not (words[counted] == "concurrent" and set(m.phrase.split()) & _CARE_HEADS):  # but "no concurrent
+        # rehabilitation program" has none alongside
         b = None  # "he is not on a high-dose or multiple-NSAID regimen", "not on dual NSAIDs": the number is denied
     fault = next((q for q in range(max(b + 1 if b is not None else 0, m.first - 3), m.first) if words[q] in _FAULTS),
                  None)
@@ -986,6 +994,9 @@ def asserted(words: list[str], m: Match, reach: int = 10) -> bool:
     if m.first > 0 and words[m.first - 1] in ("she", "he", "worker", "patient", "claimant") \
             and words[m.first].endswith("s") and words[m.first].isalpha():
         return True  # "she tolerates naproxen": the term is the verb of its subject
+    if m.first > 1 and words[m.first - 1] in ("worker", "patient", "claimant", "employee") \
+            and words[m.first - 2] in ("the", "this", "injured"):
+        return True  # "the worker's radicular symptoms" (the tokens drop the "'s"): the worker's own, presupposed
     if (m.first > 1 and words[m.first - 1] == "of" and words[m.first - 2] in ("injection", "injections")) \
             or (m.first > 0 and words[m.first - 1] in ("a", "an") and {"injection", "injections"} & set(
                 words[m.last + 1:m.last + 5])):
@@ -1088,6 +1099,10 @@ def disjoined(words: list[str], m: Match) -> bool:
     if words[m.last + 1:m.last + 2] in (["to"], ["with"], ["from"], ["after"], ["despite"]):
         hi = m.first  # "has not responded to physical therapy or ibuprofen": the 'or' joins the complement's nouns,
         # not the term and another claim
+    for k in range(m.first - 1, lo - 1, -1):
+        if words[k] == ";" or (words[k] == "," and words[k + 1:k + 2] in (["and"], ["but"])):
+            lo = k + 1  # "without a twitch response or referred pain, and the worker's radicular symptoms ...": the
+            break  # 'or' is the earlier conjunct's
     return any(words[k] in ("or", "either") and words[k + 1:k + 2] != ["of"]  # "either of which": both, not one
                for k in range(lo, hi) if not m.first <= k <= m.last)
 
@@ -1142,6 +1157,8 @@ def predicate_polarity(words: list[str], m: Match, lex: dict[str, int]) -> int |
         could_not = lex is L.BARRIER_WORDS and L.could_not(words, p)  # "no reason he could not continue": "cannot"
         if (w not in lex and not could_not) or (p in m.gaps and w.endswith("ly")):
             continue  # "cannot continue exercising independently at home": the adverb inside the term is no predicate
+        if w == "independent" and p == m.first - 1:
+            continue  # "cannot continue independent home exercise": the kind of exercise, not that she manages it
         if w in ("adequate", "sufficient", "appropriate", "reasonable", "proper", "full") \
                 and words[p + 1:p + 2] in (["trial"], ["course"], ["attempt"]):
             continue  # "lacks an adequate trial of conservative care": the trial's extent, not its outcome

@@ -129,8 +129,8 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
      r"drugs?|opioids?|alcohol|benzodiazepines?|sedatives?|narcotics?)", None),
     ("procedural complication", r"pneumothorax|vasovagal(?: episodes?| reactions?)?|hematomas?|post-?injection flare",
      None),
-    ("GI symptoms", r"heartburn|dyspepsia|dyspeptic|reflux|gerd|gastritis|epigastric (?:pain|discomfort)|indigestion|"
-     r"stomach upset|upset stomach", None),
+    ("GI symptoms", r"heartburn|dyspepsia|dyspeptic|reflux|gerd|gastritis|epigastric (?:pain|discomfort|burning)|"
+     r"indigestion|stomach upset|upset stomach", None),
     ("numbness", r"numbness|numb|paresthesias?|tingling",
      r"numbness|numb|paresthesia|tingling|decreased sensation|diminished sensation|reduced sensation|sensory loss|"
      r"hypo-?(?:a)?esthesia"),

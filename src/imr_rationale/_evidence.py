@@ -508,13 +508,19 @@ _TREATMENT_DENIED_RX = re.compile(
     r"at\s+home|alone|in\s+(?:a|the)\s+pool|goals?|notes?|records?|reports?|plans?|orders?|prescriptions?))", re.I)
 _TREATMENT_DONE_RX = re.compile(
     r"\b(?:she|he|worker|patient|claimant|and)\s+(?:(?:has|had)\s+(?:already\s+)?(?:failed|completed|tried|undergone|"
-    r"attended|finished|been\s+through|performed|done|kept\s+up|maintained|followed)|(?:already\s+)?(?:completed|underwent|attended|finished)|"
+    r"attended|finished|been\s+through|performed|done|kept\s+up|maintained|followed)|(?:was|were)\s+(?:discharged\s+"
+    r"(?:with|on|to)|taught|instructed\s+in|started\s+on)|(?:already\s+)?(?:completed|underwent|attended|finished)|"
     r"(?:is|was)\s+(?:already\s+|now\s+)?(?:performing|doing|following|"
-    r"maintaining|continuing))\s+(?:a\s+|an\s+|the\s+|her\s+|his\s+)?(?:(?:course|trial)\s+of\s+)?("
+    r"maintaining|continuing))\s+(?:a\s+|an\s+|the\s+|her\s+|his\s+)?(?:written\s+|regular\s+|daily\s+)?"
+    r"(?:(?:course|trial)\s+of\s+)?("
     + _TREATMENT_RX + r")\b", re.I)  # "she is already performing a home exercise program" where the record has none
 # "after an earlier trial of cyclobenzaprine was stopped because of sedation" where the record has none
 _PRIOR_TRIAL_RX = re.compile(r"\b(?:an?|the|his|her)\s+(?:earlier|prior|previous)\s+(?:trial|course)\s+of\s+("
                              + _TREATMENT_RX + r")\b", re.I)
+# "six weeks of physical therapy have not changed the leg symptoms": a course said to have been had
+_COURSE_RX = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+"
+                        r"(?:weeks?|months?|sessions?|visits?|courses?)\s+of\s+(" + _TREATMENT_RX + r")\b"
+                        r"(?=\s+(?:have|has|had|did|failed|brought|gave|produced|made|helped|without)\b)", re.I)
 # "no land-based physical therapy has yet been attempted", "acetaminophen, the first choice, has not been tried",
 # "no home exercise program is in place": the treatment denied after it is named
 _TREATMENT_DENIED_AFTER_RX = re.compile(
@@ -524,6 +530,10 @@ _TREATMENT_DENIED_AFTER_RX = re.compile(
     r"(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?been\s+(?:tried|attempted|used|given|prescribed|started))\b"
     r"(?!\s+(?:too|enough|an?\s+(?:fair|adequate|sufficient|proper|full))\b)", re.I)  # but "has not been given too
 # short a trial": it was given
+# "no trial of acetaminophen is documented" where the record has one
+_TRIAL_UNDOCUMENTED_RX = re.compile(r"\bno\s+(?:prior\s+|previous\s+|earlier\s+)?(?:trial|course|use)\s+of\s+("
+                                    + _TREATMENT_RX + r")\s+(?:is|was|has\s+been)\s+(?:documented|recorded|noted|"
+                                    r"described|reported)\b", re.I)
 _TOLERATED_RX = re.compile(r"\b(?:has\s+|had\s+)?(?:tolerat(?:ed|es|ing)|completed|finished)\s+(?:a\s+|the\s+|her\s+|"
                            r"his\s+)?(?:(?:full\s+)?course\s+of\s+)?((?:land-based\s+)?(?:physical\s+therapy|"
                            r"therapy|exercises?)|naproxen|ibuprofen|nsaids?|meloxicam|anti-inflammator(?:y|ies)|"
@@ -605,7 +615,8 @@ def _treatment_history(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> li
             s, e = sent.start + at + m.start(), sent.start + at + m.end()
             return [Hit("unsupported_fact", f"sentence {sent.index} lists {name} among the treatments the worker "
                         f"has had; the case record documents no {name}", sent.index, (s, e), m.group(0))]
-    for m in [*_TREATMENT_DONE_RX.finditer(sent.text), *_PRIOR_TRIAL_RX.finditer(sent.text)]:
+    for m in [*_TREATMENT_DONE_RX.finditer(sent.text), *_PRIOR_TRIAL_RX.finditer(sent.text),
+              *_COURSE_RX.finditer(sent.text)]:
         seg = sent.segment_at(sent.start + m.start())
         name = re.sub(r"\s+", " ", m.group(1).lower())
         if seg is None or seg not in seg_ok or seg.modal or seg.hyp or name in _TOO_GENERAL \
@@ -636,7 +647,8 @@ def _treatment_history(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> li
             s, e = sent.start + m.start(), sent.start + m.end()
             return [Hit("misstated_fact", f"sentence {sent.index} says {m.group(1)} is tolerated ('{m.group(0)}'); "
                         "the case record says it is not tolerated", sent.index, (s, e), m.group(0))]
-    for m in [*_TREATMENT_DENIED_RX.finditer(sent.text), *_TREATMENT_DENIED_AFTER_RX.finditer(sent.text)]:
+    for m in [*_TREATMENT_DENIED_RX.finditer(sent.text), *_TREATMENT_DENIED_AFTER_RX.finditer(sent.text),
+              *_TRIAL_UNDOCUMENTED_RX.finditer(sent.text)]:
         seg = sent.segment_at(sent.start + m.start())
         if seg is None or seg not in seg_ok or seg.modal or seg.hyp:
             continue

@@ -314,10 +314,15 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
     if set(words[max(0, start - 3):start]) & {"or", "nor"} and "," in words[max(0, start - 12):start]:
         reach += 10  # "does not document his activities, any monitoring, or a urine drug screen", "no documentation
         # of his activities, of aberrant-behaviour monitoring or of any urine drug screen"
+    of_item = False
     while k >= 0 and steps < reach:
-        if words[k] in _BACK_STOP or words[k] in _SUBORDINATORS:
-            return None  # "testing adds nothing when the radiculopathy is clinically obvious"
+        if (words[k] in _BACK_STOP or words[k] in _SUBORDINATORS) \
+                and not (of_item and words[k] in ("that", "which") and words[k - 1:k] != [","]):
+            return None  # "testing adds nothing when the radiculopathy is clinically obvious"; but "no documentation
+            # of a course of care that failed, of failure to progress in a strengthening program": the relative
+            # clause belongs to the first item of the list
         if words[k] == "," and words[k + 1:k + 2] in (["of"], ["on"], ["about"], ["regarding"]) and k + 1 < start:
+            of_item = True
             reach += 6  # "no documentation of a course of care that failed to help, of a failed strengthening
             # program, or of a planned procedure", "silent on his activities, on aberrant behaviour and on drug
             # screening": each item with its own preposition is one more of the list
@@ -425,7 +430,7 @@ def back_negator(words: list[str], start: int, skip: set[int] | None = None, rea
                       or words[max(0, k - 2):k] == ["what", "is"]) and "and" in words[k:start + 12]
             # "the record is silent on activities of daily living, aberrant behavior and drug testing", "his history
             # excludes ulcer, bleeding, aspirin and steroids"
-            return k if not commas or disjunctive or aside or listed or words[k] == "nor" else None
+            return k if not commas or disjunctive or aside or listed or of_item or words[k] == "nor" else None
         k, steps = k - 1, steps + 1
     return None
 
@@ -994,6 +999,15 @@ def asserted(words: list[str], m: Match, reach: int = 10) -> bool:
     if m.first > 0 and words[m.first - 1] in ("she", "he", "worker", "patient", "claimant") \
             and words[m.first].endswith("s") and words[m.first].isalpha():
         return True  # "she tolerates naproxen": the term is the verb of its subject
+    lead = m.first - 1
+    while lead > 0 and words[lead] not in (",", "a", "an"):
+        lead -= 1  # "..., a high-dose NSAID regimen": past the apposition's own modifiers
+    if 1 < lead < m.first and m.first - lead <= 3 and words[lead] in ("a", "an") and words[lead - 1] == "," \
+            and {"she", "he", "worker", "patient", "claimant"} & set(words[:lead - 1]) \
+            and any(x in L.FINITE_VERBS for x in words[:lead - 1]) and not set(words[:lead - 1]) & L.NEGATORS \
+            and not set(words[:lead - 1]) & {"not", "no", "never", "without"}:
+        return True  # "she takes naproxen 500 mg twice a day, a high-dose NSAID regimen": an apposition that
+        # describes what she has
     if m.first > 1 and words[m.first - 1] in ("worker", "patient", "claimant", "employee") \
             and words[m.first - 2] in ("the", "this", "injured"):
         return True  # "the worker's radicular symptoms" (the tokens drop the "'s"): the worker's own, presupposed

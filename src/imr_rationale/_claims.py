@@ -153,6 +153,8 @@ def criteria_claims(sent: Sentence, det: Determination, fact_terms: dict[str, li
                 x = "meets"  # "the findings do not reach the guideline's threshold for imaging"
             if x not in L.MET_WORDS and x not in ("documented", "present", "established", "shown"):
                 continue
+            if w[p - 1:p] == ["otherwise"] or (w[p - 2:p - 1] == ["otherwise"] and w[p - 1] in ("fully", "all")):
+                continue  # "although the criteria are otherwise satisfied, ... the cap is exceeded": all but one
             reach = 26 if {"namely", "including", "viz"} & set(w[max(0, p - 26):p]) \
                 or w[max(0, p - 26):p].count(",") >= 2 else 16  # "each of the conditions, namely the agent, an acute
             # flare and a short course, is satisfied"; "the criteria under Chapter 8, page 178, duration and ..."
@@ -569,8 +571,10 @@ def fact_claims(sent: Sentence, det: Determination, skip: set[int]) -> list[Hit]
             continue
         if n in skip or (seg.guideline and not seg.case) or seg.kind == "cond" or _negated_head(sent, n):
             continue
-        if seg.kind == "paren" and set(_words_before(sent, seg)[-6:]) & L.NEGATORS:
-            continue  # "none of the other indications (a failed strengthening program, ...) is documented"
+        if seg.kind == "paren" and (set(_words_before(sent, seg)[-6:]) & L.NEGATORS
+                                    or _GLOSS_DENIED_RX.match(sent.text[seg.end - sent.start:])):
+            continue  # "none of the other indications (a failed strengthening program, ...) is documented";
+            # "trigger points (twitch response with referred pain) not documented": the gloss is denied with its head
         first, handled = _first_time_claims(sent, seg, hist_lex, hist_values, det)
         if first:
             hits += first
@@ -763,6 +767,10 @@ def _required_or_class(w: list[str], m: Match) -> bool:
     if any(reach[k:k + len(p)] == p and not _record_asks(w, base + k) for p in _REQUIRING for k in range(len(reach))) \
             and not set(reach) & {";", ":"}:
         return True
+    if any(w[k] in ("reserves", "reserve", "reserved", "restricts", "limits") and "for" in w[k + 1:m.first]
+           and not set(w[k + 1:m.first]) & {";", ":", "but"} for k in range(max(0, m.first - 14), m.first)):
+        return True  # "the guideline reserves trigger point injections for myofascial pain with documented trigger
+        # points": the cases it is for, not this one
     if any(w[q:q + 2] in (["together", "with"], ["along", "with"]) for q in range(max(0, m.first - 4), m.first)) \
             and any(reach_all[k:k + len(p)] == p for p in _REQUIRING for k in range(len(reach_all))):
         return True  # "would require a documented trial, which is absent, together with stated goals"
@@ -1306,6 +1314,10 @@ _STATUS_WORDS = [(["none", "recorded"], -1), (["none", "documented"], -1), (["no
                  (["not", "shown"], -1), (["not", "satisfied"], -1), (["undocumented"], -1), (["absent"], -1),
                  (["none"], -1), (["no"], -1), (["lacking"], -1), (["documented"], 1), (["met"], 1),
                  (["present"], 1), (["satisfied"], 1), (["yes"], 1), (["shown"], 1)]
+
+
+_GLOSS_DENIED_RX = re.compile(r"\W{0,3}(?:(?:is|are|was|were)\s+)?(?:(?:not|never)\s+(?:documented|established|shown|"
+                              r"recorded|described|present)|(?:absent|missing|lacking|undocumented)\b)", re.I)
 
 
 def _words_before(sent: Sentence, paren: Segment) -> list[str]:

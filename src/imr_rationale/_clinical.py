@@ -210,7 +210,9 @@ _ENTRIES: list[tuple[str, str, str | None]] = [
      r"\bfall\b|\bfell\b|\bfallen\b|\bfalls\b"),  # "a ladder fall" in the record supports "fell from a ladder"
     ("injectate", r"dextrose|saline|sterile water", None),
     ("pressure ulcer", r"pressure (?:ulcers?|sores?|injur(?:y|ies))|decubitus(?: ulcers?)?|bed ?sores?", None),
-    ("wound", r"(?:non-?healing |surgical |open |chronic )?wounds?|skin breakdown|dressing changes?", None),
+    ("wound", r"(?:non-?healing |surgical |open |chronic )?wounds?|skin breakdown|dressing changes?|"
+     r"(?:draining|open|infected) incisions?", None),
+    ("headache", r"headaches?|migraines?", None),
     ("opioid risk screening", r"opioid risk tool|soapp(?:-r)?|opioid risk screening", None),
     ("pill count", r"pill counts?|pill counting", None),
     ("psychological evaluation",

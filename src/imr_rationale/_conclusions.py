@@ -248,7 +248,8 @@ def _conceded_category(sent: Sentence, c: Claim) -> bool:
     later = sent.segments[sent.segments.index(c.seg) + 1:]
     rest = {x for s in later for x in s.words}
     return any(s.words[:1] in (["but"], ["however"], ["yet"]) for s in later) \
-        and bool(rest & {"exceed", "exceeds", "beyond", "requested", "written", "particular", "submitted", "specific"})
+        and bool(rest & {"exceed", "exceeds", "beyond", "requested", "written", "particular", "submitted", "specific",
+                         "trial", "initial"})  # "..., but the guideline begins with a trial of 3-4 visits"
 
 
 def _determined_referent(w: list[str], refs: set[str]) -> bool:
@@ -461,8 +462,9 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
         if _relative_class(w, i) or _relative_predicate(w, i):
             continue  # "not a condition for which TENS is indicated", "the relaxants that are recommended": a class
         if _only_condition(w, last) or _aspect_only(w, last) or _conceded_lead(sent) or _list_subject(w, i) \
-                or "otherwise" in w[max(0, i - 4):i] or w[:1] == ["clinically"]:  # "clinically the request is not
-            # unreasonable: ..., but the statute does not permit it": one aspect conceded
+                or "otherwise" in w[max(0, i - 4):i] or w[:1] == ["clinically"] or _other_respects(w, last):
+            # "clinically the request is not unreasonable: ..., but the statute does not permit it": one aspect
+            # conceded
             sure = False  # "could be considered only after a trial", "not unreasonable in number", "I accept what
             # favours the request: ..."
         if sent.segments[0].words[:1] == ["without"] and set(w[max(0, i - 6):i]) & {"would", "could"}:
@@ -526,6 +528,12 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
 _PARTLY = {"partially", "partly", "partial"}
 
 
+def _other_respects(w: list[str], last: int) -> bool:
+    """'not unreasonable in other respects': every aspect but the decisive one conceded."""
+    after = w[last + 1:last + 6]
+    return "other" in after and bool(set(after) & {"respects", "respect", "regards", "ways"})
+
+
 def _modified_grant(w: list[str]) -> bool:
     return any(x in ("modified", "partial", "reduced") and w[k + 1:k + 2] != []
                and w[k + 1] in ("authorization", "authorisation", "certification", "approval")
@@ -562,7 +570,8 @@ def _recorded_need(w: list[str], i: int) -> bool:
 def _indefinite_head(w: list[str], i: int) -> bool:
     """'a reason', 'a clinical rationale', 'some basis': an indefinite evaluative noun."""
     k = i - 1
-    while k >= 0 and k >= i - 3 and w[k] in ("clinical", "medical", "real", "good", "genuine", "legitimate"):
+    while k >= 0 and k >= i - 3 and w[k] in ("clinical", "medical", "real", "good", "genuine", "legitimate",
+                                              "documented", "recorded", "clear", "demonstrated"):
         k -= 1
     return k >= 0 and w[k] in ("a", "an", "some")
 
@@ -575,8 +584,10 @@ _REASON_PHRASES = (["for", "want", "of"], ["for", "lack", "of"], ["because", "of
 def _relative_modal(w: list[str], i: int) -> bool:
     """'no documented barrier that would justify a return to supervised care': what a missing thing would do."""
     for k in range(i - 1, max(-1, i - 14), -1):
-        if w[k] == "that" and w[k - 1:k] in (["without"], ["with"], ["given"], ["despite"], ["lacking"], ["after"]):
-            continue  # "without that documentation, the request cannot be certified": a demonstrative
+        if w[k] == "that" and (w[k - 1:k] in (["without"], ["with"], ["given"], ["despite"], ["lacking"], ["after"])
+                               or w[k + 1:k + 2] == ["said"]):
+            continue  # "without that documentation, the request cannot be certified": a demonstrative; "that said,
+            # it may be more prudent to ...": a discourse marker
         if w[k] in ("that", "which") and any(x in L.MODALS for x in w[k + 1:i]):
             return True
         if w[k] in ("that", "which") and w[k - 1:k] != ["of"] \
@@ -832,6 +843,10 @@ def _reduced_relative(w: list[str], i: int) -> bool:
              and before not in ("is", "are", "was", "were", "be", "been", "not", "fully", "well", "clearly"))
             or (w[i + 1:i + 2] == ["under"] and before in ("injury", "visits", "sessions", "treatments", "year"))):
         return True  # "the 24 visits per injury allowed by (under) Labor Code section 4604.5"
+    if x in ("allowed", "permitted", "recommended", "supported") and w[i + 1:i + 2] in (["on"], ["at"]) \
+            and w[i + 2:i + 3] in (["page"], ["pages"], ["p"], ["pp"]) \
+            and before not in ("is", "are", "was", "were", "be", "been", "not", "fully", "well", "clearly"):
+        return True  # "well past the short-term use supported on pages 63-66"
     if (before.isdigit() or before in L.NUMBER_WORDS) and (i < 2 or w[i - 2] not in ("is", "are", "was", "were")) \
             and x not in _RULINGS:
         return True  # "the 9-10 allowed"; but "Flexeril 7.5 #30 certified." rules
@@ -870,7 +885,8 @@ def _modal_condition(w: list[str], i: int, refs: set[str]) -> bool:
 
 
 _STOPPING = {"interrupt", "stop", "end", "halt", "cut", "truncate", "discontinue", "abandon", "withdraw", "cease",
-             "limit", "restrict", "deny"}
+             "limit", "restrict", "deny", "interrupting", "stopping", "ending", "halting", "cutting", "truncating",
+             "discontinuing", "abandoning", "withdrawing", "ceasing", "limiting", "restricting", "denying"}
 
 
 _WHOLE_REQUEST = {"full", "requested", "request", "entire", "whole"}

@@ -117,7 +117,8 @@ def _guideline_only_terms(allowed_text: str, case_text: str) -> tuple[tuple[str,
 # "her diagnosis is lumbar radiculitis", "he was diagnosed with neuritis": the term given as the worker's own
 _DX_CLAIM_RX = re.compile(r"(?:\b(?:her|his|the\s+(?:worker|patient|claimant|employee)'s)\s+(?:\w+\s+)?"
                           r"(?:diagnos[ie]s|condition)\s+(?:is|was|are|were|remains|includes?)|\bdiagnosed\s+"
-                          r"(?:with|as)|\b(?:she|he)\s+(?:has|suffers\s+from|presents\s+with))\s+(?:an?\s+|the\s+)?"
+                          r"(?:with|as)|\b(?:attributed|ascribed)\s+to|\b(?:she|he)\s+(?:has|suffers\s+from|presents\s+with))"
+                          r"\s+(?:an?\s+|the\s+)?"
                           r"(?P<gap>(?:[\w-]+\s+){0,2})$", re.I)
 _GAP_STOP = {"no", "not", "never", "nor", "without", "neither", "any", "only", "myalgia", "and", "or", "but", "rather",
              "than", "if", "whether"}
@@ -216,6 +217,7 @@ def clinical_hits(sent: Sentence, det: Determination, rec: Record, seg_ok: list[
                 continue  # but "has a non-healing wound that requires dressing changes" states the wound; "laboratory
                 # monitoring cannot yet be expected" states none
             if not (done or asserted(seg.words, mt) or set(seg.words) & _PERSON or _person_carried(sent, seg)
+                    or _DX_CLAIM_RX.search(text[max(0, m.start() - 80):m.start()])
                     or _request_purpose(seg.words, k) or found_by
                     or _NAMED_REQUEST_RX.search(text[:m.start()])):
                 continue  # but "the request is for electroacupuncture": the request named as something the case
@@ -524,8 +526,9 @@ _COURSE_RX = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|
 # "no land-based physical therapy has yet been attempted", "acetaminophen, the first choice, has not been tried",
 # "no home exercise program is in place": the treatment denied after it is named
 _TREATMENT_DENIED_AFTER_RX = re.compile(
-    r"\b(?:(?<=\bno\s)(" + _TREATMENT_RX + r")\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:tried|attempted|used|given|"
-    r"prescribed|started|undertaken)|(?<=\bno\s)(" + _TREATMENT_RX + r")\s+(?:is|was)\s+(?:yet\s+)?(?:in\s+place|"
+    r"\b(?:(?<=\bno\s)(" + _TREATMENT_RX + r")(?:\s+or\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:has|have|had)\s+(?:yet\s+)?been\s+"
+    r"(?:tried|attempted|used|given|prescribed|started|undertaken|provided|received|offered)|"
+    r"(?<=\bno\s)(" + _TREATMENT_RX + r")\s+(?:is|was)\s+(?:yet\s+)?(?:in\s+place|"
     r"ongoing|underway|being\s+(?:done|performed|followed))|(" + _TREATMENT_RX + r")(?:\s*,[^,;.]{1,50},)?\s+"
     r"(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?been\s+(?:tried|attempted|used|given|prescribed|started))\b"
     r"(?!\s+(?:too|enough|an?\s+(?:fair|adequate|sufficient|proper|full))\b)", re.I)  # but "has not been given too
@@ -1396,7 +1399,7 @@ def _other_service_hits(sent: Sentence, det: Determination, seg_ok: list[Segment
                     and not set(w[max(0, m.first - 2):m.first]) & {"request", "requests"}:
                 continue  # "the requested muscle relaxant is not carisoprodol", "rather than Percocet"
             before = w[max(0, m.first - 6):m.first]
-            if set(w[max(0, m.first - 3):m.first]) & {"lacks", "lacking", "lack", "without"}:
+            if set(w[max(0, m.first - 3):m.first]) & {"lacks", "lacking", "lack", "without", "absence"}:
                 continue  # "not a request that lacks a functional restoration context": a context, not the request
             if any(before[k] in ("nor", "neither") and before[k + 1:k + 2] in (["is"], ["was"])
                    for k in range(len(before))):
@@ -1656,8 +1659,8 @@ def _attribute_hits(sent: Sentence, det: Determination, rx: re.Pattern[str], wha
                                           r"apart from|more than)\b",
                                           sent.text[max(0, m.start() - 40):m.start()], re.I)):
             continue  # "this is not a request for homemaker care alone"
-        if re.search(r"\b(?:not|no|never|rather than|instead of|before|prior to|ahead of)\s+(?:a\s+|an\s+|the\s+)?"
-                     r"(?:[\w-]+\s+){0,2}$",
+        if re.search(r"\b(?:not|no|never|nor|neither|rather than|instead of|before|prior to|ahead of)\s+(?:a\s+|an\s+|"
+                     r"the\s+)?(?:[\w-]+\s+){0,3}$",
                      sent.text[max(0, m.start() - 30):m.start()], re.I) \
                 or re.match(r"\s+(?:trial|period)\b", sent.text[m.end():], re.I) \
                 or re.match(r"\s+(?:is|was)\s+not\s+(?:what|the\s+request)\b", sent.text[m.end():], re.I):

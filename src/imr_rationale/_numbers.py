@@ -96,7 +96,7 @@ _GL_BEFORE = re.compile(
     r"(?:\d+\s*(?:-|\u2013|to)\s*)?$", re.I)
 _CASE_SPAN_AFTER = re.compile(r"\s*-?\s*(?:weeks?|months?|years?|days?)(?:\s+(?:of\s+(?:his\s+|her\s+)?(?:symptoms?|"
                               r"pain|complaints?|numbness|tingling|neck\s+pain|back\s+pain|(?:daily\s+|continuous\s+)?use|"
-                              r"dosing)|since|after|ago|post)|"
+                              r"dosing)|since|after|ago|post|had\s+(?:passed|elapsed|gone\s+by)|have\s+(?:passed|elapsed))|"
                               r",?\s*(?:which\s+is\s+|well\s+|so\s+|comfortably\s+)?(?:longer|more|greater|beyond|"
                               r"past|exceeding|above|shorter|less|short|within))\b", re.I)  # "six weeks, longer than
 # the 3-4 weeks the guideline contemplates": the case's span, set against the guideline's

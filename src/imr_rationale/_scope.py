@@ -825,6 +825,13 @@ _NOTHING_IN_VERBS = {"suggests", "shows", "indicates", "points", "raises", "hint
                      "contradicts", "undermines", "calls", "casts", "argues"}
 
 
+def _absence_denied(words: list[str], b: int) -> set[int]:
+    """'Nor is the PPI requested in the absence of NSAID therapy': the absence is itself denied."""
+    if words[b] not in ("absence", "lack") or words[b - 2:b] != ["in", "the"]:
+        return set()
+    return {q for q in range(max(0, b - 10), b - 2) if words[q] in ("nor", "not", "never")}
+
+
 def negations(words: list[str], m: Match) -> int:
     """How many negations govern the term: in its gaps, the nearest before it, an outer negated head
     ('it cannot be said that'), one after it."""
@@ -893,6 +900,7 @@ def negations(words: list[str], m: Match) -> int:
         b = None
     if b is not None:
         negs.add(b)
+        negs |= _absence_denied(words, b)
         other = next((q for q in range(max(0, b - 8), b) if words[q] in ("anything", "something")
                       and words[q + 1:q + 3] == ["other", "than"]), None)
         if other is not None:

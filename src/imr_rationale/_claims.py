@@ -153,8 +153,10 @@ def criteria_claims(sent: Sentence, det: Determination, fact_terms: dict[str, li
                 x = "meets"  # "the findings do not reach the guideline's threshold for imaging"
             if x not in L.MET_WORDS and x not in ("documented", "present", "established", "shown"):
                 continue
-            if w[p - 1:p] == ["otherwise"] or (w[p - 2:p - 1] == ["otherwise"] and w[p - 1] in ("fully", "all")):
-                continue  # "although the criteria are otherwise satisfied, ... the cap is exceeded": all but one
+            if w[p - 1:p] == ["otherwise"] or (w[p - 2:p - 1] == ["otherwise"] and w[p - 1] in ("fully", "all")) \
+                    or set(w[p + 1:p + 3]) & {"except", "save"} or w[p + 1:p + 3] == ["but", "one"]:
+                continue  # "although the criteria are otherwise satisfied, ... the cap is exceeded", "every
+                # criterion is met except one": all but one
             reach = 26 if {"namely", "including", "viz"} & set(w[max(0, p - 26):p]) \
                 or w[max(0, p - 26):p].count(",") >= 2 else 16  # "each of the conditions, namely the agent, an acute
             # flare and a short course, is satisfied"; "the criteria under Chapter 8, page 178, duration and ..."
@@ -381,7 +383,10 @@ def limit_claims(sent: Sentence, det: Determination) -> list[Hit]:
             # the allowance nor the cap"; the same 'that' counts once; a far one ("it cannot be said that
             negs = negs + int(outer_negation(w, p, None)) if that is not None and p - that > 8 \
                 else negs or int(outer_negation(w, p, None))  # 2-3 visits a week for 6 weeks does not exceed")
-            sign *= -1 if negs % 2 else 1
+            if w[p - 1:p] == ["without"] and set(w[max(0, p - 8):p - 1]) & {"cannot", "not", "nor", "never"}:
+                sign = 1  # "the request cannot be approved without exceeding the 24-visit limit": it exceeds
+            else:
+                sign *= -1 if negs % 2 else 1
             crit = _limit_named(w[p:p + 10], sent.text, limits, request_figs)
             if crit is None:  # "the 8 requested would exceed the limit": true of one of the limits is true
                 crit = next((c for c in limits if (1 if c.status == "not_met" else -1) == sign), limits[0])
@@ -716,6 +721,9 @@ def _presupposed(w: list[str], m: Match) -> bool:
     while k >= 0 and w[k] in ("the", "a", "an", "her", "his", "their", "its", "this", "that", "earlier", "prior",
                               "previous", "first", "recent", "completed", "initial", "last"):
         k -= 1
+    if any(w[q] == "the" and (w[q + 1].isdigit() or w[q + 1] in L.NUMBER_WORDS)
+           and "completed" in w[q + 2:m.first] for q in range(max(0, m.first - 4), m.first - 1)):
+        return True  # "it cannot be said that the 12 completed chiropractic visits produced improvement": had
     if k >= 0 and w[k] in ("tolerating", "tolerate", "tolerated", "tolerates", "tolerance"):
         return True  # "nothing suggests he is not tolerating naproxen": what is tolerated or not, he takes
     if k == m.first - 1 and w[k] in ("after", "following", "despite") \
@@ -771,6 +779,11 @@ def _required_or_class(w: list[str], m: Match) -> bool:
            and not set(w[k + 1:m.first]) & {";", ":", "but"} for k in range(max(0, m.first - 14), m.first)):
         return True  # "the guideline reserves trigger point injections for myofascial pain with documented trigger
         # points": the cases it is for, not this one
+    wo = next((q for q in range(max(0, m.first - 3), m.first) if w[q] == "without"), None)
+    if wo is not None and any(w[q] in ("cannot", "nor") or w[q:q + 2] in (["can", "not"], ["should", "not"],
+                                                                        ["may", "not"])
+                              for q in range(max(0, wo - 8), wo)) and "be" in w[max(0, wo - 6):wo]:
+        return True  # "nor can a unit be purchased without a documented one-month trial": what a purchase requires
     if any(w[q:q + 2] in (["together", "with"], ["along", "with"]) for q in range(max(0, m.first - 4), m.first)) \
             and any(reach_all[k:k + len(p)] == p for p in _REQUIRING for k in range(len(reach_all))):
         return True  # "would require a documented trial, which is absent, together with stated goals"
@@ -1109,7 +1122,8 @@ def _symptom_span_hits(sent: Sentence, det: Determination, skip: set[int]) -> li
             perfect = bool(set(w[:k]) & {"has", "have"}) and bool(set(w[:k]) & {"the", "these", "this"}) \
                 and not set(w[:k]) & L.GUIDELINE_NOUNS  # "the symptoms have been present ...", not "(in patients
             # whose neck) or arm symptoms have lasted ...", a guideline's clause split at its "or"
-            if set(w[:k]) & _NOT_SAID_OF_CASE or (seg.guideline and not set(w[:k]) & _CASE_OWNERS and not perfect):
+            if set(w[:k]) & _NOT_SAID_OF_CASE or (seg.guideline and not set(w[:k]) & (_CASE_OWNERS - {"their"})
+                                                  and not perfect):  # "does not support their use beyond 2-3 weeks"
                 continue  # "ACOEM asks for symptoms beyond 3-4 weeks"; but "the right forearm tingling has persisted
                 # for more than the 3-4 weeks required by ACOEM", "the symptoms have been present longer than the
                 # 3-4 weeks ACOEM requires" are the case
@@ -1270,7 +1284,9 @@ def _history_claims(sent: Sentence, seg: Segment, lex: dict[str, list[str]], val
     cores = {k: _with_cores(tuple(v)) for k, v in lex.items() if set(k.split("_")) & _HISTORY_FACT}
     for m in find_terms(w, cores):
         verbs = [k for k in range(max(0, m.first - 4), m.first) if w[k] in _HAD_VERBS
-                 and not (k > 0 and w[k - 1] in ("after", "a", "an", "the", "with", "before", "following"))
+                 and not (k > 0 and (w[k - 1] in ("after", "a", "an", "the", "with", "before", "following")
+                                     or w[k - 1].isdigit() or w[k - 1] in L.NUMBER_WORDS))  # "the 12 completed
+                 # visits": an adjective
                  and not set(w[k + 1:m.first]) & _HAD_BREAK]  # "had no relief after acupuncture": not had
         if not verbs or _names_request(w, m) or w[m.last + 1:m.last + 2] in (
                 ["evaluation"], ["evaluations"], ["assessment"], ["screening"], ["referral"], ["consultation"]):

@@ -894,9 +894,11 @@ _WHOLE_REQUEST = {"full", "requested", "request", "entire", "whole"}
 
 def _preferred_to_request(w: list[str], i: int) -> bool:
     """'... more appropriate than the full #90 requested': something else set above the request itself."""
-    than = next((b for b in range(i + 1, min(len(w), i + 3)) if w[b] == "than"), None)
+    reach = 16 if w[i - 1:i] == ["more"] else 3  # "more appropriate to certify a reduced quantity to begin a taper
+    # than the full #90 requested"
+    than = next((b for b in range(i + 1, min(len(w), i + reach)) if w[b] == "than"), None)
     return than is not None and (w[i - 1:i] == ["more"] or w[i] in ("preferable", "better", "wiser")) \
-        and bool(set(w[than + 1:than + 6]) & _WHOLE_REQUEST)
+        and bool(set(w[than + 1:than + 6]) & _WHOLE_REQUEST) and not set(w[i + 1:than]) & {",", ";", "."}
 
 
 def _defers_request(w: list[str], i: int, refs: set[str]) -> bool:
@@ -904,6 +906,9 @@ def _defers_request(w: list[str], i: int, refs: set[str]) -> bool:
     refs = refs - {"exercise"} if "home" in w else refs  # a home exercise program is not supervised therapy
     if _preferred_to_request(w, i):
         return True  # "a shorter trial could be considered more appropriate than the full course as requested"
+    if any(w[k] in _SMALLER | {"fewer", "less"} and "than" in w[k + 1:k + 4]
+           and set(w[k + 2:k + 8]) & {"requested", "request"} for k in range(i)):
+        return True  # "a shorter trial than the one requested ... might be more appropriate": something less
     lead = next((b for b in range(max(0, i - 12), i) if w[b:b + 2] in (["rather", "than"], ["instead", "of"])), None)
     if lead is not None and set(w[lead + 2:lead + 6]) & _WHOLE_REQUEST \
             and "," in w[lead + 2:i]:
@@ -936,7 +941,7 @@ def _defers_request(w: list[str], i: int, refs: set[str]) -> bool:
             return _other_then_request(w[i + 1:b], w[b + 1:b + 10], refs)
         if w[b:b + 2] in (["start", "with"], ["begin", "with"], ["start", "by"], ["begin", "by"]) \
                 and w[i + 1:i + 2] in (["to"], ["for"]) and not any(x in refs for x in w[i + 1:b]) \
-                and not (set(w[b + 2:b + 6]) & (_SMALLER | {"single", "one"}) and "before" in w[b:]):
+                and not (set(w[b + 2:b + 6]) & (_SMALLER | {"single", "one", "fewer"}) and "before" in w[b:]):
             # but "to begin with a single injection and reassess before authorizing all three": part of the request
             # first, read at its "before"
             return not any(x in refs for x in w[b + 2:b + 8])  # "more appropriate for her to start with a home

@@ -512,10 +512,15 @@ _TREATMENT_DONE_RX = re.compile(
     r"\b(?:she|he|worker|patient|claimant|and)\s+(?:(?:has|had)\s+(?:already\s+)?(?:failed|completed|tried|undergone|"
     r"attended|finished|been\s+through|performed|done|kept\s+up|maintained|followed)|(?:was|were)\s+(?:discharged\s+"
     r"(?:with|on|to)|taught|instructed\s+in|started\s+on)|(?:already\s+)?(?:completed|underwent|attended|finished)|"
-    r"(?:is|was)\s+(?:already\s+|now\s+)?(?:performing|doing|following|"
+    r"(?:is|was|has\s+been|had\s+been)\s+(?:already\s+|now\s+)?(?:performing|doing|following|"
     r"maintaining|continuing))\s+(?:a\s+|an\s+|the\s+|her\s+|his\s+)?(?:written\s+|regular\s+|daily\s+)?"
     r"(?:(?:course|trial)\s+of\s+)?("
     + _TREATMENT_RX + r")\b", re.I)  # "she is already performing a home exercise program" where the record has none
+# "he had a short course of chiropractic care earlier", "completed 12 acupuncture treatments and a course of physical
+# therapy": a course said to have been had
+_HAD_COURSE_RX = re.compile(r"\b(?:had|received|underwent|completed|tried)\s+(?:[^.;]{0,60}?\band\s+)?"
+                            r"(?:an?|the|his|her)\s+(?:short\s+|brief\s+|full\s+)?(?:trial|course)\s+of\s+("
+                            + _TREATMENT_RX + r")\b", re.I)
 # "after an earlier trial of cyclobenzaprine was stopped because of sedation" where the record has none
 _PRIOR_TRIAL_RX = re.compile(r"\b(?:an?|the|his|her)\s+(?:earlier|prior|previous)\s+(?:trial|course)\s+of\s+("
                              + _TREATMENT_RX + r")\b", re.I)
@@ -619,13 +624,14 @@ def _treatment_history(sent: Sentence, rec: Record, seg_ok: list[Segment]) -> li
             return [Hit("unsupported_fact", f"sentence {sent.index} lists {name} among the treatments the worker "
                         f"has had; the case record documents no {name}", sent.index, (s, e), m.group(0))]
     for m in [*_TREATMENT_DONE_RX.finditer(sent.text), *_PRIOR_TRIAL_RX.finditer(sent.text),
-              *_COURSE_RX.finditer(sent.text)]:
+              *_COURSE_RX.finditer(sent.text), *_HAD_COURSE_RX.finditer(sent.text)]:
         seg = sent.segment_at(sent.start + m.start())
         name = re.sub(r"\s+", " ", m.group(1).lower())
         if seg is None or seg not in seg_ok or seg.modal or seg.hyp or name in _TOO_GENERAL \
                 or re.search(r"\b(?:not|never|no|neither|nor|nothing|whether|if|unless)\b",
-                             sent.text[max(0, m.start() - 40):m.start()], re.I):
-            continue
+                             sent.text[max(0, m.start() - 40):m.start()], re.I) \
+                or _OUTER_DENIAL_RX.search(sent.text[:m.start()]):
+            continue  # "it is not the case that this worker has already had a course of therapy"
         if not _told(name, rec.record_only, loose=True):
             s, e = sent.start + m.start(), sent.start + m.end()
             return [Hit("unsupported_fact", f"sentence {sent.index} says {name} was had or tried ('{m.group(0)}'); "

@@ -963,6 +963,9 @@ def _number_problem(sent: Sentence, det: Determination, rec: Record, n: float, s
     if n in rec.request_numbers and re.match(r"\s+(?:more|further|additional)\s+(?:visits?|sessions?|times?)\s+"
                                              r"(?:a|per|each)\s+week", after, re.I):
         return None  # "2 more visits a week for 4 weeks would carry the total past 18": the request's own rate
+    if unit and (n, unit) in rec.all_pairs - rec.guideline_pairs \
+            and re.search(r"\b(?:symptoms?|pain|duration|complaints?)\s*(?:of\s+|for\s+|:\s*|,\s*)?$", before, re.I):
+        return None  # "...; symptoms 8 months; ...": the case's span, in a note's shorthand
     owner = re.search(r"\b([a-z]{4,})\s+(?:at|of|is)\s*$", before, re.I)
     if unit and (n, unit) in rec.all_pairs - rec.guideline_pairs and owner \
             and re.search(rf"\b{re.escape(owner.group(1))}\b", rec.case_text, re.I):

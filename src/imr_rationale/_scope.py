@@ -821,6 +821,7 @@ def _outcome_denied(words: list[str], b: int, last: int) -> bool:
     return False
 
 
+_SUGGESTING = {"suggests", "indicates", "shows", "implies", "documents", "establishes", "points"}
 _NOTHING_IN_VERBS = {"suggests", "shows", "indicates", "points", "raises", "hints", "signals", "implies", "reveals",
                      "contradicts", "undermines", "calls", "casts", "argues"}
 
@@ -885,6 +886,12 @@ def negations(words: list[str], m: Match) -> int:
             and set(words[m.last + 1:m.last + 8]) & _NOTHING_IN_VERBS:
         b = None  # "nothing in the CURES report or the drug screen suggests misuse": the screen is there; what it
         # shows is denied
+    if b is not None and words[b] in ("lacks", "lack", "lacking", "without", "absent") \
+            and not set(words[:b]) & {";", ":"}:
+        denier = next((r for r in range(0, b - 2) if words[r] in ("nothing", "no") and words[r + 1] in _SUGGESTING
+                       and words[r + 2] in ("he", "she", "they", "the", "this", "her", "his")), None)
+        if denier is not None:
+            negs.add(denier)  # "nothing suggests he lacks motivation": the lack is itself denied ('that' left out)
     if b is None:
         b = _cleft_lack(words, m.first)
     if b is None:

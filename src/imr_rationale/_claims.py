@@ -724,6 +724,9 @@ def _presupposed(w: list[str], m: Match) -> bool:
     if any(w[q] == "the" and (w[q + 1].isdigit() or w[q + 1] in L.NUMBER_WORDS)
            and "completed" in w[q + 2:m.first] for q in range(max(0, m.first - 4), m.first - 1)):
         return True  # "it cannot be said that the 12 completed chiropractic visits produced improvement": had
+    if w[m.first - 1:m.first] == ["on"] and w[m.first - 2:m.first - 1] != [] and w[m.first - 2] in (
+            "events", "complications", "symptoms", "complaints", "risk", "bleeding", "problems", "effects"):
+        return True  # "anything other than low risk for gastrointestinal events on naproxen": the naproxen he takes
     if k >= 0 and w[k] in ("tolerating", "tolerate", "tolerated", "tolerates", "tolerance"):
         return True  # "nothing suggests he is not tolerating naproxen": what is tolerated or not, he takes
     if k == m.first - 1 and w[k] in ("after", "following", "despite") \
@@ -779,6 +782,11 @@ def _required_or_class(w: list[str], m: Match) -> bool:
            and not set(w[k + 1:m.first]) & {";", ":", "but"} for k in range(max(0, m.first - 14), m.first)):
         return True  # "the guideline reserves trigger point injections for myofascial pain with documented trigger
         # points": the cases it is for, not this one
+    after = [x for x in w[m.last + 1:m.last + 6] if x not in ("the", "a", "an", "first", "second", "third", "key",
+                                                              "main", "decisive", "essential", "core")]
+    if after[:1] in (["is"], ["are"]) and after[1:2] in (["requirement"], ["criterion"], ["prerequisite"],
+                                                         ["condition"], ["element"]):
+        return True  # "documented trigger points are the first requirement on page 122": what is required
     wo = next((q for q in range(max(0, m.first - 3), m.first) if w[q] == "without"), None)
     if wo is not None and any(w[q] in ("cannot", "nor") or w[q:q + 2] in (["can", "not"], ["should", "not"],
                                                                         ["may", "not"])

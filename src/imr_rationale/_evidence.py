@@ -167,6 +167,8 @@ _TAKEN_RX = re.compile(r"\b(?:not|never|poorly) (?:respond|responded|tolerate|to
 
 _NOT_AT_ISSUE_RX = re.compile(r"^[^.;:]{0,60}?\b(?:are|is|do|does)\s+not\s+(?:yet\s+)?(?:at\s+issue|apply|applicable|"
                               r"relevant|required|due)\b", re.I)
+_NOT_PLANNED_RX = re.compile(r"\s+(?:is|was|are|were)\s+not\s+(?:under\s+consideration|being\s+considered|planned|"
+                             r"contemplated|proposed|an\s+option)\b", re.I)  # "surgery is not under consideration"
 _NAMED_REQUEST_RX = re.compile(r"\b(?:request(?:ed)?|requests)\s+(?:is\s+|was\s+)?for\s+(?:an?\s+|the\s+)?$", re.I)
 _FINDING_VERBS = {"grew", "showed", "shows", "revealed", "reveals", "demonstrated", "demonstrates", "confirmed",
                   "confirms", "detected", "isolated", "yielded"}
@@ -197,7 +199,7 @@ def clinical_hits(sent: Sentence, det: Determination, rec: Record, seg_ok: list[
             done = name in TESTS and _test_result(seg.words, mt)  # "x-rays were unremarkable": done, normal
             done = done or bool(_TAKEN_RX.search(text[:m.start()])) or bool(_STOPPED_RX.match(text[m.end():]))
             # "did not respond to a course of sertraline"; "tramadol was also stopped after it caused sedation"
-            if _NOT_AT_ISSUE_RX.search(text[m.end():]):
+            if _NOT_AT_ISSUE_RX.search(text[m.end():]) or _NOT_PLANNED_RX.match(text[m.end():]):
                 continue  # "documented benefit and laboratory monitoring are not yet at issue": a later requirement
             if name in reported or (existence_polarity(seg.words, mt) != 1 and not done) or _examples(seg.words, k) \
                     or _not_an_option(seg.words, last) \
@@ -505,7 +507,8 @@ _TREATMENT_DENIED_RX = re.compile(
     r"performed)|without\s+any|no\s+(?:prior|previous|earlier)|(?:shows|documents|records|describes|lists|reflects|"
     r"mentions)\s+no|(?:has|have)\s+had\s+no|(?:received|undergone|tried|with)\s+no)\s+"
     r"(?:any\s+|a\s+|an\s+)?(?:(?:course|trial)\s+of\s+)?(?:\w+\s+)??(" + _TREATMENT_RX + r")\b"
-    r"(?!\s+(?:since|for\s+(?:this|the|her|his|earlier|prior|previous|past|other)|in\s+the\s+(?:past|last)|recently|"
+    r"(?!\s+(?:since|for\s+(?:(?:this|the)(?!\s+injury)|her|his|earlier|prior|previous|past|other)|in\s+the\s+"
+    r"(?:past|last)|recently|"
     r"after|before|this|again|yet\s+for|"
     r"at\s+home|alone|in\s+(?:a|the)\s+pool|goals?|notes?|records?|reports?|plans?|orders?|prescriptions?))", re.I)
 _TREATMENT_DONE_RX = re.compile(

@@ -456,6 +456,9 @@ def _segment_conclusions(sent: Sentence, seg: Segment, det: Determination, refs:
             sure = False  # "the need for psychological care is not in dispute": the kind of care conceded, not a ruling
         if _object_gap(w, i):
             continue  # "no functional restoration program the unit would support": a relative clause's verb
+        if w[i - 2:i] in ([",", "all"], [",", "each"], [",", "both"]) and x in L.EVALUATIVE:
+            continue  # "..., and the request is for 2 injections of local anesthetic, all consistent with the
+            # guideline": each listed fact judged, not the request
         if w[i - 1:i] == ["to"] and w[i - 2:i - 1] in (["needed"], ["required"], ["necessary"]) \
                 and set(w[:i - 2]) & {"further", "additional", "other", "more", "else"}:
             continue  # "no further risk factor is needed to support gastroprotection": what suffices, not a ruling

@@ -590,6 +590,10 @@ _POORLY = {"vaguely", "loosely", "poorly", "inadequately", "casually", "ambiguou
            "incompletely", "merely", "simply", "just", "solely"}
 
 
+_RELATIONAL = {"defeat", "bar", "preclude", "prevent", "undermine", "change", "affect", "alter", "outweigh", "go",
+               "exceed", "pass", "meet", "satisfy", "qualify", "fit", "matter", "override"}
+
+
 def post_negated(words: list[str], last: int, stop_at: set[int] | None = None) -> bool:
     """A negation after the term: 'were not documented', 'has been ruled out', 'is absent' (but 'cannot
     be considered absent' is not)."""
@@ -638,6 +642,9 @@ def post_negated(words: list[str], last: int, stop_at: set[int] | None = None) -
         return False  # "the arm symptoms have not been present for less than 3-4 weeks": the span is denied
     if k + 1 < len(words) and words[k] == "not" and words[k + 1] in ("fail", "fails", "failed"):
         return False  # "the imaging does not fail to corroborate them"
+    if k > j and words[k:k + 1] == ["not"] and set(words[j:k]) & {"does", "do", "did"} and after in _RELATIONAL:
+        return False  # "the lack of a red flag does not defeat the request", "LidoPro does not pass that test",
+        # "the course does not go beyond 3-6 treatments": the verb is denied, not the term
     if words[k:k + 1] == ["not"] and words[k + 1:k + 2] and words[k + 1] in _POORLY:
         return False  # "the trigger points are not merely presumed: a twitch response is recorded": more than that;
         # "not vaguely described but documented with a twitch": the manner denied

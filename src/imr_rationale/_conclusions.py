@@ -538,6 +538,7 @@ def _other_respects(w: list[str], last: int) -> bool:
 
 
 def _modified_grant(w: list[str]) -> bool:
+    """'a modified authorization for 10 sessions', 'partial certification': a grant of less than the request."""
     return any(x in ("modified", "partial", "reduced") and w[k + 1:k + 2] != []
                and w[k + 1] in ("authorization", "authorisation", "certification", "approval")
                for k, x in enumerate(w))
@@ -1413,9 +1414,9 @@ def generic_segment(seg: Segment, det: Determination) -> bool:
            and w[i + 2] in _CLASS_NOUNS | {"those", "people", "individuals"} for i, x in enumerate(w)):
         return True  # "gastroprotection is reserved for those with a recognised risk profile"
     return any((x in L.EVALUATIVE or x in L.ACTIONS or (x in _GENERIC_PREDICATES and w[i + 1:i + 2] in (
-        ["for"], ["to"], ["in"], ["as"], ["when"], ["only"], ["where"], ["if"]) and not _measured(w, i)))  # but "a
-               and _generic(seg, w, i, refs, _strong(w, i), req) for i, x in enumerate(w))  # prior EMG in August was
-    # technically limited"
+        ["for"], ["to"], ["in"], ["as"], ["when"], ["only"], ["where"], ["if"]) and not _measured(w, i)))
+               and _generic(seg, w, i, refs, _strong(w, i), req) for i, x in enumerate(w))  # but "a prior EMG in
+    # August was technically limited"
 
 
 def _measured(w: list[str], i: int) -> bool:

@@ -880,9 +880,9 @@ def negations(words: list[str], m: Match) -> int:
         b = None  # "it is not that the forearm tingling is unimportant": a property denied, the tingling is there
     counted = m.first - 2 if words[m.first - 1:m.first] == ["-"] else m.first - 1
     if b is not None and 0 <= b < counted and words[counted] in _COUNTED \
-            and not (words[counted] == "concurrent" and set(m.phrase.split()) & _CARE_HEADS):  # but "no concurrent
-        # rehabilitation program" has none alongside
-        b = None  # "he is not on a high-dose or multiple-NSAID regimen", "not on dual NSAIDs": the number is denied
+            and not (words[counted] == "concurrent" and set(m.phrase.split()) & _CARE_HEADS):
+        b = None  # "he is not on a high-dose or multiple-NSAID regimen", "not on dual NSAIDs": the number is denied;
+        # but "no concurrent rehabilitation program" has none alongside
     fault = next((q for q in range(max(b + 1 if b is not None else 0, m.first - 3), m.first) if words[q] in _FAULTS),
                  None)
     if b is not None and fault is not None and not set(words[fault:m.first]) & {",", "or", "and", "nor"} \
@@ -1026,8 +1026,7 @@ def asserted(words: list[str], m: Match, reach: int = 10) -> bool:
         lead -= 1  # "..., a high-dose NSAID regimen": past the apposition's own modifiers
     if 1 < lead < m.first and m.first - lead <= 3 and words[lead] in ("a", "an") and words[lead - 1] == "," \
             and {"she", "he", "worker", "patient", "claimant"} & set(words[:lead - 1]) \
-            and any(x in L.FINITE_VERBS for x in words[:lead - 1]) and not set(words[:lead - 1]) & L.NEGATORS \
-            and not set(words[:lead - 1]) & {"not", "no", "never", "without"}:
+            and any(x in L.FINITE_VERBS for x in words[:lead - 1]) and not set(words[:lead - 1]) & L.NEGATORS:
         return True  # "she takes naproxen 500 mg twice a day, a high-dose NSAID regimen": an apposition that
         # describes what she has
     if m.first > 1 and words[m.first - 1] in ("worker", "patient", "claimant", "employee") \

@@ -842,15 +842,14 @@ def _reduced_relative(w: list[str], i: int) -> bool:
     before = w[i - 1]
     if i > 2 and w[i - 2:i] in (["in", "all"], ["in", "total"]):
         before = w[i - 3]  # "the 6-10 visits in all allowed once ...": the participle after its noun and a qualifier
+    predicative = before in ("is", "are", "was", "were", "be", "been", "not", "fully", "well", "clearly")
     if x in ("allowed", "permitted", "recommended", "supported", "set") and (
-            (w[i + 1:i + 2] == ["by"]
-             and before not in ("is", "are", "was", "were", "be", "been", "not", "fully", "well", "clearly"))
-            or (w[i + 1:i + 2] == ["under"] and before in ("injury", "visits", "sessions", "treatments", "year"))):
-        return True  # "the 24 visits per injury allowed by (under) Labor Code section 4604.5"
-    if x in ("allowed", "permitted", "recommended", "supported") and w[i + 1:i + 2] in (["on"], ["at"]) \
-            and w[i + 2:i + 3] in (["page"], ["pages"], ["p"], ["pp"]) \
-            and before not in ("is", "are", "was", "were", "be", "been", "not", "fully", "well", "clearly"):
-        return True  # "well past the short-term use supported on pages 63-66"
+            (w[i + 1:i + 2] == ["by"] and not predicative)
+            or (w[i + 1:i + 2] == ["under"] and before in ("injury", "visits", "sessions", "treatments", "year"))
+            or (x != "set" and w[i + 1:i + 2] in (["on"], ["at"]) and w[i + 2:i + 3] in (["page"], ["pages"], ["p"],
+                                                                                          ["pp"]) and not predicative)):
+        return True  # "the 24 visits per injury allowed by (under) Labor Code section 4604.5", "well past the
+        # short-term use supported on pages 63-66"
     if (before.isdigit() or before in L.NUMBER_WORDS) and (i < 2 or w[i - 2] not in ("is", "are", "was", "were")) \
             and x not in _RULINGS:
         return True  # "the 9-10 allowed"; but "Flexeril 7.5 #30 certified." rules
